@@ -1,0 +1,57 @@
+"""The command line of DESIGN.md, a contract that scripts and tests rely on.
+
+Exit status 0 on success, 2 on bad input or usage (one clear line on standard error, nothing
+changed), 1 on anything else. No traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from quietlegs import __version__
+from quietlegs.commands import COMMANDS, CommandError, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not the whole usage text
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="quietlegs", description="Quiet Legs: a private sleep-and-legs journal.")
+    parser.add_argument("--version", action="version", version=f"quietlegs {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the journal, backups and settings in DIR")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a fresh demo journal in a temporary folder")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS:
+        command.register(sub)
+    for subparser in sub.choices.values():
+        # Also accepted after the command name: `quietlegs summary --data-dir DIR`.
+        subparser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            args.command = "gui"
+            args.run = next(c for c in COMMANDS if c.NAME == "gui").run
+        if getattr(args, "start", None) and getattr(args, "end", None) and args.start > args.end:
+            raise UsageError("--from is after --to")
+        return int(args.run(args) or 0)
+    except UsageError as exc:
+        print(f"quietlegs: {exc}", file=sys.stderr)
+        return 2
+    except CommandError as exc:
+        print(f"quietlegs: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        from quietlegs.commands.common import report_unexpected
+
+        return report_unexpected(exc, args if "args" in locals() else None)

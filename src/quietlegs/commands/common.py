@@ -1,0 +1,82 @@
+"""What the commands share: errors with exit codes, period options, opening the journal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+from quietlegs.paths import DataPaths, data_paths
+
+
+class UsageError(Exception):
+    """Bad input or usage: exit status 2, nothing changed."""
+
+
+class CommandError(Exception):
+    """Anything else that stops a command: exit status 1 unless told otherwise."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-20") from None
+
+
+def add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=parse_date, metavar="D",
+                        help="first night (YYYY-MM-DD, the night_of date), inclusive")
+    parser.add_argument("--to", dest="end", type=parse_date, metavar="D",
+                        help="last night (YYYY-MM-DD), inclusive")
+
+
+def paths_of(args) -> DataPaths:
+    return data_paths(getattr(args, "data_dir", None))
+
+
+def open_journal_of(args):
+    """Open the journal for a command, backing it up before any migration."""
+    from quietlegs import clock
+    from quietlegs.storage.backup import make_backup
+    from quietlegs.storage.errors import StorageError
+    from quietlegs.storage.journal_file import open_journal
+
+    paths = paths_of(args)
+    try:
+        return open_journal(
+            paths.journal,
+            before_migration=lambda p: make_backup(p, paths.backups, clock.now(), "before-migration"),
+        )
+    except StorageError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def log_path(args) -> Path | None:
+    try:
+        return paths_of(args).root / "logs" / "errors.log"
+    except Exception:
+        return None
+
+
+def report_unexpected(exc: BaseException, args) -> int:
+    """Write the details to the error log and one calm line to standard error."""
+    where = log_path(args) if args is not None else None
+    written = False
+    if where is not None:
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            with open(where, "a", encoding="utf-8") as f:
+                f.write("".join(traceback.format_exception(exc)))
+            written = True
+        except OSError:
+            pass
+    detail = f" Details were written to {where}." if written else ""
+    print(f"quietlegs: something went wrong: {exc.__class__.__name__}: {exc}.{detail}", file=sys.stderr)
+    return 1

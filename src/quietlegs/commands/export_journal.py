@@ -1,0 +1,50 @@
+"""``quietlegs export OUT.json``: the whole journal, lossless (FORMAT.md)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from quietlegs.commands.common import CommandError, UsageError, open_journal_of
+
+NAME = "export"
+
+
+def register(sub) -> None:
+    p = sub.add_parser(NAME, help="export the journal as JSON (or CSV files for spreadsheets)")
+    p.add_argument("out", metavar="OUT", help="OUT.json, or a folder with --format csv")
+    p.add_argument("--format", choices=("json",), default="json", help="json (lossless, the default)")
+    p.set_defaults(run=run)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a crash leaves the old file whole."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def run(args) -> int:
+    from quietlegs import clock
+    from quietlegs.domain.journal_format import dump_journal
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"OUT: {out} is a folder; give a file name such as journal.json")
+    if not out.parent.exists():
+        raise UsageError(f"OUT: the folder {out.parent} does not exist")
+    journal = open_journal_of(args)
+    try:
+        data = journal.export()
+    finally:
+        journal.close()
+    try:
+        write_atomically(out, dump_journal(data, clock.now()))
+    except OSError as exc:
+        raise CommandError(f"OUT: {out} could not be written ({exc.strerror})") from None
+    print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
+          f"{len(data.interventions)} interventions to {out}.")
+    return 0

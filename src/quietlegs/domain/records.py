@@ -1,0 +1,86 @@
+"""The journal's records as plain, immutable dataclasses.
+
+Field names follow the interchange format (FORMAT.md) so that a record, a form, a table column
+and a line of an exported file all speak of the same thing by the same name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class InterventionKind:
+    slug: str
+    name: str
+    category: str
+    default_amount: float | None = None
+    default_unit: str | None = None
+    hidden: bool = False
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class Night:
+    """One night of the sleep diary: the night that began on the evening of ``night_of``."""
+
+    night_of: date
+    in_bed: datetime
+    lights_out: datetime
+    sleep_latency_min: int
+    awakenings: int
+    wake_after_sleep_onset_min: int
+    final_wake: datetime
+    out_of_bed: datetime
+    quality: int | None = None
+    rested: int | None = None
+    legs_severity: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class SymptomEvent:
+    at: datetime
+    kind: str
+    severity: int
+    locations: tuple[str, ...] = ()
+    duration_min: int | None = None
+    woke_me: bool | None = None
+    preceded_by: tuple[str, ...] = ()
+    relieved_by: tuple[str, ...] = ()
+    relief_min: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Intervention:
+    at: datetime
+    kind: str
+    amount: float | None = None
+    unit: str | None = None
+    duration_min: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class JournalData:
+    """A whole journal, or a part of one: what an import brings or an export writes."""
+
+    kinds: tuple[InterventionKind, ...] = ()
+    nights: tuple[Night, ...] = ()
+    symptoms: tuple[SymptomEvent, ...] = ()
+    interventions: tuple[Intervention, ...] = ()
+
+
+__all__ = [
+    "InterventionKind", "Night", "SymptomEvent", "Intervention", "JournalData", "new_id", "replace",
+]

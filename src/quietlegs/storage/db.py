@@ -1,0 +1,91 @@
+"""The SQLite engine: durable settings on every connection, private files.
+
+WAL journal, ``synchronous=FULL`` (a save that returned survives a power cut), foreign keys on.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from quietlegs.storage.errors import JournalDamaged
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner alone, or tighten an existing one to 0600."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+
+
+def looks_like_sqlite(path: Path) -> str | None:
+    """``None`` when ``path`` is empty or starts like a SQLite database, else what is wrong."""
+    size = path.stat().st_size
+    if size == 0:
+        return None
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        return "the file is not a SQLite database"
+    if len(header) < 100:
+        return "the file is cut short"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "the file's header is damaged"
+    if size % page_size:
+        return "the file is cut short"
+    return None
+
+
+def quick_check(path: Path) -> str | None:
+    """Run SQLite's ``quick_check`` read-only; ``None`` when the journal is sound."""
+    problem = looks_like_sqlite(path)
+    if problem:
+        return problem
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows != [("ok",)]:
+        return "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
+def create_journal_engine(path: Path) -> Engine:
+    make_private_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def assert_sound(path: Path) -> None:
+    problem = quick_check(path)
+    if problem:
+        raise JournalDamaged(path, problem)

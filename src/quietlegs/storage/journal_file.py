@@ -1,0 +1,30 @@
+"""Opening a journal file: check it, back it up, migrate it, hand out the repository."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from quietlegs.storage import migrate
+from quietlegs.storage.db import assert_sound, create_journal_engine, make_private_dir
+from quietlegs.storage.repository import Journal
+
+
+def open_journal(path: Path, before_migration: Callable[[Path], None] | None = None) -> Journal:
+    """Open (creating if need be) the journal at ``path``.
+
+    A damaged file raises :class:`JournalDamaged`, one from a newer app :class:`JournalTooNew`;
+    neither is changed. ``before_migration(path)`` runs (a backup) before any schema change to
+    an existing journal.
+    """
+    make_private_dir(path.parent)
+    if path.exists():
+        assert_sound(path)
+        migrate.refuse_if_too_new(path)
+    engine = create_journal_engine(path)
+    try:
+        migrate.upgrade(engine, path, before=(lambda: before_migration(path)) if before_migration else None)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Journal(engine, path)

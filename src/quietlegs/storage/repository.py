@@ -1,0 +1,340 @@
+"""The journal as the layers above see it: domain records in, domain records out.
+
+Every public method is one transaction: a user action either happens whole or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from quietlegs.domain.pairing import nights_by_date, place_event
+from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
+from quietlegs.domain.validation import (
+    FieldError,
+    InvalidRecord,
+    validate_intervention,
+    validate_kind,
+    validate_night,
+    validate_symptom,
+)
+from quietlegs.storage import convert
+from quietlegs.storage.errors import KindInUse, NotFound, StorageError
+from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    kinds: int
+    nights: int
+    symptoms: int
+    interventions: int
+
+    def __str__(self) -> str:
+        return (f"{self.nights} nights, {self.symptoms} symptoms, {self.interventions} interventions, "
+                f"{self.kinds} kinds")
+
+
+def _events_window(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """A time window sure to hold every event of nights ``start``..``end`` (and a little more)."""
+    lo = datetime.combine(start - timedelta(days=1), time(0)) if start else None
+    hi = datetime.combine(end + timedelta(days=3), time(0)) if end else None
+    return lo, hi
+
+
+class Journal:
+    """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
+
+    def __init__(self, engine: Engine, path: Path):
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # ------------------------------------------------------------------ kinds
+
+    def kinds(self, include_hidden: bool = True) -> list[InterventionKind]:
+        with self._session() as s:
+            q = select(KindRow).order_by(KindRow.category, KindRow.name)
+            if not include_hidden:
+                q = q.where(KindRow.hidden.is_(False))
+            return [convert.kind_from_row(r) for r in s.scalars(q)]
+
+    def kind_slugs(self) -> set[str]:
+        with self._session() as s:
+            return set(s.scalars(select(KindRow.slug)))
+
+    def save_kind(self, kind: InterventionKind) -> None:
+        errors = validate_kind(kind)
+        if errors:
+            raise InvalidRecord(errors)
+        with self._session() as s, s.begin():
+            row = s.get(KindRow, kind.slug)
+            if row is None:
+                row = KindRow(slug=kind.slug, builtin=False)
+                s.add(row)
+            convert.kind_onto_row(kind, row)
+
+    def kind_uses(self, slug: str) -> int:
+        with self._session() as s:
+            return self._kind_uses(s, slug)
+
+    @staticmethod
+    def _kind_uses(s: Session, slug: str) -> int:
+        a = s.scalar(select(func.count()).select_from(InterventionRow).where(InterventionRow.kind == slug))
+        b = s.scalar(select(func.count()).select_from(ReliefRow).where(ReliefRow.kind == slug))
+        return int(a or 0) + int(b or 0)
+
+    def delete_kind(self, slug: str) -> InterventionKind:
+        with self._session() as s, s.begin():
+            row = s.get(KindRow, slug)
+            if row is None:
+                raise NotFound(f"There is no kind {slug!r}.")
+            uses = self._kind_uses(s, slug)
+            if uses:
+                raise KindInUse(slug, uses)
+            if row.builtin:
+                raise StorageError(f"{row.name} is built in, so it cannot be deleted. Hide it instead.")
+            kind = convert.kind_from_row(row)
+            s.delete(row)
+            return kind
+
+    # ------------------------------------------------------------------ nights
+
+    def nights(self, start: date | None = None, end: date | None = None) -> list[Night]:
+        with self._session() as s:
+            q = select(NightRow).order_by(NightRow.night_of)
+            if start:
+                q = q.where(NightRow.night_of >= start)
+            if end:
+                q = q.where(NightRow.night_of <= end)
+            return [convert.night_from_row(r) for r in s.scalars(q)]
+
+    def night(self, night_of: date) -> Night | None:
+        with self._session() as s:
+            row = s.scalar(select(NightRow).where(NightRow.night_of == night_of))
+            return convert.night_from_row(row) if row else None
+
+    def recent_nights(self, count: int, before: date | None = None) -> list[Night]:
+        """The ``count`` latest nights (before ``before`` if given), newest first."""
+        with self._session() as s:
+            q = select(NightRow).order_by(NightRow.night_of.desc()).limit(count)
+            if before:
+                q = q.where(NightRow.night_of < before)
+            return [convert.night_from_row(r) for r in s.scalars(q)]
+
+    def night_dates(self) -> list[date]:
+        with self._session() as s:
+            return list(s.scalars(select(NightRow.night_of).order_by(NightRow.night_of)))
+
+    def _neighbours(self, s: Session, night: Night) -> list[Night]:
+        lo, hi = night.night_of - timedelta(days=2), night.night_of + timedelta(days=2)
+        rows = s.scalars(select(NightRow).where(NightRow.night_of.between(lo, hi)))
+        return [convert.night_from_row(r) for r in rows]
+
+    def save_night(self, night: Night) -> None:
+        """Add or replace (by id) a diary entry, after checking it against its neighbours."""
+        with self._session() as s, s.begin():
+            errors = validate_night(night, self._neighbours(s, night))
+            if errors:
+                raise InvalidRecord(errors)
+            row = s.get(NightRow, night.id) or NightRow(id=night.id)
+            convert.night_onto_row(night, row)
+            s.add(row)
+
+    def delete_night(self, night_id: str) -> Night:
+        with self._session() as s, s.begin():
+            row = s.get(NightRow, night_id)
+            if row is None:
+                raise NotFound("That night is no longer in the journal.")
+            night = convert.night_from_row(row)
+            s.delete(row)
+            return night
+
+    # ------------------------------------------------------------------ symptoms
+
+    def symptoms(self, start_at: datetime | None = None, end_at: datetime | None = None) -> list[SymptomEvent]:
+        with self._session() as s:
+            q = select(SymptomRow).order_by(SymptomRow.at)
+            if start_at:
+                q = q.where(SymptomRow.at >= start_at)
+            if end_at:
+                q = q.where(SymptomRow.at < end_at)
+            return [convert.symptom_from_row(r) for r in s.scalars(q)]
+
+    def save_symptom(self, event: SymptomEvent) -> None:
+        with self._session() as s, s.begin():
+            errors = validate_symptom(event, s.scalars(select(KindRow.slug)).all())
+            if errors:
+                raise InvalidRecord(errors)
+            row = s.get(SymptomRow, event.id) or SymptomRow(id=event.id)
+            convert.symptom_onto_row(event, row)
+            s.add(row)
+
+    def delete_symptom(self, event_id: str) -> SymptomEvent:
+        with self._session() as s, s.begin():
+            row = s.get(SymptomRow, event_id)
+            if row is None:
+                raise NotFound("That symptom is no longer in the journal.")
+            event = convert.symptom_from_row(row)
+            s.delete(row)
+            return event
+
+    # ------------------------------------------------------------------ interventions
+
+    def interventions(self, start_at: datetime | None = None, end_at: datetime | None = None) -> list[Intervention]:
+        with self._session() as s:
+            q = select(InterventionRow).order_by(InterventionRow.at)
+            if start_at:
+                q = q.where(InterventionRow.at >= start_at)
+            if end_at:
+                q = q.where(InterventionRow.at < end_at)
+            return [convert.intervention_from_row(r) for r in s.scalars(q)]
+
+    def save_intervention(self, item: Intervention) -> None:
+        with self._session() as s, s.begin():
+            errors = validate_intervention(item, s.scalars(select(KindRow.slug)).all())
+            if errors:
+                raise InvalidRecord(errors)
+            row = s.get(InterventionRow, item.id) or InterventionRow(id=item.id)
+            convert.intervention_onto_row(item, row)
+            s.add(row)
+
+    def delete_intervention(self, item_id: str) -> Intervention:
+        with self._session() as s, s.begin():
+            row = s.get(InterventionRow, item_id)
+            if row is None:
+                raise NotFound("That intervention is no longer in the journal.")
+            item = convert.intervention_from_row(row)
+            s.delete(row)
+            return item
+
+    def last_intervention(self, kind: str) -> Intervention | None:
+        """The latest use of ``kind``: its dose is the one the user is likely to take again."""
+        with self._session() as s:
+            row = s.scalar(select(InterventionRow).where(InterventionRow.kind == kind)
+                           .order_by(InterventionRow.at.desc()).limit(1))
+            return convert.intervention_from_row(row) if row else None
+
+    # ------------------------------------------------------------------ whole journal
+
+    def snapshot(self, start: date | None = None, end: date | None = None) -> JournalData:
+        """Nights ``start``..``end`` (inclusive, ``None`` = open) and the events belonging to them."""
+        with self._session() as s:
+            kinds = [convert.kind_from_row(r) for r in s.scalars(select(KindRow).order_by(KindRow.slug))]
+            q = select(NightRow).order_by(NightRow.night_of)
+            lo, hi = _events_window(start, end)
+            # Neighbouring nights decide where the period's edge events belong.
+            if start:
+                q = q.where(NightRow.night_of >= start - timedelta(days=2))
+            if end:
+                q = q.where(NightRow.night_of <= end + timedelta(days=2))
+            all_nights = [convert.night_from_row(r) for r in s.scalars(q)]
+            sq = select(SymptomRow).order_by(SymptomRow.at)
+            iq = select(InterventionRow).order_by(InterventionRow.at)
+            if lo:
+                sq, iq = sq.where(SymptomRow.at >= lo), iq.where(InterventionRow.at >= lo)
+            if hi:
+                sq, iq = sq.where(SymptomRow.at < hi), iq.where(InterventionRow.at < hi)
+            symptoms = [convert.symptom_from_row(r) for r in s.scalars(sq)]
+            interventions = [convert.intervention_from_row(r) for r in s.scalars(iq)]
+
+        def inside(d: date) -> bool:
+            return (start is None or d >= start) and (end is None or d <= end)
+
+        by_date = nights_by_date(all_nights)
+        return JournalData(
+            kinds=tuple(kinds),
+            nights=tuple(n for n in all_nights if inside(n.night_of)),
+            symptoms=tuple(x for x in symptoms if inside(place_event(x.at, by_date).night_of)),
+            interventions=tuple(x for x in interventions if inside(place_event(x.at, by_date).night_of)),
+        )
+
+    def export(self) -> JournalData:
+        return self.snapshot()
+
+    def counts(self) -> dict[str, int]:
+        with self._session() as s:
+            return {
+                "nights": s.scalar(select(func.count()).select_from(NightRow)) or 0,
+                "symptoms": s.scalar(select(func.count()).select_from(SymptomRow)) or 0,
+                "interventions": s.scalar(select(func.count()).select_from(InterventionRow)) or 0,
+                "kinds": s.scalar(select(func.count()).select_from(KindRow)) or 0,
+            }
+
+    def import_data(self, data: JournalData) -> ImportCounts:
+        """Merge a parsed file into the journal, all or nothing; records with known ids are replaced."""
+        with self._session() as s, s.begin():
+            for k in data.kinds:
+                row = s.get(KindRow, k.slug)
+                if row is None:
+                    row = KindRow(slug=k.slug, builtin=False, hidden=k.hidden)
+                    s.add(row)
+                if row.builtin:
+                    _rename_builtin(k, row)
+                else:
+                    convert.kind_onto_row(k, row)
+            s.flush()
+            incoming_ids = {n.id for n in data.nights}
+            incoming_dates = {n.night_of: n for n in data.nights}
+            for row in s.scalars(select(NightRow).where(NightRow.night_of.in_(list(incoming_dates)))):
+                if row.id not in incoming_ids:
+                    n = incoming_dates[row.night_of]
+                    raise InvalidRecord([_import_error(
+                        data, n, "night_of", f"the night of {n.night_of} is already logged with another id")])
+            existing = {n.id: n for n in (convert.night_from_row(r) for r in s.scalars(select(NightRow)))}
+            merged = {**existing, **{n.id: n for n in data.nights}}
+            ordered = sorted(merged.values(), key=lambda n: n.night_of)
+            for a, b in zip(ordered, ordered[1:]):
+                if b.in_bed < a.out_of_bed:
+                    culprit = b if b.id in incoming_ids else a
+                    other = a if culprit is b else b
+                    raise InvalidRecord([_import_error(
+                        data, culprit, "in_bed" if culprit is b else "out_of_bed",
+                        f"overlaps the night of {other.night_of} already in the journal")])
+            _upsert(s, NightRow, data.nights, convert.night_onto_row)
+            _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
+            _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
+        return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions))
+
+    def replace_all(self, data: JournalData) -> None:
+        """Empty the journal's records and load ``data`` (used by restore-from-file and tests)."""
+        with self._session() as s, s.begin():
+            for table in (ReliefRow, SymptomRow, InterventionRow, NightRow):
+                s.execute(delete(table))
+            s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
+        self.import_data(data)
+
+
+def _rename_builtin(k: InterventionKind, row: KindRow) -> None:
+    """A file may rename a built-in kind; its category stays the built-in one."""
+    row.name = k.name.strip()
+    row.default_amount, row.default_unit = k.default_amount, k.default_unit or None
+
+
+def _upsert(s: Session, row_type, records, onto) -> None:
+    """Insert new records, replace those whose id is known; one look-up for all the ids."""
+    ids = [r.id for r in records]
+    known: set[str] = set()
+    for chunk in range(0, len(ids), 500):
+        known.update(s.scalars(select(row_type.id).where(row_type.id.in_(ids[chunk:chunk + 500]))))
+    for record in records:
+        row = s.get(row_type, record.id) if record.id in known else None
+        if row is None:
+            row = row_type(id=record.id)
+            s.add(row)
+        onto(record, row)
+
+
+def _import_error(data: JournalData, night: Night, field: str, message: str) -> FieldError:
+    index = data.nights.index(night) if night in data.nights else 0
+    return FieldError(f"nights[{index}] (night_of {night.night_of}): {field}", message)

@@ -1,0 +1,74 @@
+"""The main window: a calm sidebar of views on the left, the chosen view on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from quietlegs import APP_NAME
+from quietlegs.ui.journal_service import JournalService
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: JournalService):
+        super().__init__()
+        self.service = service
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.pages = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._page_names: list[str] = []
+
+    def add_page(self, name: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
+        """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it."""
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(160, 40))
+        if shortcut:
+            item.setToolTip(f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action = self.addAction(title)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, n=name: self.show_page(n))
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+        self._page_names.append(name)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def show_page(self, name: str) -> QWidget:
+        index = self._page_names.index(name)
+        self.nav.setCurrentRow(index)
+        return self.pages.widget(index)
+
+    def page(self, name: str) -> QWidget:
+        return self.pages.widget(self._page_names.index(name))
+
+    def current_page_name(self) -> str:
+        return self._page_names[self.pages.currentIndex()]
+
+    def keyPressEvent(self, event) -> None:  # Escape returns focus to the page, never closes
+        if event.key() == Qt.Key.Key_Escape:
+            self.pages.currentWidget().setFocus()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,71 @@
+"""Shared test set-up: offscreen Qt, no network, real journals on real files."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # once, for every test (Picard's habit)
+os.environ.pop("QUIETLEGS_DATA_DIR", None)
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from quietlegs.domain.demo_journal import generate_demo_journal  # noqa: E402
+from quietlegs.paths import DataPaths  # noqa: E402
+from quietlegs.storage.journal_file import open_journal  # noqa: E402
+
+
+class NetworkBlocked(AssertionError):
+    pass
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded(real):
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkBlocked(f"a test tried to open a network connection to {address!r}")
+        return real(self, address)
+    return connect
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Quiet Legs never touches the network: any internet socket connect fails the test."""
+    socket.socket.connect = _guarded(_real_connect)
+    socket.socket.connect_ex = _guarded(_real_connect_ex)
+    yield
+    socket.socket.connect = _real_connect
+    socket.socket.connect_ex = _real_connect_ex
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def journal(data_paths: DataPaths):
+    """An empty journal on a real SQLite file, built by running the migrations."""
+    j = open_journal(data_paths.journal)
+    yield j
+    j.close()
+
+
+DEMO_LAST_NIGHT = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="session")
+def demo_data():
+    return generate_demo_journal(DEMO_LAST_NIGHT, nights=120, seed=7)
+
+
+@pytest.fixture
+def demo_journal(journal, demo_data):
+    journal.import_data(demo_data)
+    return journal

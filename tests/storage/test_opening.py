@@ -1,0 +1,44 @@
+import hashlib
+import sqlite3
+
+import pytest
+
+from quietlegs.storage.errors import JournalDamaged, JournalTooNew
+from quietlegs.storage.journal_file import open_journal
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_journal_from_a_newer_app_is_refused_and_left_byte_identical(journal, data_paths):
+    journal.close()
+    con = sqlite3.connect(data_paths.journal)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = digest(data_paths.journal)
+    with pytest.raises(JournalTooNew, match="newer version"):
+        open_journal(data_paths.journal)
+    assert digest(data_paths.journal) == before
+
+
+def test_a_garbage_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(JournalDamaged):
+        open_journal(path)
+    assert path.read_bytes() == b"this is not a database at all" * 100
+
+
+def test_a_truncated_file_is_refused(journal, data_paths, demo_data):
+    journal.import_data(demo_data)
+    journal.close()
+    con = sqlite3.connect(data_paths.journal)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    raw = data_paths.journal.read_bytes()
+    data_paths.journal.write_bytes(raw[: len(raw) // 2 + 100])
+    with pytest.raises(JournalDamaged):
+        open_journal(data_paths.journal)
