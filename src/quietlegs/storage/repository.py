@@ -124,6 +124,11 @@ class Journal:
             row = s.scalar(select(NightRow).where(NightRow.night_of == night_of))
             return convert.night_from_row(row) if row else None
 
+    def night_by_id(self, night_id: str) -> Night | None:
+        with self._session() as s:
+            row = s.get(NightRow, night_id)
+            return convert.night_from_row(row) if row else None
+
     def recent_nights(self, count: int, before: date | None = None) -> list[Night]:
         """The ``count`` latest nights (before ``before`` if given), newest first."""
         with self._session() as s:

@@ -1,16 +1,42 @@
-"""The journal as the windows use it: every change goes through here and is announced.
+"""The journal as the windows use it: every change goes through here, is announced and undoable.
 
 Like Anki's operations, a change emits :attr:`JournalService.changed` once it is stored, so
-each view refreshes itself instead of being refreshed by whoever made the change. Changes go
-on an undo stack (Ctrl+Z) as commands that put the previous records back.
+each view refreshes itself instead of being refreshed by whoever made the change. Every change
+is a command on a ``QUndoStack`` (Ctrl+Z) that knows how to put the previous records back.
+A change that the journal refuses raises before anything is pushed, so the stack only ever
+holds changes that happened.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
 from quietlegs.paths import DataPaths
 from quietlegs.storage.repository import Journal
+
+
+class _Change(QUndoCommand):
+    """One user action: ``do`` already ran when the command is pushed; redo runs it again."""
+
+    def __init__(self, service: JournalService, text: str, do: Callable[[], None], undo: Callable[[], None]):
+        super().__init__(text)
+        self._service, self._do, self._undo = service, do, undo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change was made (and checked) before the push
+            self._first = False
+            return
+        self._do()
+        self._service.changed.emit()
+
+    def undo(self) -> None:
+        self._undo()
+        self._service.changed.emit()
 
 
 class JournalService(QObject):
@@ -20,6 +46,73 @@ class JournalService(QObject):
         super().__init__(parent)
         self.journal = journal
         self.paths = paths
+        self.undo_stack = QUndoStack(self)
 
     def announce(self) -> None:
         self.changed.emit()
+
+    def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        do()  # raises InvalidRecord / StorageError before anything is pushed
+        self.undo_stack.push(_Change(self, text, do, undo))
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ nights
+
+    def save_night(self, night: Night) -> None:
+        j = self.journal
+        old = j.night_by_id(night.id)
+        if old is None:
+            self._apply(f"Log the night of {night.night_of:%d %b}", lambda: j.save_night(night),
+                        lambda: j.delete_night(night.id))
+        else:
+            self._apply(f"Edit the night of {night.night_of:%d %b}", lambda: j.save_night(night),
+                        lambda: j.save_night(old))
+
+    def delete_night(self, night: Night) -> None:
+        j = self.journal
+        self._apply(f"Delete the night of {night.night_of:%d %b}", lambda: j.delete_night(night.id),
+                    lambda: j.save_night(night))
+
+    # ------------------------------------------------------------------ symptoms
+
+    def save_symptom(self, event: SymptomEvent, previous: SymptomEvent | None = None) -> None:
+        """Add ``event``, or replace ``previous`` (the same id) with it."""
+        j = self.journal
+        if previous is None:
+            self._apply("Add a symptom", lambda: j.save_symptom(event), lambda: j.delete_symptom(event.id))
+        else:
+            self._apply("Edit a symptom", lambda: j.save_symptom(event), lambda: j.save_symptom(previous))
+
+    def delete_symptom(self, event: SymptomEvent) -> None:
+        j = self.journal
+        self._apply("Delete a symptom", lambda: j.delete_symptom(event.id), lambda: j.save_symptom(event))
+
+    # ------------------------------------------------------------------ interventions
+
+    def save_intervention(self, item: Intervention, previous: Intervention | None = None) -> None:
+        j = self.journal
+        if previous is None:
+            self._apply("Add an intervention", lambda: j.save_intervention(item),
+                        lambda: j.delete_intervention(item.id))
+        else:
+            self._apply("Edit an intervention", lambda: j.save_intervention(item),
+                        lambda: j.save_intervention(previous))
+
+    def delete_intervention(self, item: Intervention) -> None:
+        j = self.journal
+        self._apply("Delete an intervention", lambda: j.delete_intervention(item.id),
+                    lambda: j.save_intervention(item))
+
+    # ------------------------------------------------------------------ kinds
+
+    def save_kind(self, kind: InterventionKind) -> None:
+        j = self.journal
+        old = next((k for k in j.kinds() if k.slug == kind.slug), None)
+        if old is None:
+            self._apply(f"Add {kind.name}", lambda: j.save_kind(kind), lambda: j.delete_kind(kind.slug))
+        else:
+            self._apply(f"Change {kind.name}", lambda: j.save_kind(kind), lambda: j.save_kind(old))
+
+    def delete_kind(self, kind: InterventionKind) -> None:
+        j = self.journal
+        self._apply(f"Delete {kind.name}", lambda: j.delete_kind(kind.slug), lambda: j.save_kind(kind))

@@ -40,16 +40,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._page_names: list[str] = []
+        self._menus: dict[str, object] = {}
+        for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
+            self.menu(title)
+
+    def menu(self, title: str):
+        """The menu-bar menu called ``title`` ("&File", "&Edit", "&View", "&Help", …)."""
+        if title not in self._menus:
+            self._menus[title] = self.menuBar().addMenu(title)
+        return self._menus[title]
 
     def add_page(self, name: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
         """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it."""
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(160, 40))
+        action = self.menu("&View").addAction(title)
+        action.triggered.connect(lambda _=False, n=name: self.show_page(n))
         if shortcut:
             item.setToolTip(f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-            action = self.addAction(title)
             action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False, n=name: self.show_page(n))
         self.nav.addItem(item)
         self.pages.addWidget(widget)
         self._page_names.append(name)

@@ -1,6 +1,8 @@
-"""Builds the main window with its views: the one place that knows which pages exist."""
+"""Builds the main window with its views and menus: the one place that knows which pages exist."""
 
 from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
 
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
@@ -10,4 +12,14 @@ def build_main_window(service: JournalService, demo: bool = False) -> MainWindow
     window = MainWindow(service)
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
+
+    edit = window.menu("&Edit")
+    undo = service.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = service.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit.addAction(undo)
+    edit.addAction(redo)
+
+    # Pages, in sidebar order (each work stream adds its own line here):
     return window
