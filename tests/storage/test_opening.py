@@ -42,3 +42,23 @@ def test_a_truncated_file_is_refused(journal, data_paths, demo_data):
     data_paths.journal.write_bytes(raw[: len(raw) // 2 + 100])
     with pytest.raises(JournalDamaged):
         open_journal(data_paths.journal)
+
+
+def test_the_known_revisions_match_the_migration_scripts():
+    from quietlegs.storage import migrate
+    from quietlegs.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+    assert migrate.head_revision() == HEAD_REVISION
+    assert migrate.known_revisions() == set(KNOWN_REVISIONS)
+
+
+def test_opening_a_current_journal_does_not_load_alembic(journal, data_paths):
+    import subprocess
+    import sys
+
+    journal.close()
+    code = ("import sys; from pathlib import Path; from quietlegs.storage.journal_file import open_journal; "
+            f"open_journal(Path({str(data_paths.journal)!r})).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

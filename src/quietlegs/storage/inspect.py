@@ -40,7 +40,7 @@ def inspect_journal(path: Path) -> str:
     if broken:
         raise JournalDamaged(path, f"{len(broken)} records point at missing records")
     counts = journal_counts(path)
-    pending = "" if revision == migrate.head_revision() else " (it will be updated when the app next starts)"
+    pending = "" if migrate.is_current(path) else " (it will be updated when the app next starts)"
     return (f"The journal at {path} is sound: schema {revision}{pending}; "
             f"{counts['nights']} nights, {counts['symptoms']} symptoms, "
             f"{counts['interventions']} interventions, {counts['intervention_kinds']} kinds.")

@@ -22,9 +22,10 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
         assert_sound(path)
         migrate.refuse_if_too_new(path)
     engine = create_journal_engine(path)
-    try:
-        migrate.upgrade(engine, path, before=(lambda: before_migration(path)) if before_migration else None)
-    except BaseException:
-        engine.dispose()
-        raise
+    if not migrate.is_current(path):
+        try:
+            migrate.upgrade(engine, path, before=(lambda: before_migration(path)) if before_migration else None)
+        except BaseException:
+            engine.dispose()
+            raise
     return Journal(engine, path)

@@ -6,33 +6,44 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING
 
 from quietlegs.storage.errors import JournalTooNew
+from quietlegs.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+
+# Alembic is imported inside the functions that need it: most starts have nothing to migrate.
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
@@ -54,18 +65,25 @@ def peek_revision(path: Path) -> str | None:
 
 def refuse_if_too_new(path: Path) -> None:
     revision = peek_revision(path)
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision not in KNOWN_REVISIONS:
         raise JournalTooNew(path, revision)
+
+
+def is_current(path: Path) -> bool:
+    """Whether the file is at the newest schema (read without Alembic or a write)."""
+    return peek_revision(path) == HEAD_REVISION
 
 
 def needs_upgrade(engine: Engine, path: Path) -> bool:
     current = current_revision(engine)
-    if current is not None and current not in known_revisions():
+    if current is not None and current not in KNOWN_REVISIONS:
         raise JournalTooNew(path, current)
-    return current != head_revision()
+    return current != HEAD_REVISION
 
 
 def has_user_tables(engine: Engine) -> bool:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar_one()
     return bool(rows)
@@ -80,6 +98,8 @@ def upgrade(engine: Engine, path: Path, before: Callable[[], None] | None = None
         return False
     if before is not None and has_user_tables(engine):
         before()
+    from alembic import command
+
     cfg = _config()
     with engine.connect() as conn:
         # Foreign keys must be switched off outside a transaction (SQLite ignores it inside).

@@ -14,9 +14,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from typing import TYPE_CHECKING
+
 from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
-from quietlegs.paths import DataPaths
-from quietlegs.storage.repository import Journal
+
+if TYPE_CHECKING:
+    from quietlegs.paths import DataPaths
+    from quietlegs.storage.repository import Journal
 
 
 class _Change(QUndoCommand):

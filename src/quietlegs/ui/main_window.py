@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -13,12 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from quietlegs import APP_NAME
-from quietlegs.ui.journal_service import JournalService
+
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
+    from quietlegs.ui.journal_service import JournalService
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: JournalService):
+    """Shown before the journal is open (start-up paints first); pages arrive with the service."""
+
+    def __init__(self, service: JournalService | None = None):
         super().__init__()
         self.service = service
         self.setWindowTitle(APP_NAME)
@@ -31,6 +38,12 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.pages = QStackedWidget()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        # Shown for the moment between the first paint and the journal being open.
+        self._opening = QLabel(self.tr("Opening your journal…"))
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setEnabled(False)
+        self.pages.addWidget(self._opening)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -59,6 +72,10 @@ class MainWindow(QMainWindow):
         if shortcut:
             item.setToolTip(f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.setShortcut(QKeySequence(shortcut))
+        if self._opening is not None:
+            self.pages.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
         self.nav.addItem(item)
         self.pages.addWidget(widget)
         self._page_names.append(name)

@@ -8,8 +8,10 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
 
 
-def build_main_window(service: JournalService, demo: bool = False) -> MainWindow:
-    window = MainWindow(service)
+def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
+    """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``."""
+    window = window or MainWindow()
+    window.service = service
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
 

@@ -1,0 +1,21 @@
+"""Start-up stays light: the window paints before the heavy libraries load."""
+
+import os
+import subprocess
+import sys
+
+
+def test_a_smoke_start_prints_ready_and_loads_no_plotting_or_statistics(tmp_path, demo_data):
+    from quietlegs.storage.journal_file import open_journal
+
+    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
+    journal.import_data(demo_data)
+    journal.close()
+    env = {**os.environ, "QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "quietlegs", "--data-dir", str(tmp_path / "d")],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout == "ready\n"
+    imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+    for heavy in ("matplotlib", "statsmodels", "scipy", "pandas"):
+        assert heavy not in imported, f"{heavy} was imported during start-up"
