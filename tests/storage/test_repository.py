@@ -119,3 +119,16 @@ def test_snapshot_holds_the_events_of_the_period(demo_journal, demo_data):
     assert all(start <= n.night_of <= end for n in part.nights)
     assert part.interventions and part.symptoms
     assert all(datetime(2026, 9, 30, 12) <= i.at < datetime(2026, 11, 2) for i in part.interventions)
+
+
+def test_hidden_kinds_survive_export_and_import(journal, tmp_path):
+    journal.save_kind(InterventionKind("old_pill", "Old pill", "medication", hidden=True))
+    heat = next(k for k in journal.kinds() if k.slug == "heat")
+    journal.save_kind(replace(heat, hidden=True))
+    text = dump_journal(journal.export(), datetime(2026, 11, 21, 8))
+    assert '"hidden_kinds"' in text
+    fresh = open_journal(tmp_path / "other" / "journal.sqlite3")
+    fresh.import_data(parse_journal(text))
+    hidden = {k.slug for k in fresh.kinds() if k.hidden}
+    fresh.close()
+    assert hidden == {"old_pill", "heat"}

@@ -28,6 +28,8 @@ FORMAT_NAME = "quietlegs-journal"
 FORMAT_VERSION = 1
 TOP_LEVEL = ("format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "extensions")
 
+EXTENSION_KEY = "quietlegs"
+
 _DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -191,7 +193,18 @@ SYMPTOM_FIELDS = (
 INTERVENTION_FIELDS = ("id", "at", "kind", "amount", "unit", "duration_min", "notes")
 
 
-def _read_kind(i: int, raw: Any) -> InterventionKind:
+def _hidden_kinds(extensions: dict) -> frozenset[str]:
+    """Our own extension: which catalog kinds the user hid (FORMAT.md leaves `extensions` free)."""
+    ours = extensions.get(EXTENSION_KEY)
+    if not isinstance(ours, dict):
+        return frozenset()
+    hidden = ours.get("hidden_kinds")
+    if isinstance(hidden, list) and all(isinstance(x, str) for x in hidden):
+        return frozenset(hidden)
+    return frozenset()
+
+
+def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> InterventionKind:
     slug = raw.get("slug") if isinstance(raw, dict) else None
     rec = _Record(f"kinds[{i}]" + (f" ({slug})" if isinstance(slug, str) else ""), raw, KIND_FIELDS)
     kind = InterventionKind(
@@ -201,6 +214,7 @@ def _read_kind(i: int, raw: Any) -> InterventionKind:
         default_amount=rec.number("default_amount"),
         default_unit=rec.text("default_unit"),
         builtin=rec.get("slug") in vocab.BUILTIN_SLUGS,
+        hidden=rec.get("slug") in hidden,
     )
     _raise_first(rec, validate_kind(kind))
     return kind
@@ -295,7 +309,8 @@ def parse_journal(text: str, known_kinds: Iterable[str] = ()) -> JournalData:
     if doc.get("extensions") is not None and not isinstance(doc["extensions"], dict):
         raise FormatError("extensions: must be an object")
 
-    kinds = tuple(_read_kind(i, raw) for i, raw in enumerate(_section(doc, "kinds")))
+    hidden = _hidden_kinds(doc.get("extensions") or {})
+    kinds = tuple(_read_kind(i, raw, hidden) for i, raw in enumerate(_section(doc, "kinds")))
     slugs = [k.slug for k in kinds]
     for i, slug in enumerate(slugs):
         if slug in slugs[:i]:
@@ -389,7 +404,7 @@ def intervention_to_dict(i: Intervention) -> dict:
 
 
 def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
-    return {
+    doc = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": format_datetime(exported_at.replace(microsecond=0)),
@@ -398,6 +413,10 @@ def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
         "symptoms": [symptom_to_dict(s) for s in sorted(data.symptoms, key=lambda s: (s.at, s.id))],
         "interventions": [intervention_to_dict(i) for i in sorted(data.interventions, key=lambda i: (i.at, i.id))],
     }
+    hidden = sorted(k.slug for k in data.kinds if k.hidden)
+    if hidden:
+        doc["extensions"] = {EXTENSION_KEY: {"hidden_kinds": hidden}}
+    return doc
 
 
 def dump_journal(data: JournalData, exported_at: datetime) -> str:

@@ -322,7 +322,7 @@ class Journal:
 
 def _rename_builtin(k: InterventionKind, row: KindRow) -> None:
     """A file may rename a built-in kind; its category stays the built-in one."""
-    row.name = k.name.strip()
+    row.name, row.hidden = k.name.strip(), k.hidden
     row.default_amount, row.default_unit = k.default_amount, k.default_unit or None
 
 
