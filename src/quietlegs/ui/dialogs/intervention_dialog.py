@@ -76,7 +76,6 @@ class InterventionDialog(FormDialog):
         row.addWidget(self.amount)
         row.addWidget(self.unit)
         row.addStretch(1)
-        dose.setFocusProxy(self.amount)
         self.add_field("amount", self.tr("&Amount"), dose)
         self.fields["amount"] = self.amount
         self.fields["unit"] = self.unit
@@ -89,9 +88,6 @@ class InterventionDialog(FormDialog):
         self.notes.setPlaceholderText(self.tr("Optional"))
         self.add_field("notes", self.tr("&Notes"), self.notes)
 
-        chain = [self.kind, self.when, self.amount, self.unit, self.duration, self.notes]
-        for a, b in zip(chain, chain[1:]):
-            QWidget.setTabOrder(a, b)
 
         if item is not None:
             self.kind.setCurrentIndex(self.kind.findData(item.kind))

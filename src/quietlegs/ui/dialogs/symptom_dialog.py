@@ -60,7 +60,6 @@ class SymptomDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.severity)
         row.addWidget(self.severity_word, 1)
-        severity_row.setFocusProxy(self.severity)
         self.add_field("severity", self.tr("&Severity"), severity_row)
         self.fields["severity"] = self.severity
 
@@ -98,10 +97,6 @@ class SymptomDialog(FormDialog):
         self.notes.setPlaceholderText(self.tr("Optional"))
         self.add_field("notes", self.tr("&Notes"), self.notes)
 
-        chain = [self.kind, self.severity, self.locations, self.when, self.woke_me, self.duration,
-                 self.preceded_by, self.relieved_by, self.relief_min, self.notes]
-        for a, b in zip(chain, chain[1:]):
-            QWidget.setTabOrder(a, b)
 
         self.when.set_when(at)
         if event is not None:

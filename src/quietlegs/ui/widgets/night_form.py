@@ -235,7 +235,6 @@ class NightForm(QWidget):
             if trailing is not None:
                 line.addWidget(trailing)
             line.addStretch(1)
-            cell.setFocusProxy(editor)
             grid.addWidget(cell, row, 1)
         else:
             grid.addWidget(editor, row, 1)
