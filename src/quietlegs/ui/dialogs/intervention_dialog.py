@@ -101,6 +101,8 @@ class InterventionDialog(FormDialog):
             self.kind.setCurrentIndex(-1)
             self.kind.setEditText("")
         self.kind.currentIndexChanged.connect(self._kind_chosen)
+        completer.activated.connect(lambda text: self.kind.setCurrentIndex(self.kind.findText(text)))
+        self.kind.lineEdit().textEdited.connect(self._typed)
         self.kind.setFocus()
 
     def _kind_chosen(self, index: int) -> None:
@@ -110,6 +112,12 @@ class InterventionDialog(FormDialog):
         amount, unit = usual_dose(self.service, kind)
         self.amount.setText(amount_text(amount))
         self.unit.setText(unit or "")
+
+    def _typed(self, text: str) -> None:
+        """A kind's whole name typed out chooses it (and its dose), like picking it from the list."""
+        index = self.kind.findText(text.strip(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and index != self.kind.currentIndex():
+            self.kind.setCurrentIndex(index)
 
     def choose_kind(self, slug: str) -> None:
         self.kind.setCurrentIndex(self.kind.findData(slug))

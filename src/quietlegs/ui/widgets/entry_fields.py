@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
 
 
 class OptionalMinutes(QSpinBox):
@@ -26,6 +26,19 @@ class OptionalMinutes(QSpinBox):
         self.setValue(-1 if value is None else value)
 
 
+class ClockEdit(QTimeEdit):
+    """A clock time, HH:MM. Typing moves from hours to minutes by itself; Tab leaves the field
+    (Qt's default would step through the sections first, costing a keyboard user extra Tabs)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setWrapping(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class WhenEdit(QDateTimeEdit):
     """A clock time and its date, to the minute, with a calendar a click away.
 
@@ -36,6 +49,9 @@ class WhenEdit(QDateTimeEdit):
         self.setDisplayFormat("HH:mm   ddd d MMM yyyy")
         self.setCalendarPopup(True)
         self.setMinimumWidth(190)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)  # Tab leaves; arrows move between parts
 
     def when(self) -> datetime:
         return self.dateTime().toPython().replace(second=0, microsecond=0)

@@ -31,6 +31,7 @@ from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.entry_fields import ClockEdit
 from quietlegs.ui.widgets.look import FieldMessage, hint, section_title
 from quietlegs.ui.widgets.night_prefill import usual_night
 
@@ -113,9 +114,7 @@ class NightForm(QWidget):
             columns.addLayout(grid, 1)
 
         def clock() -> QTimeEdit:
-            edit = QTimeEdit()
-            edit.setDisplayFormat("HH:mm")
-            edit.setWrapping(True)
+            edit = ClockEdit()
             edit.setFixedWidth(EDITOR_WIDTH)
             return edit
 
