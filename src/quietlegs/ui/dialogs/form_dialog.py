@@ -32,8 +32,9 @@ class FormDialog(QDialog):
         outer.addWidget(self.general_message)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(4)
+        self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnMinimumWidth(1, 320)  # room for a message beside a field
         outer.addLayout(self.grid)
         outer.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

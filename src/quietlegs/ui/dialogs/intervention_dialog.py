@@ -58,7 +58,7 @@ class InterventionDialog(FormDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.kind.setCompleter(completer)
         self.kind.lineEdit().setPlaceholderText(self.tr("Type to search the catalog"))
-        self.kind.setMinimumWidth(240)
+        self.kind.setFixedWidth(240)
         self.add_field("kind", self.tr("&What"), self.kind)
 
         self.when = WhenEdit()

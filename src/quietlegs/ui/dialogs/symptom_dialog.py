@@ -45,6 +45,7 @@ class SymptomDialog(FormDialog):
         at = event.at if event else (at or clock.now())
 
         self.kind = QComboBox()
+        self.kind.setFixedWidth(240)
         for code in vocab.SYMPTOM_KINDS:
             self.kind.addItem(self.tr(vocab.SYMPTOM_KIND_LABELS[code]), code)
         self.add_field("kind", self.tr("&Kind"), self.kind)

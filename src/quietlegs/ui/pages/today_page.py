@@ -69,8 +69,8 @@ class TodayPage(QWidget):
         content.setObjectName("todayContent")
         scroll.setWidget(content)
         page = QVBoxLayout(content)
-        page.setContentsMargins(24, 20, 24, 24)
-        page.setSpacing(16)
+        page.setContentsMargins(24, 16, 24, 16)
+        page.setSpacing(14)
 
         # Heading: which night, and a way to pick another.
         heading = QHBoxLayout()
@@ -151,6 +151,7 @@ class TodayPage(QWidget):
         row.addWidget(self.evening, 2)
         page.addLayout(row)
         self.status = hint()
+        self.status.hide()  # shown only while it has something to say
         page.addWidget(self.status)
         page.addStretch(1)
 
@@ -160,7 +161,7 @@ class TodayPage(QWidget):
         self.interventions.add_requested.connect(self.add_intervention)
         self.interventions.edit_requested.connect(self.edit_intervention)
         self.interventions.delete_requested.connect(self._delete_intervention)
-        self.form.saved.connect(lambda night: self.status.setText(
+        self.form.saved.connect(lambda night: self._say(
             self.tr("Saved the night of {0}. Ctrl+Z undoes it.").format(_day(night.night_of))))
 
     def _shortcuts(self) -> None:
@@ -219,7 +220,7 @@ class TodayPage(QWidget):
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(night_of < latest)
         self.form.load(night_of, self.service.journal.night(night_of))
-        self.status.clear()
+        self._say("")
         self.refresh()
 
     def _date_picked(self, qdate: QDate) -> None:
@@ -293,6 +294,10 @@ class TodayPage(QWidget):
         try:
             do()
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self._say(str(exc))
             return
-        self.status.setText(done + " " + self.tr("Ctrl+Z brings it back."))
+        self._say(done + " " + self.tr("Ctrl+Z brings it back."))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))

@@ -43,7 +43,7 @@ class ChipGroup(QWidget):
                 button.setAutoRaise(False)
                 button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
                 button.setAccessibleName(f"{label} {chip_text}" if label else chip_text)
-                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never elided
                 button.toggled.connect(lambda on, code=code: self._on_toggled(code, on))
                 button.installEventFilter(self)
                 layout.addWidget(button, r, c + (1 if labelled else 0))

@@ -48,7 +48,7 @@ class WhenEdit(QDateTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm   ddd d MMM yyyy")
         self.setCalendarPopup(True)
-        self.setMinimumWidth(190)
+        self.setFixedWidth(220)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         return QWidget.focusNextPrevChild(self, next)  # Tab leaves; arrows move between parts

@@ -36,6 +36,7 @@ class EventList(QWidget):
         outer.addWidget(frame)
 
         self.view = QTableView()
+        self.view.setObjectName("events")
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,12 +46,11 @@ class EventList(QWidget):
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(True)  # a symptom's details may take two lines; never cut short
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.view.verticalHeader().setDefaultSectionSize(28)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(120)
         self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(model.record(index.row())))
         self.view.installEventFilter(self)

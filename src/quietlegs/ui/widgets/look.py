@@ -20,6 +20,7 @@ QFrame#card {{
     border-radius: 10px;
 }}
 QLabel#sectionTitle {{ font-weight: 600; }}
+QTableView#events::item {{ padding: 4px 2px; }}
 QLabel#hint {{ color: {HINT_COLOUR}; }}
 QLabel#fieldError {{ color: {ERROR_COLOUR}; }}
 QLabel#derived {{ color: palette(text); }}
