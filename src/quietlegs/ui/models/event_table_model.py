@@ -46,6 +46,8 @@ class EventTableModel(QAbstractTableModel):
             return self._columns[index.column()][1](record)
         if role == RECORD_ROLE:
             return record
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # a time lines up with the first line of its text
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
