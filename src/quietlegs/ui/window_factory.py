@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
+from quietlegs import clock
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
+from quietlegs.ui.pages.today_page import TodayPage
 
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
@@ -24,4 +26,5 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     edit.addAction(redo)
 
     # Pages, in sidebar order (each work stream adds its own line here):
+    window.add_page("today", window.tr("Today"), TodayPage(service, clock.now, clock.local_zone()), "Ctrl+1")
     return window

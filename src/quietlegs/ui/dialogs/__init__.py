@@ -1,0 +1,1 @@
+"""Dialogs for adding and editing journal records."""

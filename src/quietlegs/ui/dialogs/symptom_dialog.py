@@ -1,0 +1,152 @@
+"""Add or edit a leg-symptom event: a few keystrokes, or a few clicks.
+
+Kind (type its first letter), severity (type a digit), where on the legs (a compact grid:
+arrow keys and Space), when, whether it woke you, what preceded it, what eased it and how fast.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+
+from quietlegs import clock
+from quietlegs.domain import vocab
+from quietlegs.domain.records import SymptomEvent, new_id
+from quietlegs.domain.validation import InvalidRecord, validate_symptom
+from quietlegs.storage.errors import StorageError
+from quietlegs.ui.dialogs.form_dialog import FormDialog
+from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.chips import ChipGroup
+from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenEdit
+from quietlegs.ui.widgets.look import hint
+from quietlegs.ui.widgets.night_form import legs_word
+
+RELIEF_COLUMNS = 5
+PART_LABELS = {"foot": "Foot", "calf": "Calf", "shin": "Shin", "knee": "Knee",
+               "thigh_front": "Thigh (front)", "thigh_back": "Thigh (back)", "hip": "Hip"}
+
+
+def _relief_order(service: JournalService, at: datetime) -> list:
+    """Catalog kinds that can ease a symptom, the ones the user reaches for most first."""
+    kinds = [k for k in service.journal.kinds(include_hidden=False) if k.category != "trigger"]
+    used = Counter(slug for s in service.journal.symptoms(at - timedelta(days=180), at + timedelta(days=1))
+                   for slug in s.relieved_by)
+    return sorted(kinds, key=lambda k: (-used[k.slug], vocab.CATEGORIES.index(k.category), k.name.lower()))
+
+
+class SymptomDialog(FormDialog):
+    def __init__(self, service: JournalService, parent: QWidget | None = None,
+                 event: SymptomEvent | None = None, at: datetime | None = None):
+        super().__init__(self.tr("Edit a symptom") if event else self.tr("Add a symptom"), parent)
+        self.service = service
+        self.previous = event
+        at = event.at if event else (at or clock.now())
+
+        self.kind = QComboBox()
+        self.kind.setFixedWidth(240)
+        for code in vocab.SYMPTOM_KINDS:
+            self.kind.addItem(self.tr(vocab.SYMPTOM_KIND_LABELS[code]), code)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+
+        self.severity = QSpinBox()
+        self.severity.setRange(0, 10)
+        self.severity.setSuffix(self.tr(" / 10"))
+        self.severity.setFixedWidth(90)
+        self.severity_word = hint()
+        self.severity.valueChanged.connect(lambda v: self.severity_word.setText(self.tr(legs_word(v))))
+        severity_row = QWidget()
+        row = QHBoxLayout(severity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.severity)
+        row.addWidget(self.severity_word, 1)
+        self.add_field("severity", self.tr("&Severity"), severity_row)
+        self.fields["severity"] = self.severity
+
+        parts = [(p, self.tr(PART_LABELS[p])) for p in vocab.LEG_PARTS]
+        self.locations = ChipGroup([
+            (self.tr("Left leg"), [(f"left_{p}", t) for p, t in parts]),
+            (self.tr("Right leg"), [(f"right_{p}", t) for p, t in parts]),
+            (self.tr("Other"), [(c, self.tr(vocab.location_label(c))) for c in ("both_legs", "arms", "back", "other")]),
+        ])
+        self.add_field("locations", self.tr("&Where"), self.locations, align_top=True)
+
+        self.when = WhenEdit()
+        self.add_field("at", self.tr("W&hen"), self.when)
+
+        self.woke_me = QCheckBox(self.tr("It woke me up"))
+        self.add_field("woke_me", "", self.woke_me)
+
+        self.duration = OptionalMinutes()
+        self.add_field("duration_min", self.tr("&Lasted"), self.duration)
+
+        self.preceded_by = ChipGroup([(None, [(c, self.tr(vocab.PRECEDED_BY_LABELS[c])) for c in vocab.PRECEDED_BY])])
+        self.add_field("preceded_by", self.tr("&Preceded by"), self.preceded_by, align_top=True)
+
+        relief = [(k.slug, k.name) for k in _relief_order(service, at)]
+        if event:  # a kind hidden since is still shown for the event that used it
+            relief += [(s, s) for s in event.relieved_by if s not in {c for c, _ in relief}]
+        rows = [(None, relief[i:i + RELIEF_COLUMNS]) for i in range(0, len(relief), RELIEF_COLUMNS)]
+        self.relieved_by = ChipGroup(rows)
+        self.add_field("relieved_by", self.tr("&Eased by"), self.relieved_by, align_top=True)
+
+        self.relief_min = OptionalMinutes()
+        self.add_field("relief_min", self.tr("Eased &after"), self.relief_min)
+
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Optional"))
+        self.add_field("notes", self.tr("&Notes"), self.notes)
+
+
+        self.when.set_when(at)
+        if event is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
+            self.severity.setValue(event.severity)
+            self.locations.set_checked(event.locations)
+            self.woke_me.setChecked(bool(event.woke_me))
+            self.duration.set_minutes(event.duration_min)
+            self.preceded_by.set_checked(event.preceded_by)
+            self.relieved_by.set_checked(event.relieved_by)
+            self.relief_min.set_minutes(event.relief_min)
+            self.notes.setText(event.notes or "")
+        else:
+            self.severity.setValue(5)
+        self.severity_word.setText(self.tr(legs_word(self.severity.value())))
+        self.kind.setFocus()
+
+    def event_shown(self) -> SymptomEvent:
+        """The event as the dialog shows it now (not necessarily valid)."""
+        woke: bool | None = self.woke_me.isChecked()
+        if not woke and self.previous is not None and self.previous.woke_me is None:
+            woke = None  # left as it was: not recorded
+        return SymptomEvent(
+            at=self.when.when(), kind=self.kind.currentData(), severity=self.severity.value(),
+            locations=self.locations.checked(), duration_min=self.duration.minutes(), woke_me=woke,
+            preceded_by=self.preceded_by.checked(), relieved_by=self.relieved_by.checked(),
+            relief_min=self.relief_min.minutes(), notes=self.notes.text().strip(),
+            id=self.previous.id if self.previous else self._id,
+        )
+
+    @property
+    def _id(self) -> str:
+        if not hasattr(self, "_new_id"):
+            self._new_id = new_id()
+        return self._new_id
+
+    def accept(self) -> None:
+        event = self.event_shown()
+        errors = validate_symptom(event, self.service.journal.kind_slugs())
+        if not errors:
+            try:
+                self.service.save_symptom(event, self.previous)
+            except InvalidRecord as exc:
+                errors = exc.errors
+            except StorageError as exc:
+                self.general_message.show_message(str(exc))
+                return
+        if errors:
+            self.show_errors(errors)
+            return
+        self.saved = event
+        super().accept()

@@ -1,0 +1,303 @@
+"""Today: the morning check-in. Which night it is about, its diary entry, its symptoms and
+interventions, and this evening's usual interventions one click each.
+
+Keys: Ctrl+S saves the night (so does Enter in the form); Ctrl+N adds a symptom to the night,
+Ctrl+I an intervention; Alt+Left / Alt+Right step to the previous / next night.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs.domain import vocab
+from quietlegs.domain.nights import night_to_log
+from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.records import Intervention, SymptomEvent
+from quietlegs.storage.errors import StorageError
+from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
+from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.widgets.evening_buttons import EveningButtons
+from quietlegs.ui.widgets.event_list import EventList
+from quietlegs.ui.widgets.look import STYLE, card, hint
+from quietlegs.ui.widgets.night_form import NightForm
+
+
+def _day(d: date) -> str:
+    return d.strftime("%a %d %b")
+
+
+class TodayPage(QWidget):
+    def __init__(self, service: JournalService, clock: Callable[[], datetime], tz: tzinfo | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.clock = clock
+        self.night_of: date = night_to_log(clock())
+        self._following_today = True  # until the user picks another date
+        self.setStyleSheet(STYLE)
+        self._build(tz)
+        self._shortcuts()
+        service.changed.connect(self.refresh)
+        self.show_night(self.night_of, follow_today=True)
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self, tz: tzinfo | None) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        content.setObjectName("todayContent")
+        scroll.setWidget(content)
+        page = QVBoxLayout(content)
+        page.setContentsMargins(24, 16, 24, 16)
+        page.setSpacing(14)
+
+        # Heading: which night, and a way to pick another.
+        heading = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = hint()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        heading.addLayout(titles, 1)
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setToolTip(self.tr("Previous night (Alt+Left)"))
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setToolTip(self.tr("Next night (Alt+Right)"))
+        for b in (self.previous_button, self.next_button):
+            b.setFixedSize(30, 30)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setToolTip(self.tr("The night that began on the evening of this date"))
+        self.date_edit.setMinimumWidth(150)
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Last night"))
+        self.today_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previous_button.clicked.connect(lambda: self.show_night(self.night_of - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.show_night(self.night_of + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.show_night(night_to_log(self.clock()), follow_today=True))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        for w in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            heading.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+        page.addLayout(heading)
+
+        # A warm first-start prompt, gone once the first night is in.
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(16, 10, 16, 10)
+        self.banner_text = QLabel(self.tr(
+            "Welcome! Start with last night: the times below are a first guess, so change what "
+            "differs and press Enter to save."))
+        self.banner_text.setWordWrap(True)
+        banner_layout.addWidget(self.banner_text)
+        page.addWidget(self.banner)
+
+        form_card, form_layout = card(None)
+        self.form = NightForm(self.service, tz=tz)
+        form_layout.addWidget(self.form)
+        page.addWidget(form_card)
+
+        # The night's events, and the evening routine.
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.symptom_model = EventTableModel([
+            (self.tr("Time"), lambda e: e.at.strftime("%H:%M")),
+            (self.tr("What"), self._symptom_text),
+        ], self)
+        self.intervention_model = EventTableModel([
+            (self.tr("Time"), lambda i: i.at.strftime("%H:%M")),
+            (self.tr("What"), self._intervention_text),
+        ], self)
+        self.symptoms = EventList(self.tr("Symptoms"), self.symptom_model, self.tr("Add symptom…"),
+                                  self.tr("No symptoms logged for this night."))
+        self.symptoms.add_button.setToolTip(self.tr("Ctrl+N"))
+        self.interventions = EventList(self.tr("Interventions"), self.intervention_model,
+                                       self.tr("Add intervention…"),
+                                       self.tr("Nothing logged yet: magnesium, stretching, heat…"))
+        self.interventions.add_button.setToolTip(self.tr("Ctrl+I"))
+        self.evening = EveningButtons(self.service, self.clock)
+        row.addWidget(self.symptoms, 3)
+        row.addWidget(self.interventions, 3)
+        row.addWidget(self.evening, 2)
+        page.addLayout(row)
+        self.status = hint()
+        self.status.hide()  # shown only while it has something to say
+        page.addWidget(self.status)
+        page.addStretch(1)
+
+        self.symptoms.add_requested.connect(self.add_symptom)
+        self.symptoms.edit_requested.connect(self.edit_symptom)
+        self.symptoms.delete_requested.connect(self._delete_symptom)
+        self.interventions.add_requested.connect(self.add_intervention)
+        self.interventions.edit_requested.connect(self.edit_intervention)
+        self.interventions.delete_requested.connect(self._delete_intervention)
+        self.form.saved.connect(lambda night: self._say(
+            self.tr("Saved the night of {0}. Ctrl+Z undoes it.").format(_day(night.night_of))))
+
+    def _shortcuts(self) -> None:
+        def bind(keys, slot) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        bind(QKeySequence.StandardKey.Save, self.form.save)
+        bind("Ctrl+N", self.add_symptom)
+        bind("Ctrl+I", self.add_intervention)
+        bind("Alt+Left", lambda: self.show_night(self.night_of - timedelta(days=1)))
+        bind("Alt+Right", lambda: self.show_night(self.night_of + timedelta(days=1)))
+
+    # ------------------------------------------------------------------ texts
+
+    def _symptom_text(self, e: SymptomEvent) -> str:
+        parts = [self.tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
+        if e.locations:
+            parts.append(", ".join(self.tr(vocab.location_label(c)).lower() for c in e.locations))
+        if e.woke_me:
+            parts.append(self.tr("woke me"))
+        if e.relieved_by:
+            eased = self.tr("eased by {0}").format(", ".join(self._kind_name(s) for s in e.relieved_by))
+            if e.relief_min is not None:
+                eased += self.tr(" in {0} min").format(e.relief_min)
+            parts.append(eased)
+        return " · ".join(parts)
+
+    def _intervention_text(self, i: Intervention) -> str:
+        dose = " ".join(x for x in (amount_text(i.amount), i.unit or "") if x)
+        if i.duration_min is not None and not dose:
+            dose = self.tr("{0} min").format(i.duration_min)
+        text = self._kind_name(i.kind) + (f" · {dose}" if dose else "")
+        phase = self._phases.get(i.id)
+        if phase is Phase.DURING_NIGHT:
+            text += self.tr(" · in the night")
+        return text
+
+    def _kind_name(self, slug: str) -> str:
+        return self._names.get(slug, slug)
+
+    _names: dict[str, str] = {}
+    _phases: dict[str, Phase] = {}
+
+    # ------------------------------------------------------------------ showing a night
+
+    def show_night(self, night_of: date, follow_today: bool = False) -> None:
+        latest = self.clock().date()
+        night_of = min(night_of, latest)
+        self._following_today = follow_today or night_of == night_to_log(self.clock())
+        self.night_of = night_of
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMaximumDate(QDate(latest))
+        self.date_edit.setDate(QDate(night_of))
+        self.date_edit.blockSignals(False)
+        self.next_button.setEnabled(night_of < latest)
+        self.form.load(night_of, self.service.journal.night(night_of))
+        self._say("")
+        self.refresh()
+
+    def _date_picked(self, qdate: QDate) -> None:
+        self.show_night(qdate.toPython())
+
+    def refresh(self) -> None:
+        """Bring everything up to date with the journal, keeping what the user is typing."""
+        stored = self.service.journal.night(self.night_of)
+        if stored != self.form.loaded:  # changed underneath: undo, an edit elsewhere, a delete
+            self.form.load(self.night_of, stored)
+        self._update_titles()
+        self.banner.setVisible(self.service.journal.counts()["nights"] == 0)
+        self._names = {k.slug: k.name for k in self.service.journal.kinds()}
+        data = self.service.journal.snapshot(self.night_of, self.night_of)
+        by_date = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=2),
+                                                             self.night_of + timedelta(days=2)))
+        self._phases = {i.id: place_event(i.at, by_date).phase for i in data.interventions}
+        self.symptom_model.set_records(data.symptoms)
+        self.intervention_model.set_records(data.interventions)
+        self.evening.refresh()
+
+    def _update_titles(self) -> None:
+        now = self.clock()
+        d, next_day = self.night_of, self.night_of + timedelta(days=1)
+        if d == night_to_log(now) and now.time() < time(18, 0):
+            greeting = self.tr("Good morning") if now.time() < time(12, 0) else self.tr("Good afternoon")
+            self.title.setText(self.tr("{0} — how did you sleep?").format(greeting))
+        elif d == now.date():
+            self.title.setText(self.tr("Tonight"))
+        else:
+            self.title.setText(self.tr("The night of {0}").format(d.strftime("%A %d %B")))
+        logged = self.tr("logged") if self.form.loaded is not None else self.tr("not logged yet")
+        self.subtitle.setText(self.tr("The night of {0} → {1}, {2}.").format(_day(d), _day(next_day), logged))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Left open overnight: a new morning brings a new night to log.
+        if self._following_today and night_to_log(self.clock()) != self.night_of:
+            self.show_night(night_to_log(self.clock()), follow_today=True)
+        if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
+            self.form.focus_first()
+
+    # ------------------------------------------------------------------ adding and editing
+
+    def _default_symptom_time(self) -> datetime:
+        return min(self.clock().replace(second=0, microsecond=0),
+                   datetime.combine(self.night_of + timedelta(days=1), time(2, 0)))
+
+    def _default_intervention_time(self) -> datetime:
+        return min(self.clock().replace(second=0, microsecond=0), datetime.combine(self.night_of, time(21, 0)))
+
+    def add_symptom(self) -> None:
+        SymptomDialog(self.service, self, at=self._default_symptom_time()).exec()
+
+    def edit_symptom(self, event: SymptomEvent) -> None:
+        SymptomDialog(self.service, self, event=event).exec()
+
+    def add_intervention(self) -> None:
+        InterventionDialog(self.service, self, at=self._default_intervention_time()).exec()
+
+    def edit_intervention(self, item: Intervention) -> None:
+        InterventionDialog(self.service, self, item=item).exec()
+
+    def _delete_symptom(self, event: SymptomEvent) -> None:
+        self._delete(lambda: self.service.delete_symptom(event), self.tr("Deleted the symptom."))
+
+    def _delete_intervention(self, item: Intervention) -> None:
+        self._delete(lambda: self.service.delete_intervention(item), self.tr("Deleted the intervention."))
+
+    def _delete(self, do: Callable[[], None], done: str) -> None:
+        try:
+            do()
+        except StorageError as exc:
+            self._say(str(exc))
+            return
+        self._say(done + " " + self.tr("Ctrl+Z brings it back."))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))

@@ -1,0 +1,1 @@
+"""Reusable pieces of the windows: forms, chip groups, field messages."""

@@ -1,0 +1,94 @@
+"""The calm look shared by the entry forms: cards, section titles, hints and field messages.
+
+Styles are scoped by object name so that they never leak into other pages' widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+ERROR_COLOUR = "#b3261e"
+HINT_COLOUR = "#5f6b76"
+ACCENT = "#2f6f8f"
+
+STYLE = f"""
+QFrame#card {{
+    background: palette(base);
+    border: 1px solid rgba(0, 0, 0, 0.10);
+    border-radius: 10px;
+}}
+QLabel#sectionTitle {{ font-weight: 600; }}
+QTableView#events::item {{ padding: 4px 2px; }}
+QLabel#hint {{ color: {HINT_COLOUR}; }}
+QLabel#fieldError {{ color: {ERROR_COLOUR}; }}
+QLabel#derived {{ color: palette(text); }}
+QFrame#banner {{
+    background: #eaf3f7;
+    border: 1px solid #c7dde7;
+    border-radius: 10px;
+}}
+QToolButton#chip {{
+    border: 1px solid rgba(0, 0, 0, 0.18);
+    border-radius: 12px;
+    padding: 3px 10px;
+    background: palette(base);
+}}
+QToolButton#chip:checked {{
+    background: {ACCENT};
+    border-color: {ACCENT};
+    color: white;
+}}
+QToolButton#chip:focus {{ border: 2px solid {ACCENT}; padding: 2px 9px; }}
+QToolButton#chip:checked:focus {{ border: 2px solid #173c4e; }}
+"""
+
+
+def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A rounded, lightly bordered panel with an optional title; returns it and its layout."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 16)
+    layout.setSpacing(10)
+    if title:
+        layout.addWidget(section_title(title))
+    return frame, layout
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+def hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+class FieldMessage(QLabel):
+    """The plain-words message shown beside a field; hidden while the field is right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hide()
+
+    def show_message(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def sentence(field_label: str, message: str) -> str:
+    """``Final awakening`` + ``is before lights out`` → one plain sentence."""
+    return f"{field_label} {message}."

@@ -1,0 +1,190 @@
+"""Adding symptoms and interventions through the real dialogs, by keyboard and mouse."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from quietlegs.domain.records import Intervention, SymptomEvent
+from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+from quietlegs.ui.dialogs.night_dialog import NightDialog
+from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
+IN_THE_NIGHT = datetime(2026, 11, 21, 2, 10)
+
+
+def show_active(qtbot, dialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with warnings.catch_warnings():  # offscreen has no window manager to activate the dialog
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(dialog)
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_a_cramp_is_logged_in_a_few_keystrokes(service, qtbot):
+    dialog = SymptomDialog(service, at=IN_THE_NIGHT)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    focused = dialog.focusWidget
+    assert focused() is dialog.kind
+    qtbot.keyClicks(dialog.kind, "c")                      # Cramp / charley horse
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "7")                         # severity
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.locations.buttons["left_foot"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)             # left calf
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.when                         # one Tab past eighteen places
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.woke_me
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)            # Enter saves
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [event] = service.journal.symptoms()
+    assert (event.kind, event.severity, event.locations, event.woke_me) == ("cramp", 7, ("left_calf",), True)
+    assert event.at == IN_THE_NIGHT
+
+
+def test_what_eased_a_symptom_and_how_fast_is_kept(service, qtbot):
+    dialog = SymptomDialog(service, at=IN_THE_NIGHT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.relieved_by.buttons["heat"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.preceded_by.buttons["dehydration"], Qt.MouseButton.LeftButton)
+    dialog.relief_min.setFocus()
+    dialog.relief_min.selectAll()
+    qtbot.keyClicks(dialog.relief_min, "6")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    [event] = service.journal.symptoms()
+    assert event.relieved_by == ("heat",) and event.relief_min == 6
+    assert event.preceded_by == ("dehydration",)
+    assert event.duration_min is None  # left "not recorded", never invented
+
+
+def test_editing_a_symptom_keeps_its_id_and_can_be_undone(service, qtbot):
+    original = SymptomEvent(at=IN_THE_NIGHT, kind="rls_urge", severity=4, locations=("both_legs",))
+    service.save_symptom(original)
+    dialog = SymptomDialog(service, event=original)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.locations.checked() == ("both_legs",)
+    dialog.severity.selectAll()
+    qtbot.keyClicks(dialog.severity, "8")
+    qtbot.keyClick(dialog.severity, Qt.Key.Key_Return)
+    [event] = service.journal.symptoms()
+    assert event.id == original.id and event.severity == 8
+    service.undo_stack.undo()
+    assert service.journal.symptoms()[0].severity == 4
+
+
+def test_an_intervention_found_by_typing_part_of_its_name_comes_with_its_usual_dose(service, qtbot):
+    service.save_intervention(Intervention(at=datetime(2026, 11, 18, 21, 0), kind="magnesium", amount=400, unit="mg"))
+    dialog = InterventionDialog(service, at=datetime(2026, 11, 20, 21, 30))
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert dialog.focusWidget() in (dialog.kind, dialog.kind.lineEdit())
+    qtbot.keyClicks(dialog.kind.lineEdit(), "magn")
+    popup = dialog.kind.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.kind.currentData() == "magnesium"
+    assert (dialog.amount.text(), dialog.unit.text()) == ("400", "mg")  # the last dose used
+    qtbot.keyClick(dialog.kind.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [item] = service.journal.interventions(datetime(2026, 11, 20), datetime(2026, 11, 21))
+    assert (item.kind, item.amount, item.unit, item.at) == ("magnesium", 400, "mg", datetime(2026, 11, 20, 21, 30))
+
+
+def test_a_kind_never_used_starts_with_its_catalog_default(service, qtbot):
+    dialog = InterventionDialog(service, at=datetime(2026, 11, 20, 21, 30))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.kind.lineEdit(), "Warm soak")
+    assert dialog.kind.currentData() == "warm_soak"
+    assert (dialog.amount.text(), dialog.unit.text()) == ("20", "min")
+
+
+def test_an_unknown_kind_and_a_wordy_amount_are_explained_beside_their_fields(service, qtbot):
+    dialog = InterventionDialog(service, at=datetime(2026, 11, 20, 21, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.kind.lineEdit(), "Moonlight")
+    qtbot.keyClicks(dialog.amount, "lots")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not in the catalog" in dialog.messages["kind"].text()
+    assert dialog.messages["kind"].isVisible()
+    assert "must be a number" in dialog.messages["amount"].text()
+    assert service.journal.interventions() == []
+
+
+def test_the_night_dialog_edits_a_stored_night(demo_journal, service, qtbot):
+    night = demo_journal.night(date(2026, 11, 20))
+    dialog = NightDialog(service, None, night, night.night_of)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.form.fields["quality"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "1")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert demo_journal.night(night.night_of).quality == 1
+
+
+def test_ctrl_n_on_the_today_page_adds_a_symptom_to_the_night(page, service, qtbot):
+    def fill_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SymptomDialog)
+        assert dialog.when.when() == datetime(2026, 11, 21, 2, 0)  # in the night being logged
+        qtbot.keyClicks(dialog.kind, "c")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in_dialog)
+    page.form.focus_first()
+    qtbot.keyClick(page.form.fields["in_bed"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.symptom_model.rowCount() == 1
+    assert "Cramp" in page.symptom_model.index(0, 1).data()
+    assert page.symptoms.view.isVisible()
+
+
+def test_add_intervention_button_adds_it_to_the_nights_list(page, service, qtbot):
+    def fill_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.kind.lineEdit(), "Stretching")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in_dialog)
+    qtbot.mouseClick(page.interventions.add_button, Qt.MouseButton.LeftButton)
+    assert page.intervention_model.rowCount() == 1
+    assert page.intervention_model.index(0, 0).data() == "21:00"
+    assert page.intervention_model.index(0, 1).data() == "Stretching · 10 min"
+
+
+def test_a_symptom_deleted_from_the_list_comes_back_with_undo(page, service, qtbot):
+    service.save_symptom(SymptomEvent(at=IN_THE_NIGHT, kind="cramp", severity=6))
+    view = page.symptoms.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert service.journal.symptoms() == []
+    assert page.symptom_model.rowCount() == 0
+    assert "Ctrl+Z" in page.status.text()
+    service.undo_stack.undo()
+    assert page.symptom_model.rowCount() == 1
+
+
+def test_the_event_table_model_is_a_well_behaved_qt_model(page, service, qtmodeltester):
+    service.save_symptom(SymptomEvent(at=IN_THE_NIGHT, kind="cramp", severity=6, locations=("left_calf",)))
+    service.save_symptom(SymptomEvent(at=datetime(2026, 11, 21, 4, 0), kind="spasm", severity=3))
+    assert page.symptom_model.rowCount() == 2
+    qtmodeltester.check(page.symptom_model)
+    qtmodeltester.check(page.intervention_model)
