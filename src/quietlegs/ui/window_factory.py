@@ -22,4 +22,18 @@ def build_main_window(service: JournalService, demo: bool = False) -> MainWindow
     edit.addAction(redo)
 
     # Pages, in sidebar order (each work stream adds its own line here):
+    _add_journal_page(window, service)
+    _add_catalog_page(window, service)
     return window
+
+
+def _add_journal_page(window: MainWindow, service: JournalService) -> None:
+    from quietlegs.ui.pages.journal_page import JournalPage
+
+    window.add_page("journal", window.tr("Journal"), JournalPage(service), "Ctrl+2")
+
+
+def _add_catalog_page(window: MainWindow, service: JournalService) -> None:
+    from quietlegs.ui.pages.catalog_page import CatalogPage
+
+    window.add_page("catalog", window.tr("Catalog"), CatalogPage(service), "Ctrl+4")
