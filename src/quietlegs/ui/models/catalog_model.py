@@ -33,6 +33,9 @@ class CatalogModel(QAbstractTableModel):
     def row_of(self, slug: str) -> int:
         return next((i for i, k in enumerate(self._kinds) if k.slug == slug), -1)
 
+    def kinds(self) -> list[InterventionKind]:
+        return list(self._kinds)
+
     def slugs(self) -> set[str]:
         return {k.slug for k in self._kinds}
 
@@ -83,8 +86,9 @@ class CatalogProxy(QSortFilterProxyModel):
         self._show_hidden = True
 
     def set_show_hidden(self, show: bool) -> None:
+        self.beginFilterChange()
         self._show_hidden = show
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if self._show_hidden:

@@ -273,7 +273,11 @@ class JournalPage(QWidget):
             self.model.refresh_kind_names()
         else:
             changes = self.index.reload_nights(nights)
-            self.model.apply_changes(changes)
+            self._syncing = True  # rows coming and going must not move the chosen night
+            try:
+                self.model.apply_changes(changes)
+            finally:
+                self._syncing = False
             self._recolour()
             self._update_count()
         self._select(self.current, scroll=False)
