@@ -28,6 +28,7 @@ def window(qtbot, journal, data_paths):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # shortcuts (Ctrl+Z, Ctrl+2) reach the active window only
     return w
 
 
@@ -152,5 +153,6 @@ def test_edit_requests_carry_the_record(qtbot, window):
 
 
 def test_ctrl_2_shows_the_journal_page(qtbot, window):
+    window.show_page("catalog")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_name() == "journal"
