@@ -250,8 +250,8 @@ class NightDetail(QWidget):
             (self.tr("In bed"), fmt.clock(n.in_bed)),
             (self.tr("Lights out"), fmt.clock(n.lights_out)),
             (self.tr("Fell asleep in"), fmt.duration(n.sleep_latency_min)),
-            (self.tr("Woke in the night"), self.tr("%1× · %2").replace("%1", str(n.awakenings))
-             .replace("%2", fmt.duration(n.wake_after_sleep_onset_min))),
+            (self.tr("Woke in the night"), self.tr("not once") if n.awakenings == 0 else
+             self.tr("%1× · %2").replace("%1", str(n.awakenings)).replace("%2", fmt.duration(n.wake_after_sleep_onset_min))),
             (self.tr("Final wake"), fmt.clock(n.final_wake)),
             (self.tr("Out of bed"), fmt.clock(n.out_of_bed)),
             (self.tr("Time in bed"), fmt.duration(v["time_in_bed_min"])),
