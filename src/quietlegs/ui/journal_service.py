@@ -9,7 +9,8 @@ holds changes that happened.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,9 +27,10 @@ if TYPE_CHECKING:
 class _Change(QUndoCommand):
     """One user action: ``do`` already ran when the command is pushed; redo runs it again."""
 
-    def __init__(self, service: JournalService, text: str, do: Callable[[], None], undo: Callable[[], None]):
+    def __init__(self, service: JournalService, text: str, do: Callable[[], None], undo: Callable[[], None],
+                 nights: frozenset[date]):
         super().__init__(text)
-        self._service, self._do, self._undo = service, do, undo
+        self._service, self._do, self._undo, self._nights = service, do, undo, nights
         self._first = True
 
     def redo(self) -> None:
@@ -36,15 +38,30 @@ class _Change(QUndoCommand):
             self._first = False
             return
         self._do()
-        self._service.changed.emit()
+        self._service.announce(self._nights)
 
     def undo(self) -> None:
         self._undo()
-        self._service.changed.emit()
+        self._service.announce(self._nights)
+
+
+def _nights_around(*moments: date | datetime | None) -> frozenset[date]:
+    """The nights whose diary or events a change at these dates or times may touch."""
+    out: set[date] = set()
+    for m in moments:
+        if m is None:
+            continue
+        d = m.date() if isinstance(m, datetime) else m
+        out.update(d + timedelta(days=k) for k in (-1, 0, 1))
+    return frozenset(out)
 
 
 class JournalService(QObject):
     changed = Signal()
+    # Emitted just before ``changed`` with the ``night_of`` dates a change may have touched
+    # (an empty set for catalog changes, ``None`` when anything may have changed, e.g. an
+    # import), so a 10-year view can refresh a few nights instead of all of them.
+    changed_nights = Signal(object)
 
     def __init__(self, journal: Journal, paths: DataPaths, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,13 +69,15 @@ class JournalService(QObject):
         self.paths = paths
         self.undo_stack = QUndoStack(self)
 
-    def announce(self) -> None:
+    def announce(self, nights: Iterable[date] | None = None) -> None:
+        self.changed_nights.emit(None if nights is None else frozenset(nights))
         self.changed.emit()
 
-    def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+               nights: frozenset[date] = frozenset()) -> None:
         do()  # raises InvalidRecord / StorageError before anything is pushed
-        self.undo_stack.push(_Change(self, text, do, undo))
-        self.changed.emit()
+        self.undo_stack.push(_Change(self, text, do, undo, nights))
+        self.announce(nights)
 
     # ------------------------------------------------------------------ nights
 
@@ -67,15 +86,15 @@ class JournalService(QObject):
         old = j.night_by_id(night.id)
         if old is None:
             self._apply(f"Log the night of {night.night_of:%d %b}", lambda: j.save_night(night),
-                        lambda: j.delete_night(night.id))
+                        lambda: j.delete_night(night.id), _nights_around(night.night_of))
         else:
             self._apply(f"Edit the night of {night.night_of:%d %b}", lambda: j.save_night(night),
-                        lambda: j.save_night(old))
+                        lambda: j.save_night(old), _nights_around(night.night_of, old.night_of))
 
     def delete_night(self, night: Night) -> None:
         j = self.journal
         self._apply(f"Delete the night of {night.night_of:%d %b}", lambda: j.delete_night(night.id),
-                    lambda: j.save_night(night))
+                    lambda: j.save_night(night), _nights_around(night.night_of))
 
     # ------------------------------------------------------------------ symptoms
 
@@ -83,13 +102,16 @@ class JournalService(QObject):
         """Add ``event``, or replace ``previous`` (the same id) with it."""
         j = self.journal
         if previous is None:
-            self._apply("Add a symptom", lambda: j.save_symptom(event), lambda: j.delete_symptom(event.id))
+            self._apply("Add a symptom", lambda: j.save_symptom(event), lambda: j.delete_symptom(event.id),
+                        _nights_around(event.at))
         else:
-            self._apply("Edit a symptom", lambda: j.save_symptom(event), lambda: j.save_symptom(previous))
+            self._apply("Edit a symptom", lambda: j.save_symptom(event), lambda: j.save_symptom(previous),
+                        _nights_around(event.at, previous.at))
 
     def delete_symptom(self, event: SymptomEvent) -> None:
         j = self.journal
-        self._apply("Delete a symptom", lambda: j.delete_symptom(event.id), lambda: j.save_symptom(event))
+        self._apply("Delete a symptom", lambda: j.delete_symptom(event.id), lambda: j.save_symptom(event),
+                    _nights_around(event.at))
 
     # ------------------------------------------------------------------ interventions
 
@@ -97,15 +119,15 @@ class JournalService(QObject):
         j = self.journal
         if previous is None:
             self._apply("Add an intervention", lambda: j.save_intervention(item),
-                        lambda: j.delete_intervention(item.id))
+                        lambda: j.delete_intervention(item.id), _nights_around(item.at))
         else:
             self._apply("Edit an intervention", lambda: j.save_intervention(item),
-                        lambda: j.save_intervention(previous))
+                        lambda: j.save_intervention(previous), _nights_around(item.at, previous.at))
 
     def delete_intervention(self, item: Intervention) -> None:
         j = self.journal
         self._apply("Delete an intervention", lambda: j.delete_intervention(item.id),
-                    lambda: j.save_intervention(item))
+                    lambda: j.save_intervention(item), _nights_around(item.at))
 
     # ------------------------------------------------------------------ kinds
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 from PySide6.QtGui import QKeySequence
 
 from quietlegs import clock
@@ -27,4 +29,38 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
 
     # Pages, in sidebar order (each work stream adds its own line here):
     window.add_page("today", window.tr("Today"), TodayPage(service, clock.now, clock.local_zone()), "Ctrl+1")
+    _add_journal_page(window, service)
+    _add_catalog_page(window, service)
     return window
+
+
+def _add_journal_page(window: MainWindow, service: JournalService) -> None:
+    from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+    from quietlegs.ui.dialogs.night_dialog import NightDialog
+    from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+    from quietlegs.ui.pages.journal_page import JournalPage
+
+    page = JournalPage(service)
+    tz = clock.local_zone()
+    # The Journal page asks; the entry dialogs (shared with Today) do the editing.
+    page.edit_night_requested.connect(lambda night: NightDialog(service, window, night, night.night_of, tz=tz).exec())
+    page.log_night_requested.connect(lambda night_of: NightDialog(service, window, None, night_of, tz=tz).exec())
+    page.edit_symptom_requested.connect(lambda event: SymptomDialog(service, window, event=event).exec())
+    page.edit_intervention_requested.connect(lambda item: InterventionDialog(service, window, item=item).exec())
+    page.add_symptom_requested.connect(
+        lambda night_of: SymptomDialog(service, window, at=_night_time(night_of, 26)).exec())
+    page.add_intervention_requested.connect(
+        lambda night_of: InterventionDialog(service, window, at=_night_time(night_of, 21)).exec())
+    window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
+
+
+def _night_time(night_of: date, hours: int) -> datetime:
+    """A first guess for a new event's time: ``hours`` after the start of ``night_of``
+    (21 = that evening, 26 = 02:00 the next morning). The dialog lets the user change it."""
+    return datetime.combine(night_of, time()) + timedelta(hours=hours)
+
+
+def _add_catalog_page(window: MainWindow, service: JournalService) -> None:
+    from quietlegs.ui.pages.catalog_page import CatalogPage
+
+    window.add_page("catalog", window.tr("Catalog"), CatalogPage(service), "Ctrl+4")

@@ -1,0 +1,410 @@
+"""The Journal page: browse nights as a list or a month calendar, open one, edit or delete.
+
+The page loads the journal in bulk the first time it is shown (never at start-up), then
+refreshes only the nights a change touched. Editing opens dialogs that live elsewhere: the
+page asks for them through its ``*_requested`` signals, which the window wires up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs import clock
+from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
+from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.models.journal_index import JournalIndex
+from quietlegs.ui.models.night_table import COLUMNS, NIGHT_OF_ROLE, NightFilterProxy, NightTableModel
+from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.night_detail import NightDetail
+from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
+from quietlegs.ui.widgets.outcome_colours import OutcomeScale
+
+OUTCOME_KEY = "journal/outcome"
+VIEW_KEY = "journal/view"
+
+
+class JournalPage(QWidget):
+    edit_night_requested = Signal(object)  # Night
+    log_night_requested = Signal(object)  # date: a night with no diary yet
+    edit_symptom_requested = Signal(object)  # SymptomEvent
+    edit_intervention_requested = Signal(object)  # Intervention
+    add_symptom_requested = Signal(object)  # date (night_of)
+    add_intervention_requested = Signal(object)  # date (night_of)
+
+    def __init__(self, service: JournalService, parent=None):
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self.setStyleSheet(JOURNAL_STYLE)
+        self.service = service
+        self.settings = app_settings(service.paths)
+        self.index = JournalIndex(service.journal, clock.local_zone())
+        self.current: date | None = None
+        self._loaded = False
+        self._stale = False
+        self._syncing = False
+        self._scale: OutcomeScale | None = None
+
+        self.model = NightTableModel(self.index, self)
+        self.model.set_colour_of(self._colour_of)
+        self.proxy = NightFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_toolbar()
+        self._build_list()
+        self._build_calendar()
+        self.detail = NightDetail(self.index.kind_name)
+        scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.calendar_page)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.views)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        scroll.setMinimumWidth(390)
+        splitter.setSizes([500, 420])
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 12, 10)
+        layout.setSpacing(10)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self._wire_detail()
+        self._add_actions()
+        self.service.changed_nights.connect(self._on_changed_nights)
+        self._restore_choices()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_toolbar(self) -> None:
+        title = QLabel(self.tr("Journal"))
+        title.setObjectName("pageTitle")
+        self.list_button = QToolButton()
+        self.list_button.setText(self.tr("&List"))
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("&Calendar"))
+        self.view_buttons = QButtonGroup(self)
+        for i, b in enumerate((self.list_button, self.calendar_button)):
+            b.setCheckable(True)
+            b.setObjectName("segment")
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.view_buttons.addButton(b, i)
+        self.list_button.setChecked(True)
+        self.view_buttons.idClicked.connect(self.set_view)
+
+        self.outcome_box = QComboBox()
+        self.outcome_box.setObjectName("outcomeBox")
+        for o in OUTCOMES.values():
+            self.outcome_box.addItem(self.tr(o.label), o.name)
+        self.outcome_box.currentIndexChanged.connect(self._outcome_chosen)
+        outcome_label = QLabel(self.tr("C&olour by"))
+        outcome_label.setBuddy(self.outcome_box)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search nights, notes, habits  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self._search_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(title)
+        bar.addSpacing(16)
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.calendar_button)
+        bar.addSpacing(16)
+        bar.addWidget(outcome_label)
+        bar.addWidget(self.outcome_box)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.search)
+        self.toolbar = bar
+
+    def _build_list(self) -> None:
+        t = QTableView()
+        t.setObjectName("nightsTable")
+        t.setModel(self.proxy)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setShowGrid(False)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setSortingEnabled(True)
+        t.verticalHeader().hide()
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(30)
+        h = t.horizontalHeader()
+        h.setHighlightSections(False)
+        h.setStretchLastSection(True)
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"night": 150, "in_bed": 64, "final_wake": 64, "total_sleep": 96, "efficiency": 84,
+                  "quality": 96, "legs": 52, "symptoms": 78}
+        for name, w in widths.items():
+            h.resizeSection(COLUMNS.index(name), w)
+        t.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        t.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        t.activated.connect(lambda _i: self._edit_current_night())
+        self.table = t
+
+    def _build_calendar(self) -> None:
+        self.calendar = OutcomeCalendar()
+        self.calendar.selectionChanged.connect(self._calendar_changed)
+        self.calendar.activated.connect(lambda _d: self._edit_current_night())
+        self.legend = OutcomeLegend()
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(8)
+        v.addWidget(self.calendar, 1)
+        v.addWidget(self.legend)
+        self.calendar_page = page
+
+    def _wire_detail(self) -> None:
+        d = self.detail
+        d.edit_night_clicked.connect(self._edit_current_night)
+        d.delete_night_clicked.connect(self.delete_current_night)
+        d.add_symptom_clicked.connect(lambda: self.current and self.add_symptom_requested.emit(self.current))
+        d.add_intervention_clicked.connect(
+            lambda: self.current and self.add_intervention_requested.emit(self.current))
+        d.symptoms_view.activated.connect(
+            lambda i: self.edit_symptom_requested.emit(d.symptoms_model.record(i.row())))
+        for view, model in ((d.before_view, d.before_model), (d.during_view, d.during_model)):
+            view.activated.connect(lambda i, m=model: self.edit_intervention_requested.emit(m.record(i.row())))
+
+    def _add_actions(self) -> None:
+        def action(text, keys, slot, widget, context=Qt.ShortcutContext.WidgetShortcut):
+            a = QAction(text, widget)
+            a.setShortcut(QKeySequence(keys))
+            a.setShortcutContext(context)
+            a.triggered.connect(slot)
+            widget.addAction(a)
+            return a
+
+        d = self.detail
+        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.table)
+        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.calendar,
+               Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action(self.tr("Delete symptom"), QKeySequence.StandardKey.Delete, self._delete_symptom, d.symptoms_view)
+        for view in (d.before_view, d.during_view):
+            action(self.tr("Delete intervention"), QKeySequence.StandardKey.Delete,
+                   lambda _=False, v=view: self._delete_intervention(v), view)
+        for view in (self.table, d.symptoms_view, d.before_view, d.during_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        action(self.tr("Find"), QKeySequence.StandardKey.Find, self._focus_search, self,
+               Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _restore_choices(self) -> None:
+        name = str(self.settings.value(OUTCOME_KEY, DEFAULT_OUTCOME))
+        i = self.outcome_box.findData(name if name in OUTCOMES else DEFAULT_OUTCOME)
+        self.outcome_box.blockSignals(True)
+        self.outcome_box.setCurrentIndex(max(0, i))
+        self.outcome_box.blockSignals(False)
+        self.set_view(1 if self.settings.value(VIEW_KEY, "list") == "calendar" else 0, remember=False)
+
+    # ------------------------------------------------------------------ loading
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded or self._stale:
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded or self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the whole journal again (first show, or after a change of unknown extent)."""
+        self.index.load()
+        self._loaded, self._stale = True, False
+        self.model.reload()
+        self._recolour()
+        self._update_count()
+        if self.current is None and self.model.rowCount():
+            self.current = self.model.night_of(self.model.rowCount() - 1)
+        self._select(self.current, scroll=True)
+
+    def _on_changed_nights(self, nights: frozenset[date] | None) -> None:
+        if not self._loaded:
+            return
+        if nights is None:  # anything may have changed
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+            return
+        if not nights:  # the catalog changed: names only
+            self.index.reload_kinds()
+            self.model.refresh_kind_names()
+        else:
+            changes = self.index.reload_nights(nights)
+            self._syncing = True  # rows coming and going must not move the chosen night
+            try:
+                self.model.apply_changes(changes)
+            finally:
+                self._syncing = False
+            self._recolour()
+            self._update_count()
+        self._select(self.current, scroll=False)
+
+    # ------------------------------------------------------------------ choices
+
+    def set_view(self, which: int, remember: bool = True) -> None:
+        """0: the list, 1: the calendar."""
+        self.views.setCurrentIndex(which)
+        self.view_buttons.button(which).setChecked(True)
+        self.search.setEnabled(which == 0)
+        if remember:
+            self.settings.setValue(VIEW_KEY, "calendar" if which == 1 else "list")
+        (self.calendar if which == 1 else self.table).setFocus()
+
+    def outcome_name(self) -> str:
+        return self.outcome_box.currentData()
+
+    def set_outcome(self, name: str) -> None:
+        self.outcome_box.setCurrentIndex(self.outcome_box.findData(name))
+
+    def _outcome_chosen(self, _i: int) -> None:
+        self.settings.setValue(OUTCOME_KEY, self.outcome_name())
+        self._recolour()
+
+    def _recolour(self) -> None:
+        outcome = OUTCOMES[self.outcome_name()]
+        entries = self.index.entries
+        values = {d: e.row.values.get(outcome.name) for d, e in entries.items() if e.row is not None}
+        events_only = {d for d, e in entries.items() if e.row is None}
+        self._scale = OutcomeScale.of(outcome, values.values())
+        self.calendar.set_nights(values, events_only, self._scale)
+        self.legend.set_scale(self._scale)
+        self.model.set_colour_of(self._colour_of)
+
+    def _colour_of(self, night_of: date):
+        return self.calendar.colour_of(night_of) if self._scale is not None else None
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+        self._select(self.current, scroll=True)
+
+    def _focus_search(self) -> None:
+        self.set_view(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
+            self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    # ------------------------------------------------------------------ selection
+
+    def open_night(self, night_of: date) -> None:
+        """Select and show night ``night_of`` (Insights calls this for click-through)."""
+        self.ensure_loaded()
+        if self.proxy.mapFromSource(self.model.index(max(0, self.model.row_of(night_of)), 0)).row() < 0:
+            self.search.clear()
+        self._select(night_of, scroll=True)
+
+    def _select(self, night_of: date | None, scroll: bool) -> None:
+        """Make ``night_of`` the current night in the list, the calendar and the detail."""
+        self.current = night_of
+        self._syncing = True
+        try:
+            row = self.model.row_of(night_of) if night_of else -1
+            sel = self.table.selectionModel()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if proxy_index is not None and proxy_index.isValid():
+                sel.setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+                if scroll:
+                    self.table.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            else:
+                sel.clearSelection()
+            if night_of is not None:
+                self.calendar.setSelectedDate(QDate(night_of.year, night_of.month, night_of.day))
+        finally:
+            self._syncing = False
+        self.detail.show_entry(night_of, self.index.entries.get(night_of) if night_of else None)
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self._select(current.data(NIGHT_OF_ROLE), scroll=False)
+
+    def _calendar_changed(self) -> None:
+        if self._syncing:
+            return
+        q = self.calendar.selectedDate()
+        self._select(date(q.year(), q.month(), q.day()), scroll=True)
+
+    # ------------------------------------------------------------------ editing
+
+    def _edit_current_night(self) -> None:
+        if self.current is None:
+            return
+        entry = self.index.entries.get(self.current)
+        if entry is not None and entry.row is not None:
+            self.edit_night_requested.emit(entry.row.night)
+        else:
+            self.log_night_requested.emit(self.current)
+
+    def delete_current_night(self) -> None:
+        entry = self.index.entries.get(self.current) if self.current else None
+        if entry is None or entry.row is None:
+            return
+        night = entry.row.night
+        self.service.delete_night(night)
+        self._said(self.tr("Deleted the diary of the night of %1; its symptoms and interventions are kept. "
+                           "Ctrl+Z brings it back.").replace("%1", fmt.night_label(night.night_of)))
+
+    def _delete_symptom(self) -> None:
+        event = self.detail.symptoms_view.current_record()
+        if event is not None:
+            self.service.delete_symptom(event)
+            self._said(self.tr("Deleted a symptom. Ctrl+Z brings it back."))
+
+    def _delete_intervention(self, view) -> None:
+        item = view.current_record()
+        if item is not None:
+            self.service.delete_intervention(item)
+            self._said(self.tr("Deleted %1 at %2. Ctrl+Z brings it back.")
+                       .replace("%1", self.index.kind_name(item.kind)).replace("%2", fmt.clock(item.at)))
+
+    def _said(self, text: str) -> None:
+        self.status.setText(text)
