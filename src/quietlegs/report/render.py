@@ -38,6 +38,13 @@ def default_page_size(locale: QLocale | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
+def page_size_named(name: str | None) -> QPageSize:
+    """``"a4"`` or ``"letter"``; ``None`` for the locale's paper."""
+    if name is None:
+        return default_page_size()
+    return QPageSize({"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}[name.lower()])
+
+
 def prepare_device(device: QPagedPaintDevice, page_size: QPageSize | None = None) -> None:
     """Portrait, the chosen paper, the report's margins."""
     layout = QPageLayout(page_size or default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM,
