@@ -23,7 +23,7 @@ def day(d: date) -> str:
 
 def short_day(d: date) -> str:
     """``Sun 23 Aug``"""
-    return f"{d:%a} {d.day:>2} {d:%b}"
+    return f"{d:%a} {d.day} {d:%b}"
 
 
 def period(start: date, end: date) -> str:

@@ -67,6 +67,9 @@ class Ctx:
             f.setItalic(italic)
             # Print fonts as designed: no hinting that would nudge glyphs to screen pixels.
             f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            # No ligatures: "fi" stays two letters, so the PDF's text searches and copies as typed.
+            for tag in ("liga", "clig", "dlig"):
+                f.setFeature(QFont.Tag(tag), 0)
             self._fonts[style] = f
         return self._fonts[style]
 
