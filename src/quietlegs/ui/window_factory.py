@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
+from quietlegs import clock
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
+from quietlegs.ui.pages.appointments_page import AppointmentsPage
+from quietlegs.ui.report_action import install_report_action
 
 
 def build_main_window(service: JournalService, demo: bool = False) -> MainWindow:
@@ -21,5 +24,8 @@ def build_main_window(service: JournalService, demo: bool = False) -> MainWindow
     edit.addAction(undo)
     edit.addAction(redo)
 
+    install_report_action(window, clock.now, clock.local_zone())
+
     # Pages, in sidebar order (each work stream adds its own line here):
+    window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
     return window
