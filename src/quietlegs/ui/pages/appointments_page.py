@@ -296,20 +296,26 @@ class AppointmentsPage(QWidget):
     # ------------------------------------------------------------------ actions
 
     def reload(self) -> None:
+        """Refresh the list; the form follows the stored record unless it holds unsaved typing."""
         keep = self._current.id if self._current else None
+        clean = self._current is not None and self.form_value() == self._current
         self.model.set_items(self.service.journal.appointments(), self._now().date())
         if keep is not None:
             row = self.model.row_of(keep)
             if row >= 0:
                 selection = self.table.selectionModel()
-                selection.blockSignals(True)  # keep what the form shows
+                selection.blockSignals(True)  # the form is handled just below
                 self.table.selectRow(row)
                 selection.blockSignals(False)
-                self._current = self.model.item(row)
-            else:  # deleted (or undone): show what is there now
-                self._choose_row(0) if self.model.rowCount() else self.start_new()
-        elif self.model.rowCount() and self.table.currentIndex().row() < 0 and self._current is None \
-                and not self.with_whom.text():
+                if clean:
+                    self._show(self.model.item(row))
+                else:
+                    self._current = self.model.item(row)
+            elif self.model.rowCount():  # deleted (or its adding undone): show what is there now
+                self._choose_row(0)
+            else:
+                self.start_new()
+        elif self.model.rowCount() and self.table.currentIndex().row() < 0 and not self.with_whom.text():
             self._choose_row(0)
 
     def _choose_row(self, row: int) -> None:
