@@ -67,7 +67,7 @@ def summary_blocks(c: ReportContent) -> list[Block]:
         rows.append([tr("All leg symptoms"), str(s["symptom_events"]), str(sum(s["symptoms_that_woke"].values()))])
         blocks.append(Table([Column(tr("Kind"), 3.0), Column(tr("Events"), 1.0, RIGHT),
                              Column(tr("Woke the person"), 1.4, RIGHT)],
-                            rows, bold_rows=frozenset({len(rows) - 1}), share=0.62))
+                            rows, bold_rows=frozenset({len(rows) - 1}), share=0.7))
     else:
         blocks.append(Text(tr("No leg symptoms were logged in this period."), "body", space_before=2))
 
@@ -80,9 +80,9 @@ def summary_blocks(c: ReportContent) -> list[Block]:
             rows.append([_kind_name(c, u.kind), category, str(u.times), str(u.nights_before_bed),
                          str(u.nights_during_night), F.amount(u.typical_amount, u.unit)])
         blocks.append(Table([
-            Column(tr("What"), 2.0), Column(tr("Kind"), 1.3), Column(tr("Times used"), 0.9, RIGHT),
-            Column(tr("Nights, before bed"), 1.1, RIGHT), Column(tr("Nights, in the night"), 1.1, RIGHT),
-            Column(tr("Typical dose"), 1.2, RIGHT),
+            Column(tr("What"), 1.6), Column(tr("Kind"), 1.1), Column(tr("Times used"), 0.95, RIGHT),
+            Column(tr("Nights before bed"), 1.4, RIGHT), Column(tr("Nights during the night"), 1.75, RIGHT),
+            Column(tr("Typical dose"), 1.05, RIGHT),
         ], rows))
     else:
         blocks.append(Text(tr("Nothing was logged as used in this period."), "body", space_before=2))
