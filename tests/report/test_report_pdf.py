@@ -129,3 +129,12 @@ def test_the_previous_period_has_the_same_number_of_nights():
     assert end == date(2026, 8, 31)
     assert (end - start) == (o.end - o.start)
     assert start == date(2026, 9, 1) - timedelta(days=81)
+
+
+@pytest.mark.parametrize("locale, size", [("en_US", "Letter"), ("de_DE", "A4"), ("en_GB", "A4")])
+def test_the_paper_follows_the_locale(locale, size):
+    from PySide6.QtCore import QLocale
+
+    from quietlegs.report.render import default_page_size
+
+    assert default_page_size(QLocale(locale)).key() == size
