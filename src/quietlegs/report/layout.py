@@ -183,15 +183,15 @@ class WritingLines(Block):
         left = x + ctx.pt(self.indent)
         label_w = 0.0
         if self.label:
-            label_w = ctx.metrics("small_bold").horizontalAdvance(self.label) + ctx.pt(6)
+            label_w = ctx.metrics("cell_bold").horizontalAdvance(self.label) + ctx.pt(6)
         for i in range(self.count):
             line_y = y + self._pitch(ctx) * (i + 1)
             start = left + (label_w if i == 0 else 0.0)
             p.setPen(pen)
             p.drawLine(start, line_y, x + width, line_y)
         if self.label:
-            h = ctx.metrics("small_bold").height()
-            ctx.draw_text(p, "small_bold", self.label,
+            h = ctx.metrics("cell_bold").height()
+            ctx.draw_text(p, "cell_bold", self.label,
                           QRectF(left, y + self._pitch(ctx) - h, label_w, h))
 
 

@@ -81,7 +81,7 @@ def summary_blocks(c: ReportContent) -> list[Block]:
                          str(u.nights_during_night), F.amount(u.typical_amount, u.unit)])
         blocks.append(Table([
             Column(tr("What"), 1.6), Column(tr("Kind"), 1.1), Column(tr("Times used"), 0.95, RIGHT),
-            Column(tr("Nights before bed"), 1.4, RIGHT), Column(tr("Nights during the night"), 1.75, RIGHT),
+            Column(tr("Before bed"), 1.3, RIGHT), Column(tr("In the night"), 1.3, RIGHT),
             Column(tr("Typical dose"), 1.05, RIGHT),
         ], rows))
     else:
@@ -95,8 +95,9 @@ def summary_blocks(c: ReportContent) -> list[Block]:
     blocks.append(Text(
         tr("Averages are per logged night. Total sleep is the time from lights out to the final awakening, "
            "less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share "
-           "of the time in bed. Uses before bed belong to the night that followed; uses in the night were "
-           "usually reactions to symptoms."), "note", space_before=12))
+           "of the time in bed. \u201cBefore bed\u201d and \u201cIn the night\u201d count the nights on which "
+           "something was used at that time: uses before bed belong to the night that followed; uses in the "
+           "night were usually reactions to symptoms."), "note", space_before=12))
     return blocks
 
 
@@ -192,8 +193,8 @@ def visit_blocks(c: ReportContent) -> list[Block]:
             rows.append([tr("Follow-up date"), F.day(last.follow_up_date)])
         blocks.append(Table([Column(tr("What was said"), 1.2), Column("", 4.0)], rows, zebra=False))
     blocks.append(Text(tr("Write down during the visit"), "h2", space_before=16, keep_with_next=True))
-    for label in (tr("Diagnosis"), tr("New medicine"), tr("Treatment or test"), tr("Instructions"),
-                  tr("Follow-up date")):
-        blocks.append(WritingLines(1, label, indent=0, space_before=0))
+    for label, lines in ((tr("Diagnosis"), 1), (tr("New medicine"), 1), (tr("Treatment or test"), 1),
+                         (tr("Instructions"), 2), (tr("Follow-up date"), 1)):
+        blocks.append(WritingLines(lines, label, indent=0, space_before=0))
 
     return blocks
