@@ -138,3 +138,26 @@ def test_the_paper_follows_the_locale(locale, size):
     from quietlegs.report.render import default_page_size
 
     assert default_page_size(QLocale(locale)).key() == size
+
+
+def test_the_top_findings_are_those_of_insights_labelled_as_associations(visit_journal, tmp_path, read_pdf):
+    from quietlegs.analysis.effects import estimate_effects
+    from quietlegs.analysis.findings import catalog, findings
+    from quietlegs.analysis.outcomes import build_night_table
+    from quietlegs.report.insights import FINDING_OUTCOMES
+
+    opts = options(date(2026, 7, 24), date(2026, 11, 20), sections=("summary",))
+    content = compose_content(visit_journal, opts)
+    assert content.findings
+    data = visit_journal.snapshot(opts.start, opts.end)
+    rows = build_night_table(data)
+    names, cats, builtin = catalog(data.kinds)
+    insight_texts = {f.text for o in FINDING_OUTCOMES
+                     for f in findings(estimate_effects(rows, o), names, cats, builtin)}
+    assert {f.text for f in content.findings} <= insight_texts
+    path = tmp_path / "findings.pdf"
+    write_pdf(path, content)
+    page = " ".join(read_pdf(path)[0].split())
+    assert "associations, not proof of cause" in page
+    for f in content.findings:
+        assert " ".join(f.text.split()) in page

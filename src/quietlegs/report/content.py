@@ -66,14 +66,16 @@ def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None) -
     previous = journal.snapshot(prev_start, prev_end)
     appointments = journal.appointments()
     today = options.generated_at.date()
+    rows = build_night_table(data, tz)
     want_insights = "charts" in options.sections or "summary" in options.sections
-    charts, findings = (charts_and_findings(data, options.start, options.end, tz, "charts" in options.sections)
+    charts, findings = (charts_and_findings(data, rows, options.start, options.end, tz,
+                                            "charts" in options.sections)
                         if want_insights else ([], []))
     return ReportContent(
         options=options,
         summary=summarize(data, options.start, options.end, tz),
         previous_summary=summarize(previous, prev_start, prev_end, tz),
-        night_rows=build_night_table(data, tz),
+        night_rows=rows,
         usage=usage_by_kind(data, tz),
         kinds={k.slug: k for k in data.kinds},
         visit=next_appointment(appointments, today),
