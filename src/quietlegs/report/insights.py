@@ -31,6 +31,23 @@ class Finding:
     text: str  # in plain words, already worded as an association
 
 
+def chart_from_figure(title: str, figure) -> Chart:
+    """A matplotlib ``Figure`` as SVG: painted later as vectors, crisp on any printer.
+
+    Its words stay words (``svg.fonttype`` "none"): Qt sets them in the report's fonts, so
+    they print sharply and can be searched and copied like the rest of the report.
+    """
+    import io
+
+    import matplotlib
+
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "quietlegs"}):
+        figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.05)
+    width, height = figure.get_size_inches()
+    return Chart(title=title, svg=buffer.getvalue(), aspect=float(height / width))
+
+
 def top_findings(rows: list[NightRow], kinds) -> list[Finding]:
     """The clearest findings (helps or hurts after the many-kinds correction), largest first."""
     from quietlegs.analysis.effects import estimate_effects

@@ -1,0 +1,36 @@
+"""Charts reach the page as vectors: SVG from a matplotlib Figure, painted with QSvgRenderer."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from matplotlib.figure import Figure
+from pypdf import PdfReader
+
+from quietlegs.report.content import ReportOptions, compose_content
+from quietlegs.report.insights import chart_from_figure
+from quietlegs.report.render import write_pdf
+
+
+def a_figure() -> Figure:
+    fig = Figure(figsize=(8, 3))
+    ax = fig.add_subplot()
+    ax.plot(range(30), [x % 7 for x in range(30)], color="black")
+    ax.set_title("Sleep efficiency by night")
+    return fig
+
+
+def test_a_chart_is_painted_as_vectors_not_as_a_picture(visit_journal, tmp_path):
+    chart = chart_from_figure("Timeline", a_figure())
+    assert chart.svg.startswith(b"<?xml") and abs(chart.aspect - 3 / 8) < 1e-9
+    opts = ReportOptions(date(2026, 11, 1), date(2026, 11, 20), sections=("charts",),
+                         generated_at=datetime(2026, 11, 21, 8), app_version="test")
+    content = replace(compose_content(visit_journal, opts), charts=[chart, chart])
+    path = tmp_path / "charts.pdf"
+    assert write_pdf(path, content) == 1
+    page = PdfReader(str(path)).pages[0]
+    xobjects = page["/Resources"].get_object().get("/XObject", {})
+    images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+    assert images == []  # no bitmap anywhere: the lines are PDF paths
+    assert len(page.get_contents().get_data()) > 20_000  # …and there are many of them
+    assert "Timeline" in page.extract_text()
+    assert "Sleep efficiency by night" in page.extract_text()  # the chart's own words stay text
