@@ -8,6 +8,13 @@ from quietlegs.cli import main
 from quietlegs.domain.journal_format import dump_journal
 
 
+@pytest.fixture(autouse=True)
+def widgets_app(qapp):
+    """The command makes a bare QGuiApplication when none runs; in this shared test process the
+    widget tests need pytest-qt's QApplication, so it exists first."""
+    return qapp
+
+
 @pytest.fixture
 def data_dir(tmp_path, demo_data):
     src = tmp_path / "demo.json"
@@ -40,3 +47,18 @@ def test_bad_report_arguments_exit_2_with_one_line(data_dir, tmp_path, capsys, m
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_report_runs_as_its_own_process_without_a_display(data_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    out = tmp_path / "own.pdf"
+    done = subprocess.run([sys.executable, "-m", "quietlegs", "--data-dir", str(data_dir), "report",
+                           "--from", "2026-11-01", "--to", "2026-11-20", "--out", str(out)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(PdfReader(str(out)).pages) >= 2
