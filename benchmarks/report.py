@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,10 +34,18 @@ BUDGET_S = 5.0
 LAST_NIGHT = date(2026, 11, 20)
 
 
+CPU_TIMES: list[float] = []
+
+
 def _timed(cmd: list[str], env: dict) -> float:
+    """Wall-clock seconds of one whole process; its CPU seconds go to CPU_TIMES (steadier on a
+    machine shared with other work)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_TIMES.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.strip()}")
     return elapsed
@@ -60,7 +69,9 @@ def main() -> None:
         report = base + ["report", "--from", str(LAST_NIGHT - timedelta(days=364)), "--to", str(LAST_NIGHT),
                          "--name", "Benchmark", "--out", str(Path(tmp) / "year.pdf")]
         baseline = [_timed(base + ["--version"], env) for _ in range(args.runs)]
+        CPU_TIMES.clear()
         runs = [_timed(report, env) for _ in range(args.runs)]
+        cpu = list(CPU_TIMES)
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(Path(tmp) / "year.pdf")).pages)
@@ -71,6 +82,8 @@ def main() -> None:
         "report_pages": pages,
         "runs_s": [round(r, 3) for r in runs],
         "median_s": round(median, 3),
+        "cpu_median_s": round(statistics.median(cpu), 3),
+        "load_average_1min": round(os.getloadavg()[0], 2),
         "baseline_version_s": round(statistics.median(baseline), 3),
         "ratio_to_baseline": round(median / statistics.median(baseline), 2),
         "budget_s": BUDGET_S,

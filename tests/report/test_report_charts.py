@@ -32,5 +32,20 @@ def test_a_chart_is_painted_as_vectors_not_as_a_picture(visit_journal, tmp_path)
     images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
     assert images == []  # no bitmap anywhere: the lines are PDF paths
     assert len(page.get_contents().get_data()) > 20_000  # …and there are many of them
-    assert "Timeline" in page.extract_text()
     assert "Sleep efficiency by night" in " ".join(page.extract_text().split())  # its words stay text
+
+
+def test_the_report_carries_the_five_insights_charts(visit_journal, tmp_path):
+    from quietlegs.report.insights import REPORT_CHARTS
+
+    opts = ReportOptions(date(2026, 8, 1), date(2026, 11, 20), sections=("charts",),
+                         generated_at=datetime(2026, 11, 21, 8), app_version="test")
+    content = compose_content(visit_journal, opts)
+    assert [c.title for c in content.charts] == ["Timeline", "Effects", "Calendar", "Time of night",
+                                                 "Where on the legs"]
+    assert len(REPORT_CHARTS) == 5
+    path = tmp_path / "charts.pdf"
+    pages = write_pdf(path, content)
+    assert 2 <= pages <= 4
+    words = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "Sleep efficiency night by night" in words and "Where on the legs" in words

@@ -1,7 +1,8 @@
 """The Insights work in the report: its top findings and its charts (as SVG, painted as vectors).
 
 This is the one place where the report meets ``quietlegs.analysis.effects`` / ``findings`` and
-``quietlegs.charts``; it asks them, and computes nothing itself.
+``quietlegs.charts``; it asks them, and computes nothing itself. Charts are drawn for sleep
+efficiency (the Insights page's default outcome); findings cover the outcomes below.
 """
 
 from __future__ import annotations
@@ -12,11 +13,21 @@ from datetime import date, tzinfo
 from quietlegs.analysis.outcomes import NightRow
 from quietlegs.domain.records import JournalData
 
-# The outcomes whose clear findings the summary page lists (a clinician's first questions:
-# how long, how well, how were the legs), and how many findings at most.
-FINDING_OUTCOMES = ("total_sleep_min", "sleep_efficiency", "sleep_latency_min", "legs_severity")
+# The outcomes whose clear findings the summary page lists: how well the nights went (sleep
+# efficiency, also the charts' outcome, so its estimates serve both) and how the legs were.
+# Each outcome is one regression; two keep a year's report well inside its time budget.
+FINDING_OUTCOMES = ("sleep_efficiency", "legs_severity")
 MAX_FINDINGS = 5
 MAX_PER_KIND = 2  # room for more than one habit on a short page
+# The charts, in the issue's order, with their size on the page (inches; about 7 wide fit).
+CHART_OUTCOME = "sleep_efficiency"  # the Insights page's default outcome
+REPORT_CHARTS = (
+    ("timeline", (7.2, 3.6)),
+    ("effects", (7.2, 3.6)),
+    ("calendar", (7.2, 3.0)),
+    ("time_of_night", (7.2, 3.2)),
+    ("locations", (7.2, 3.2)),
+)
 
 
 @dataclass(frozen=True)
@@ -43,24 +54,22 @@ def chart_from_figure(title: str, figure) -> Chart:
 
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "quietlegs"}):
-        figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.05)
+        figure.savefig(buffer, format="svg")  # the charts lay themselves out (constrained)
     width, height = figure.get_size_inches()
     return Chart(title=title, svg=buffer.getvalue(), aspect=float(height / width))
 
 
-def top_findings(rows: list[NightRow], kinds) -> list[Finding]:
-    """The clearest findings (helps or hurts after the many-kinds correction), largest first."""
-    from quietlegs.analysis.effects import estimate_effects
-    from quietlegs.analysis.findings import HELPS, HURTS, catalog, findings
+def top_findings(results, names, categories, builtin) -> list[Finding]:
+    """The clearest findings (helps or hurts after the many-kinds correction) across ``results``."""
+    from quietlegs.analysis.findings import HELPS, HURTS, findings
 
-    names, categories, builtin = catalog(kinds)
     clear = []
-    for outcome in FINDING_OUTCOMES:
-        result = estimate_effects(rows, outcome)
+    for result in results:
         for f in findings(result, names, categories, builtin):
             if f.verdict in (HELPS, HURTS):
-                clear.append((f.effect.q_value if f.effect.q_value is not None else 1.0, outcome, f))
-    clear.sort(key=lambda t: (t[0], FINDING_OUTCOMES.index(t[1])))
+                q = f.effect.q_value if f.effect.q_value is not None else 1.0
+                clear.append((q, FINDING_OUTCOMES.index(result.outcome), f))
+    clear.sort(key=lambda t: (t[0], t[1]))
     per_kind: dict[str, int] = {}
     out = []
     for _, _, f in clear:
@@ -73,12 +82,29 @@ def top_findings(rows: list[NightRow], kinds) -> list[Finding]:
     return out
 
 
-def insight_charts(data: JournalData, start: date, end: date, tz: tzinfo | None) -> list[Chart]:
-    """The Insights charts for the report (none until ``quietlegs.charts`` exists on this branch)."""
-    return []
+def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
+    """The Insights charts of the report, built by ``quietlegs.charts`` and kept as vectors."""
+    from quietlegs.charts import CHART_TITLES, build_chart
+
+    charts = []
+    for name, size in REPORT_CHARTS:
+        figure = build_chart(name, chart_data, CHART_OUTCOME, start, end, size=size,
+                             effects=effects if name == "effects" else None)
+        charts.append(chart_from_figure(CHART_TITLES[name], figure))
+    return charts
 
 
 def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
                         with_charts: bool) -> tuple[list[Chart], list[Finding]]:
-    charts = insight_charts(data, start, end, tz) if with_charts else []
-    return charts, top_findings(rows, data.kinds)
+    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``."""
+    from quietlegs.analysis.effects import estimate_effects
+    from quietlegs.analysis.findings import catalog
+    from quietlegs.charts import ChartData
+
+    names, categories, builtin = catalog(data.kinds)
+    results = {o: estimate_effects(rows, o) for o in FINDING_OUTCOMES}
+    charts = []
+    if with_charts:
+        source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
+        charts = insight_charts(source, results[CHART_OUTCOME], start, end)
+    return charts, top_findings(results.values(), names, categories, builtin)

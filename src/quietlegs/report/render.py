@@ -21,7 +21,7 @@ from quietlegs.report.qt_app import keep_none_alive
 from quietlegs.report.sections import report_blocks
 
 MARGINS_MM = QMarginsF(16, 13, 16, 13)
-PDF_DPI = 600
+PDF_DPI = 300  # positions to 1/300 inch; hatched fills (drawn as tiles by Qt SVG) stay small
 HEADER_PT = 24.0
 FOOTER_PT = 22.0
 

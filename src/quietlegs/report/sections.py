@@ -106,10 +106,14 @@ def summary_blocks(c: ReportContent) -> list[Block]:
 def chart_blocks(c: ReportContent) -> list[Block]:
     if not c.charts:
         return []
-    blocks: list[Block] = [Text(tr("Charts"), "h1")]
-    for chart in c.charts:
-        blocks.append(Text(chart.title, "h2", space_before=10, keep_with_next=True))
-        blocks.append(Svg(chart.svg, chart.aspect))
+    blocks: list[Block] = [
+        Text(tr("Charts"), "h1", keep_with_next=True),
+        Text(tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights "
+                "after each habit with nights without, adjusted for the trend and the other habits "
+                "(associations, not proof of cause)."), "note", space_before=2, keep_with_next=True),
+    ]
+    for chart in c.charts:  # each figure carries its own title, as text
+        blocks.append(Svg(chart.svg, chart.aspect, space_before=14))
     return blocks
 
 
