@@ -23,7 +23,7 @@ MAX_PER_KIND = 2  # room for more than one habit on a short page
 CHART_OUTCOME = "sleep_efficiency"  # the Insights page's default outcome
 REPORT_CHARTS = (
     ("timeline", (7.2, 3.6)),
-    ("effects", (7.2, 3.6)),
+    ("effects", (8.0, 4.0)),  # its long axis label needs the width; it is scaled to the page
     ("calendar", (7.2, 3.0)),
     ("time_of_night", (7.2, 3.2)),
     ("locations", (7.2, 3.2)),
