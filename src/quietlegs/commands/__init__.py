@@ -5,9 +5,9 @@ Each module has ``NAME``, ``register(subparsers)`` and ``run(args) -> int``.
 
 from __future__ import annotations
 
-from quietlegs.commands import check, export_journal, gui, import_journal, summary
+from quietlegs.commands import analyze, chart, check, export_journal, gui, import_journal, report, summary
 from quietlegs.commands.common import CommandError, UsageError
 
-COMMANDS = (gui, import_journal, export_journal, summary, check)
+COMMANDS = (gui, import_journal, export_journal, summary, analyze, report, chart, check)
 
 __all__ = ["COMMANDS", "CommandError", "UsageError"]

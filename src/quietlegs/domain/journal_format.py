@@ -26,7 +26,10 @@ from quietlegs.domain.validation import (
 
 FORMAT_NAME = "quietlegs-journal"
 FORMAT_VERSION = 1
-TOP_LEVEL = ("format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "extensions")
+TOP_LEVEL = (
+    "format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "appointments",
+    "extensions",
+)
 
 EXTENSION_KEY = "quietlegs"
 
@@ -336,7 +339,11 @@ def parse_journal(text: str, known_kinds: Iterable[str] = ()) -> JournalData:
         _read_intervention(i, raw, all_kinds) for i, raw in enumerate(_section(doc, "interventions"))
     )
     _unique_ids("interventions", interventions)
-    return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions)
+    from quietlegs.domain.appointment_format import read_appointments  # it builds on this module
+
+    appointments = read_appointments(_section(doc, "appointments"))
+    return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
+                       appointments=appointments)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -404,6 +411,8 @@ def intervention_to_dict(i: Intervention) -> dict:
 
 
 def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
+    from quietlegs.domain.appointment_format import appointments_to_list  # it builds on this module
+
     doc = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -412,6 +421,7 @@ def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
         "nights": [night_to_dict(n) for n in sorted(data.nights, key=lambda n: n.night_of)],
         "symptoms": [symptom_to_dict(s) for s in sorted(data.symptoms, key=lambda s: (s.at, s.id))],
         "interventions": [intervention_to_dict(i) for i in sorted(data.interventions, key=lambda i: (i.at, i.id))],
+        "appointments": appointments_to_list(data.appointments),
     }
     hidden = sorted(k.slug for k in data.kinds if k.hidden)
     if hidden:

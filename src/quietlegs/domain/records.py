@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 
 def new_id() -> str:
@@ -72,6 +72,24 @@ class Intervention:
 
 
 @dataclass(frozen=True)
+class Appointment:
+    """A visit to a doctor or therapist: the questions beforehand, what was said afterwards."""
+
+    date: date
+    with_whom: str
+    time: time | None = None
+    purpose: str = ""
+    questions: tuple[str, ...] = ()
+    diagnosis: str = ""
+    new_medicine: str = ""
+    treatment_or_test: str = ""
+    instructions: str = ""
+    follow_up_date: date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
 class JournalData:
     """A whole journal, or a part of one: what an import brings or an export writes."""
 
@@ -79,8 +97,9 @@ class JournalData:
     nights: tuple[Night, ...] = ()
     symptoms: tuple[SymptomEvent, ...] = ()
     interventions: tuple[Intervention, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
 
 
 __all__ = [
-    "InterventionKind", "Night", "SymptomEvent", "Intervention", "JournalData", "new_id", "replace",
+    "InterventionKind", "Night", "SymptomEvent", "Intervention", "Appointment", "JournalData", "new_id", "replace",
 ]

@@ -83,3 +83,22 @@ class InterventionRow(Base):
     unit: Mapped[str | None] = mapped_column(String(20))
     duration_min: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AppointmentRow(Base):
+    """A visit: questions beforehand, what was said afterwards (migration 0002)."""
+
+    __tablename__ = "appointments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
+    with_whom: Mapped[str] = mapped_column(String(120))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[str] = mapped_column(Text, default="[]")  # a JSON list of text
+    diagnosis: Mapped[str] = mapped_column(Text, default="")
+    new_medicine: Mapped[str] = mapped_column(Text, default="")
+    treatment_or_test: Mapped[str] = mapped_column(Text, default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -23,6 +23,7 @@ from quietlegs.domain.validation import (
     validate_symptom,
 )
 from quietlegs.storage import convert
+from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
 
@@ -33,10 +34,12 @@ class ImportCounts:
     nights: int
     symptoms: int
     interventions: int
+    appointments: int = 0
 
     def __str__(self) -> str:
-        return (f"{self.nights} nights, {self.symptoms} symptoms, {self.interventions} interventions, "
+        text = (f"{self.nights} nights, {self.symptoms} symptoms, {self.interventions} interventions, "
                 f"{self.kinds} kinds")
+        return text + (f", {self.appointments} appointments" if self.appointments else "")
 
 
 def _events_window(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
@@ -46,7 +49,7 @@ def _events_window(start: date | None, end: date | None) -> tuple[datetime | Non
     return lo, hi
 
 
-class Journal:
+class Journal(AppointmentStore):
     """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
 
     def __init__(self, engine: Engine, path: Path):
@@ -268,6 +271,7 @@ class Journal:
 
         by_date = nights_by_date(all_nights)
         return JournalData(
+            appointments=tuple(self.appointments(start, end)),
             kinds=tuple(kinds),
             nights=tuple(n for n in all_nights if inside(n.night_of)),
             symptoms=tuple(x for x in symptoms if inside(place_event(x.at, by_date).night_of)),
@@ -284,6 +288,7 @@ class Journal:
                 "symptoms": s.scalar(select(func.count()).select_from(SymptomRow)) or 0,
                 "interventions": s.scalar(select(func.count()).select_from(InterventionRow)) or 0,
                 "kinds": s.scalar(select(func.count()).select_from(KindRow)) or 0,
+                "appointments": self.appointment_count(),
             }
 
     def import_data(self, data: JournalData) -> ImportCounts:
@@ -319,13 +324,16 @@ class Journal:
             _upsert(s, NightRow, data.nights, convert.night_onto_row)
             _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
-        return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions))
+            self._upsert_appointments(s, data.appointments)
+        return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
+                            len(data.appointments))
 
     def replace_all(self, data: JournalData) -> None:
         """Empty the journal's records and load ``data`` (used by restore-from-file and tests)."""
         with self._session() as s, s.begin():
             for table in (ReliefRow, SymptomRow, InterventionRow, NightRow):
                 s.execute(delete(table))
+            self._delete_all_appointments(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from typing import TYPE_CHECKING
 
-from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
+from quietlegs.domain.records import Appointment, Intervention, InterventionKind, Night, SymptomEvent
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -142,3 +142,20 @@ class JournalService(QObject):
     def delete_kind(self, kind: InterventionKind) -> None:
         j = self.journal
         self._apply(f"Delete {kind.name}", lambda: j.delete_kind(kind.slug), lambda: j.save_kind(kind))
+
+    # ------------------------------------------------------------------ appointments
+
+    def save_appointment(self, item: Appointment, previous: Appointment | None = None) -> None:
+        """Add ``item``, or replace ``previous`` (the same id) with it."""
+        j = self.journal
+        if previous is None:
+            self._apply(f"Add the appointment of {item.date:%d %b}", lambda: j.save_appointment(item),
+                        lambda: j.delete_appointment(item.id))
+        else:
+            self._apply(f"Edit the appointment of {item.date:%d %b}", lambda: j.save_appointment(item),
+                        lambda: j.save_appointment(previous))
+
+    def delete_appointment(self, item: Appointment) -> None:
+        j = self.journal
+        self._apply(f"Delete the appointment of {item.date:%d %b}", lambda: j.delete_appointment(item.id),
+                    lambda: j.save_appointment(item))

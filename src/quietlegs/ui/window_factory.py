@@ -9,7 +9,9 @@ from PySide6.QtGui import QKeySequence
 from quietlegs import clock
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
+from quietlegs.ui.pages.appointments_page import AppointmentsPage
 from quietlegs.ui.pages.today_page import TodayPage
+from quietlegs.ui.report_action import install_report_action
 
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
@@ -27,10 +29,14 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     edit.addAction(undo)
     edit.addAction(redo)
 
+    install_report_action(window, clock.now, clock.local_zone())
+
     # Pages, in sidebar order (each work stream adds its own line here):
     window.add_page("today", window.tr("Today"), TodayPage(service, clock.now, clock.local_zone()), "Ctrl+1")
     _add_journal_page(window, service)
+    _add_insights_page(window, service)
     _add_catalog_page(window, service)
+    window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
     return window
 
 
@@ -52,6 +58,18 @@ def _add_journal_page(window: MainWindow, service: JournalService) -> None:
     page.add_intervention_requested.connect(
         lambda night_of: InterventionDialog(service, window, at=_night_time(night_of, 21)).exec())
     window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
+
+
+def _add_insights_page(window: MainWindow, service: JournalService) -> None:
+    from quietlegs.ui.pages.insights_page import InsightsPage
+
+    page = InsightsPage(service)
+    window.add_page("insights", window.tr("Insights"), page, "Ctrl+3")
+
+    def open_in_journal(night_of: date) -> None:  # click a night on a chart: see it in the journal
+        window.show_page("journal").open_night(night_of)
+
+    page.night_clicked.connect(open_in_journal)
 
 
 def _night_time(night_of: date, hours: int) -> datetime:

@@ -1,0 +1,100 @@
+"""``effects``: a forest plot of the adjusted differences (``analysis.effects``) with their 95%
+intervals, sorted from most helpful to most harmful. "Better" is always to the right (the axis
+is flipped for outcomes where lower is better), helpful kinds are blue circles, harmful ones
+vermillion squares, unclear ones hollow grey diamonds, and the no-difference line runs down
+the middle. Kinds with too little data are listed underneath.
+
+``build(data, outcome, start, end, *, size=None, effects=None) -> Figure``; ``effects`` is an
+``EffectsResult`` for that outcome and period (computed here when not given).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from quietlegs.analysis.findings import HELPS, HURTS, fmt, verdict_of
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.charts.data import ChartData
+from quietlegs.charts.style import HARMFUL, HELPFUL, UNCLEAR, new_figure, period_words, say_empty
+
+_LOOK = {  # verdict → (colour, marker, filled, legend words)
+    HELPS: (HELPFUL, "o", True, "seems to help"),
+    HURTS: (HARMFUL, "s", True, "seems to hurt"),
+    "unclear": (UNCLEAR, "D", False, "not clear yet"),
+}
+
+
+def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None, effects=None):
+    spec = OUTCOMES[outcome]
+    if effects is None:
+        from quietlegs.analysis.effects import estimate_effects
+
+        effects = estimate_effects(data.between(start, end), outcome)
+    shown = [e for e in effects.effects if e.adjusted_difference is not None]
+    too_few = [e for e in effects.effects if e.adjusted_difference is None]
+    height = None
+    if size is None:
+        height = max(3.2, 1.6 + 0.42 * len(shown) + (0.4 if too_few else 0))
+    fig = new_figure(size or (9.0, height))
+    title = f"{spec.label}: nights after each habit vs. nights without"
+    if not shown:
+        words = (f"No nights logged in {period_words(start, end)}." if not effects.nights else
+                 "Not enough nights yet to compare: each kind needs at least 5 nights with it and 5 without.")
+        if too_few:
+            words += "\n\nToo few nights so far: " + ", ".join(f"{data.name(e.kind)} ({e.nights_with})"
+                                                              for e in too_few[:8])
+        return say_empty(fig, title, words)
+
+    sign = 1 if spec.higher_is_better else -1
+    shown.sort(key=lambda e: sign * e.adjusted_difference, reverse=True)  # most helpful on top
+    ax = fig.add_subplot()
+    ax.axvline(0, color="#333333", lw=1.2, zorder=1)
+    used_labels = set()
+    for y, e in enumerate(shown):
+        v = verdict_of(e, spec)
+        colour, marker, filled, words = _LOOK.get(v, _LOOK["unclear"])
+        ax.plot([e.ci_low, e.ci_high], [y, y], color=colour, lw=2.4, solid_capstyle="butt", zorder=2)
+        ax.plot([e.adjusted_difference], [y], marker=marker, ms=9, color=colour, zorder=3,
+                markerfacecolor=colour if filled else "white", markeredgewidth=1.8,
+                label=None if words in used_labels else words, linestyle="none")
+        used_labels.add(words)
+    ax.set_yticks(range(len(shown)),
+                  [f"{data.name(e.kind)}\n{e.nights_with} with · {e.nights_without} without" for e in shown],
+                  fontsize=9.5)
+    ax.set_ylim(len(shown) - 0.4, -0.6)
+    ax.tick_params(axis="y", length=0)
+    ax.spines["left"].set_visible(False)
+    lows = [e.ci_low for e in shown] + [0]
+    highs = [e.ci_high for e in shown] + [0]
+    span = max(highs) - min(lows) or 1
+    ax.set_xlim(min(lows) - 0.08 * span, max(highs) + 0.32 * span)
+    if not spec.higher_is_better:
+        ax.set_xlim(max(highs) + 0.08 * span, min(lows) - 0.32 * span)  # better stays on the right
+    for y, e in enumerate(shown):
+        far = e.ci_high if spec.higher_is_better else e.ci_low
+        ax.annotate(f"{'+' if e.adjusted_difference > 0 else ''}{fmt(e.adjusted_difference, spec.decimals)}"
+                    f"{' ' + spec.unit if spec.unit and spec.unit != '%' else ''}",
+                    (far, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9.5)
+    unit = {"%": "percentage points", "": "points"}.get(spec.unit, spec.unit)
+    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), adjusted for the trend and the other habits; "
+                  "lines: 95% intervals", fontsize=9.5)
+    ax.text(1.0, 1.01, "better →", transform=ax.transAxes, ha="right", va="bottom", color=HELPFUL,
+            fontweight="bold")
+    ax.text(0.0, 1.01, "← worse", transform=ax.transAxes, ha="left", va="bottom", color=HARMFUL,
+            fontweight="bold")
+    ax.set_title(f"{title}\n{period_words(start, end)}", pad=18)
+    ax.legend(loc="lower right", frameon=True, framealpha=0.9, edgecolor="#DDDDDD", numpoints=1)
+    ax.grid(axis="x")
+    if too_few:
+        names = ", ".join(_why_not(data, e) for e in too_few[:8])
+        fig.text(0.01, 0.005, f"Cannot tell yet: {names}", fontsize=9, color="#555555", ha="left",
+                 va="bottom", wrap=True)
+    return fig
+
+
+def _why_not(data: ChartData, e) -> str:
+    if e.enough_data:  # enough nights, but always used together with another kind
+        return f"{data.name(e.kind)} (always with {data.name(e.entangled_with) if e.entangled_with != 'the trend' else 'the trend'})"
+    if e.short_of == "without":
+        return f"{data.name(e.kind)} (only {e.nights_without} without)"
+    return f"{data.name(e.kind)} ({e.nights_with} with)"

@@ -1,0 +1,92 @@
+"""``timeline``: the outcome night by night with a 7-night rolling mean; below it one lane per
+intervention kind with a mark on each night it was used *before bed*, and the night's leg
+discomfort, all on one shared date axis.
+
+``build(data, outcome, start, end, *, size=None) -> Figure``. The axes carry labels
+("outcome", "lanes", "legs") so a canvas can tell which one the mouse is over.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.charts.data import ChartData
+from quietlegs.charts.style import BLUE, CATEGORY_STYLE, GREY, ORANGE, date_axis, new_figure, period_words, say_empty
+
+MAX_LANES = 12
+
+
+def rolling_mean(days: list[date], values: list[float], window: int = 7) -> list[float | None]:
+    """Mean of the logged values in the ``window`` nights centred on each night (needs half of them)."""
+    by_day = dict(zip(days, values))
+    half = window // 2
+    out = []
+    for d in days:
+        near = [by_day[x] for x in (d + timedelta(days=k) for k in range(-half, half + 1)) if x in by_day]
+        out.append(sum(near) / len(near) if len(near) >= (window + 1) // 2 else None)
+    return out
+
+
+def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):
+    spec = OUTCOMES[outcome]
+    fig = new_figure(size)
+    rows = data.between(start, end)
+    title = f"{spec.label} night by night"
+    if not rows:
+        return say_empty(fig, title, f"No nights logged in {period_words(start, end)}.")
+    counts = Counter(k for r in rows for k in r.before_bed)
+    kinds = [k for k, _ in counts.most_common(MAX_LANES)]
+    lane_share = max(1.0, 0.32 * len(kinds))
+    ax, lanes, legs = fig.subplots(3, 1, sharex=True, gridspec_kw={"height_ratios": [3, lane_share, 1]})
+    ax.set_label("outcome"), lanes.set_label("lanes"), legs.set_label("legs")
+
+    valued = [(r.night_of, r.values[outcome]) for r in rows if r.values.get(outcome) is not None]
+    days = [d for d, _ in valued]
+    values = [v for _, v in valued]
+    dot = 14 if len(days) < 200 else 5
+    ax.scatter(days, values, s=dot, color=GREY, alpha=0.7, linewidths=0, label="each night", zorder=2)
+    smooth = rolling_mean(days, values)
+    ax.plot(days, [float("nan") if v is None else v for v in smooth], color=BLUE, lw=2.2,
+            label="7-night average", zorder=3)
+    unit = f" ({spec.unit})" if spec.unit else ""
+    ax.set_ylabel(spec.label + unit)
+    better = "higher is better" if spec.higher_is_better else "lower is better"
+    ax.set_title(f"{title} — {period_words(start, end)}", pad=22)
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=3, borderaxespad=0.2,
+              handletextpad=0.4, columnspacing=1.2)
+    ax.text(0.0, 1.0, f" {'↑' if spec.higher_is_better else '↓'} {better}", transform=ax.transAxes, va="top",
+            fontsize=9, color="#555555")
+    ax.grid(axis="y")
+
+    for i, kind in enumerate(kinds):
+        colour, marker = CATEGORY_STYLE.get(data.categories.get(kind, "other"), CATEGORY_STYLE["other"])
+        used = [r.night_of for r in rows if kind in r.before_bed]
+        lanes.scatter(used, [i] * len(used), marker=marker, s=22 if len(rows) < 200 else 9, color=colour,
+                      linewidths=0, zorder=2)
+    lanes.set_yticks(range(len(kinds)), [f"{data.name(k)} ({counts[k]})" for k in kinds])
+    lanes.set_ylim(len(kinds) - 0.5, -0.5)
+    lanes.tick_params(axis="y", length=0)
+    lanes.spines["left"].set_visible(False)
+    lanes.grid(axis="y", lw=0.6)
+    if not kinds:
+        lanes.text(0.5, 0.5, "Nothing used before bed in this period", ha="center", va="center",
+                   transform=lanes.transAxes, color="#555555")
+        lanes.set_yticks([])
+    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal")
+
+    sev = [(r.night_of, r.values.get("legs_severity")) for r in rows]
+    sev = [(d, v) for d, v in sev if v is not None]
+    if sev:
+        legs.bar([d for d, _ in sev], [v for _, v in sev], width=1.0, color=ORANGE, edgecolor=ORANGE,
+                 linewidth=0, hatch="" if len(sev) > 120 else "//")
+    legs.set_ylim(0, 10)
+    legs.set_yticks([0, 5, 10])
+    legs.set_ylabel("Legs\n(0–10)")
+    legs.grid(axis="y")
+    first, last = start or rows[0].night_of, end or rows[-1].night_of
+    pad = timedelta(days=max(1, (last - first).days // 60))
+    legs.set_xlim(first - pad, last + pad)
+    date_axis(legs)
+    return fig

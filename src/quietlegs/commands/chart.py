@@ -1,0 +1,48 @@
+"""``quietlegs chart NAME [--from D] [--to D] [--outcome NAME] --out FILE.png|.svg|.pdf``:
+one of the Insights charts, written to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quietlegs.charts import CHART_NAMES
+from quietlegs.commands.analyze import add_outcome, check_outcome
+from quietlegs.commands.common import CommandError, UsageError, add_period, open_journal_of
+
+NAME = "chart"
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def register(sub) -> None:
+    p = sub.add_parser(NAME, help="write a chart to a PNG, SVG or PDF file")
+    p.add_argument("name", metavar="NAME", help=f"one of {', '.join(CHART_NAMES)}")
+    add_period(p)
+    add_outcome(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from quietlegs import clock
+    from quietlegs.charts import build_chart, chart_data
+
+    if args.name not in CHART_NAMES:
+        raise UsageError(f"NAME: unknown chart {args.name!r}; choose one of {', '.join(CHART_NAMES)}")
+    outcome = check_outcome(args.outcome)
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"--out: {out.name!r} must end in .png, .svg or .pdf")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out: the folder {str(out.parent)!r} does not exist")
+    journal = open_journal_of(args)
+    try:
+        data = journal.snapshot(args.start, args.end)
+    finally:
+        journal.close()
+    fig = build_chart(args.name, chart_data(data, clock.local_zone()), outcome, args.start, args.end)
+    try:
+        fig.savefig(out, dpi=150 if out.suffix.lower() == ".png" else 100)
+    except OSError as exc:
+        raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
+    print(out)
+    return 0

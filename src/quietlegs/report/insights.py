@@ -1,0 +1,110 @@
+"""The Insights work in the report: its top findings and its charts (as SVG, painted as vectors).
+
+This is the one place where the report meets ``quietlegs.analysis.effects`` / ``findings`` and
+``quietlegs.charts``; it asks them, and computes nothing itself. Charts are drawn for sleep
+efficiency (the Insights page's default outcome); findings cover the outcomes below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from quietlegs.analysis.outcomes import NightRow
+from quietlegs.domain.records import JournalData
+
+# The outcomes whose clear findings the summary page lists: how well the nights went (sleep
+# efficiency, also the charts' outcome, so its estimates serve both) and how the legs were.
+# Each outcome is one regression; two keep a year's report well inside its time budget.
+FINDING_OUTCOMES = ("sleep_efficiency", "legs_severity")
+MAX_FINDINGS = 5
+MAX_PER_KIND = 2  # room for more than one habit on a short page
+# The charts, in the issue's order, with their size on the page (inches; about 7 wide fit).
+CHART_OUTCOME = "sleep_efficiency"  # the Insights page's default outcome
+REPORT_CHARTS = (
+    ("timeline", (7.2, 3.6)),
+    ("effects", (8.0, 4.0)),  # its long axis label needs the width; it is scaled to the page
+    ("calendar", (7.2, 3.0)),
+    ("time_of_night", (7.2, 3.2)),
+    ("locations", (7.2, 3.2)),
+)
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    svg: bytes  # a matplotlib Figure saved as SVG
+    aspect: float  # height / width, to keep its proportions on the page
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str  # in plain words, already worded as an association
+
+
+def chart_from_figure(title: str, figure) -> Chart:
+    """A matplotlib ``Figure`` as SVG: painted later as vectors, crisp on any printer.
+
+    Its words stay words (``svg.fonttype`` "none"): Qt sets them in the report's fonts, so
+    they print sharply and can be searched and copied like the rest of the report.
+    """
+    import io
+
+    import matplotlib
+
+    buffer = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "quietlegs"}):
+        figure.savefig(buffer, format="svg")  # the charts lay themselves out (constrained)
+    width, height = figure.get_size_inches()
+    return Chart(title=title, svg=buffer.getvalue(), aspect=float(height / width))
+
+
+def top_findings(results, names, categories, builtin) -> list[Finding]:
+    """The clearest findings (helps or hurts after the many-kinds correction) across ``results``."""
+    from quietlegs.analysis.findings import HELPS, HURTS, findings
+
+    clear = []
+    for result in results:
+        for f in findings(result, names, categories, builtin):
+            if f.verdict in (HELPS, HURTS):
+                q = f.effect.q_value if f.effect.q_value is not None else 1.0
+                clear.append((q, FINDING_OUTCOMES.index(result.outcome), f))
+    clear.sort(key=lambda t: (t[0], t[1]))
+    per_kind: dict[str, int] = {}
+    out = []
+    for _, _, f in clear:
+        if per_kind.get(f.kind, 0) >= MAX_PER_KIND:
+            continue
+        per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
+        out.append(Finding(f.text))
+        if len(out) == MAX_FINDINGS:
+            break
+    return out
+
+
+def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
+    """The Insights charts of the report, built by ``quietlegs.charts`` and kept as vectors."""
+    from quietlegs.charts import CHART_TITLES, build_chart
+
+    charts = []
+    for name, size in REPORT_CHARTS:
+        figure = build_chart(name, chart_data, CHART_OUTCOME, start, end, size=size,
+                             effects=effects if name == "effects" else None)
+        charts.append(chart_from_figure(CHART_TITLES[name], figure))
+    return charts
+
+
+def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
+                        with_charts: bool) -> tuple[list[Chart], list[Finding]]:
+    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``."""
+    from quietlegs.analysis.effects import estimate_effects
+    from quietlegs.analysis.findings import catalog
+    from quietlegs.charts import ChartData
+
+    names, categories, builtin = catalog(data.kinds)
+    results = {o: estimate_effects(rows, o) for o in FINDING_OUTCOMES}
+    charts = []
+    if with_charts:
+        source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
+        charts = insight_charts(source, results[CHART_OUTCOME], start, end)
+    return charts, top_findings(results.values(), names, categories, builtin)

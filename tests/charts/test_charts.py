@@ -1,0 +1,84 @@
+"""Every chart builds headless from plain data, for any outcome and period, and says so when a
+period is empty. Built with the object API: no pyplot figure manager is ever involved."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from matplotlib.figure import Figure
+
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.charts import CHART_NAMES, build_chart, builder, chart_data
+
+
+@pytest.fixture(scope="module")
+def data(demo_data):
+    return chart_data(demo_data)
+
+
+def all_text(fig: Figure) -> str:
+    return " ".join(t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text")))
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_each_chart_is_a_figure_that_renders(data, name):
+    fig = build_chart(name, data, "sleep_efficiency", date(2026, 9, 1), date(2026, 11, 20))
+    assert isinstance(fig, Figure)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    assert buf.getvalue()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_an_empty_period_says_so(data, name):
+    fig = build_chart(name, data, "sleep_efficiency", date(2020, 1, 1), date(2020, 1, 31))
+    assert "No " in all_text(fig)
+
+
+@pytest.mark.parametrize("outcome", list(OUTCOMES))
+def test_outcome_charts_follow_the_outcome(data, outcome):
+    for name in ("timeline", "effects", "calendar"):
+        assert OUTCOMES[outcome].label in all_text(build_chart(name, data, outcome))
+
+
+def test_the_effects_chart_puts_better_on_the_right_even_when_lower_is_better(data):
+    fig = build_chart("effects", data, "sleep_latency_min")
+    ax = fig.axes[0]
+    left, right = ax.get_xlim()
+    assert left > right  # flipped: fewer minutes to fall asleep is to the right
+    assert "better →" in all_text(fig)
+
+
+def test_the_timeline_marks_only_before_bed_use(data, demo_data):
+    from quietlegs.analysis.outcomes import build_night_table
+
+    fig = build_chart("timeline", data, "sleep_efficiency")
+    lanes = next(a for a in fig.axes if a.get_label() == "lanes")
+    labels = [t.get_text() for t in lanes.get_yticklabels()]
+    assert not any(label.startswith("Heat") for label in labels)  # heat is only ever used in the night
+    rows = build_night_table(demo_data)
+    soak = next(label for label in labels if label.startswith("Warm soak"))
+    assert soak == f"Warm soak ({sum('warm_soak' in r.before_bed for r in rows)})"
+
+
+def test_relief_counts_only_symptoms_in_the_night(data):
+    from quietlegs.charts.relief import relief_groups
+
+    groups = relief_groups(data, None, None)
+    assert "Heat" in groups and all(v >= 0 for vals in groups.values() for v in vals)
+
+
+def test_an_unknown_chart_is_refused():
+    with pytest.raises(ValueError, match="unknown chart"):
+        builder("pie")
+
+
+def test_a_ten_year_journal_uses_a_year_by_month_calendar():
+    from quietlegs.domain.demo_journal import generate_demo_journal
+
+    fig = build_chart("calendar", chart_data(generate_demo_journal(date(2026, 11, 20), nights=1000)),
+                      "sleep_efficiency")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[0] == "2024" and labels[-1] == "2026"
