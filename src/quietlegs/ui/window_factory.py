@@ -22,4 +22,7 @@ def build_main_window(service: JournalService, demo: bool = False) -> MainWindow
     edit.addAction(redo)
 
     # Pages, in sidebar order (each work stream adds its own line here):
+    from quietlegs.ui.pages.insights_page import InsightsPage
+
+    window.add_page("insights", window.tr("Insights"), InsightsPage(service), "Ctrl+3")
     return window
