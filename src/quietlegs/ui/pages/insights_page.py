@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -60,6 +61,7 @@ class InsightsPage(QWidget):
         self.last_answer: Answer | None = None
         self._dirty = True
         self._tz = None
+        self._jobs: set = set()  # running jobs, kept alive (with their signals) until they report
 
         self.outcome = QComboBox()
         for name, spec in OUTCOMES.items():
@@ -149,6 +151,13 @@ class InsightsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
         service.changed.connect(self._journal_changed)
         QTimer.singleShot(1500, self._warm_up)  # after the window's first paint
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_work)
+
+    def _stop_work(self) -> None:
+        self.pool.clear()
+        self.pool.waitForDone(5000)
 
     # ------------------------------------------------------------------ choices
 
@@ -189,8 +198,9 @@ class InsightsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+        if self._dirty:  # just after the window's first paint, never before it
+            self._dirty = False
+            QTimer.singleShot(50, self.refresh)
 
     def _warm_up(self) -> None:
         from PySide6.QtCore import QRunnable
@@ -229,6 +239,9 @@ class InsightsPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Working…"))
+        self._jobs.add(job)
+        job.signals.done.connect(lambda _a, j=job: self._jobs.discard(j))
+        job.signals.failed.connect(lambda _g, _m, j=job: self._jobs.discard(j))
         self.pool.start(job)
 
     def _key(self, r: Request) -> tuple:

@@ -80,10 +80,25 @@ class Job(QRunnable):
     def run(self) -> None:
         gen = self.request.generation
         try:
-            self.signals.done.emit(self.work())
-        except Exception as exc:  # shown calmly on the page; details for the log
-            traceback.print_exc()
+            answer = self.work()
+        except RuntimeError as exc:
+            if "deleted" in str(exc):  # the page was closed while we worked: nobody to tell
+                return
+            self._fail(gen, exc)
+        except Exception as exc:  # shown calmly on the page
+            self._fail(gen, exc)
+        else:
+            try:
+                self.signals.done.emit(answer)
+            except RuntimeError:
+                pass
+
+    def _fail(self, gen: int, exc: BaseException) -> None:
+        traceback.print_exc()
+        try:
             self.signals.failed.emit(gen, f"{exc.__class__.__name__}: {exc}")
+        except RuntimeError:
+            pass
 
     def work(self) -> Answer:
         from quietlegs.analysis.effects import estimate_effects
