@@ -161,10 +161,13 @@ def _regress(rows: Sequence[NightRow], y: list[float], kinds: list[str]):
     columns = [trend]
     kept: list[str] = []
     entangled: dict[str, str] = {}
-    rank = np.linalg.matrix_rank(trend)
+    def rank_of(m) -> int:  # via the small Gram matrix: thousands of nights, a handful of columns
+        return int(np.linalg.matrix_rank(m.T @ m, hermitian=True))
+
+    rank = rank_of(trend)
     for j, kind in enumerate(kinds):
         trial = np.column_stack(columns + [used[:, j]])
-        new_rank = np.linalg.matrix_rank(trial)
+        new_rank = rank_of(trial)
         if new_rank > rank:
             columns.append(used[:, j:j + 1])
             kept.append(kind)

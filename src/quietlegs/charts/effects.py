@@ -76,8 +76,8 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                     f"{' ' + spec.unit if spec.unit and spec.unit != '%' else ''}",
                     (far, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9.5)
     unit = {"%": "percentage points", "": "points"}.get(spec.unit, spec.unit)
-    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), adjusted for the trend and the other habits; "
-                  "lines: 95% intervals", fontsize=9.5)
+    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), \nadjusted for the trend and the other habits; "
+                  "lines are 95% intervals", fontsize=9.5)
     ax.text(1.0, 1.01, "better →", transform=ax.transAxes, ha="right", va="bottom", color=HELPFUL,
             fontweight="bold")
     ax.text(0.0, 1.01, "← worse", transform=ax.transAxes, ha="left", va="bottom", color=HARMFUL,

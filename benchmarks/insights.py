@@ -1,0 +1,118 @@
+"""Insights on a 10-year journal, whole process: how long until the page is ready after it is
+opened, and how long a redraw takes for another outcome and another period once loaded.
+
+Budgets (DESIGN.md): ready within 2 s of opening; redraw under 300 ms. Prints JSON:
+  python benchmarks/insights.py            (PYTHONPATH=src from the repository root)
+
+Two "ready" figures: ``cold`` opens the page at once after start-up (matplotlib and statsmodels
+load on the spot); ``warm`` opens it as a person would, a few seconds after start-up, when
+the page has already loaded those libraries in the background after the first paint.
+A redraw is measured from the choice to the new chart painted on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_journal(root: Path) -> None:
+    from quietlegs.domain.demo_journal import generate_demo_journal
+    from quietlegs.paths import DataPaths
+    from quietlegs.storage.journal_file import open_journal
+
+    j = open_journal(DataPaths(root).journal)
+    try:
+        j.import_data(generate_demo_journal(date(2026, 11, 20), nights=3650))
+    finally:
+        j.close()
+
+
+def child(data_dir: str, mode: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from quietlegs.paths import DataPaths
+    from quietlegs.storage.journal_file import open_journal
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.window_factory import build_main_window
+
+    app = QApplication([])
+    paths = DataPaths(Path(data_dir))
+    window = build_main_window(JournalService(open_journal(paths.journal), paths))
+    window.resize(1400, 860)
+    window.show()
+    page = window.page("insights")
+    ready = []
+    page.ready.connect(lambda: ready.append(time.perf_counter()))
+
+    def pump_until(cond, limit=60.0):
+        end = time.perf_counter() + limit
+        while not cond() and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+
+    def painted(canvas_name: str):
+        canvas = page.canvases[canvas_name].canvas
+        canvas.draw()  # the paint a person waits for: render the figure to the screen buffer
+        app.processEvents()
+
+    # Let the window come up (the page is shown with it; its work starts after the first paint).
+    t_open = time.perf_counter()
+    if mode == "warm":
+        pump_until(lambda: bool(ready))  # the first, start-up computation
+        pump_until(lambda: False, 3.0)  # a person looks around; the background warm-up finishes
+        ready.clear()
+        t_open = time.perf_counter()
+        page._journal_changed()  # forget the cache: open the page on a fresh read of the journal
+        page.refresh()
+    pump_until(lambda: bool(ready))
+    painted("timeline")
+    t_ready = time.perf_counter() - t_open
+
+    redraws = {}
+    for label, action in (("outcome", lambda: page.set_outcome("legs_severity")),
+                          ("period", lambda: page.set_period("last365")),
+                          ("outcome_again", lambda: page.set_outcome("total_sleep_min")),
+                          ("period_all", lambda: page.set_period("all"))):
+        ready.clear()
+        t0 = time.perf_counter()
+        action()
+        pump_until(lambda: bool(ready))
+        painted("timeline")
+        redraws[label] = round((time.perf_counter() - t0) * 1000)
+    print(json.dumps({"ready_s": round(t_ready, 3), "redraw_ms": redraws}))
+    page._stop_work()
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3])
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        make_journal(Path(tmp))
+        build_s = time.perf_counter() - t0
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), QT_QPA_PLATFORM="offscreen")
+        results = {"journal_nights": 3650, "journal_build_s": round(build_s, 1)}
+        for mode in ("cold", "warm"):
+            t = time.perf_counter()
+            out = subprocess.run([sys.executable, __file__, "--child", tmp, mode], env=env, capture_output=True,
+                                 text=True, check=True)
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            figures["process_s"] = round(time.perf_counter() - t, 2)
+            results[mode] = figures
+        results["budget"] = {"ready_s": 2.0, "redraw_ms": 300}
+        print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

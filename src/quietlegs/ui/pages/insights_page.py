@@ -1,0 +1,357 @@
+"""Insights: which interventions line up with better nights, in plain words and six charts.
+
+Pick what "a better night" means (an outcome; remembered in the settings) and a period; the
+findings and the chart on show follow. All the work (reading the journal, the statistics, the
+figures) runs on a worker thread with visible progress; matplotlib and statsmodels are loaded
+there, never at start-up. Hovering a night on the timeline shows what happened; clicking it
+emits :attr:`InsightsPage.night_clicked` so the window can open it in the journal.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs import clock
+from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
+from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request, warm_up
+from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.chart_canvas import ChartCanvas
+
+# The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
+CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
+OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
+SETTING_OUTCOME = "insights/outcome"
+
+VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
+    "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
+}
+
+
+class InsightsPage(QWidget):
+    night_clicked = Signal(object)  # date: the night clicked on the timeline
+    ready = Signal()  # findings and the chart on show are up to date
+
+    def __init__(self, service, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.settings = app_settings(service.paths)
+        self.cache = Cache()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one job at a time: the cache is never shared between threads
+        self.generation = 0
+        self.last_answer: Answer | None = None
+        self._dirty = True
+        self._tz = None
+        self._jobs: set = set()  # running jobs, kept alive (with their signals) until they report
+
+        self.outcome = QComboBox()
+        for name, spec in OUTCOMES.items():
+            self.outcome.addItem(self.tr(spec.label), name)
+        saved = self.settings.value(SETTING_OUTCOME, DEFAULT_OUTCOME)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(saved if saved in OUTCOMES else DEFAULT_OUTCOME)))
+        self.period = QComboBox()
+        for key, text in (("last30", self.tr("Last 30 nights")), ("last90", self.tr("Last 90 nights")),
+                          ("last365", self.tr("Last 365 nights")), ("all", self.tr("All nights")),
+                          ("custom", self.tr("Custom…"))):
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(self.period.findData("last90"))
+        today = QDate.currentDate()
+        self.start_edit, self.end_edit = QDateEdit(today.addDays(-90)), QDateEdit(today)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export chart…"))
+        self.export_button.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_chart)
+        self.export_button.clicked.connect(self.export_chart)
+
+        bar = QHBoxLayout()
+        for text, widget in ((self.tr("A better night means"), self.outcome), (self.tr("Period"), self.period)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+            bar.addSpacing(12)
+        bar.addWidget(self.start_edit)
+        bar.addWidget(self.end_edit)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 3)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("insightsStatus")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress)
+
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setObjectName("findings")
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setStyleSheet("QListWidget#findings { font-size: 10.5pt; } "
+                                    "QListWidget#findings::item { padding: 4px 2px; }")
+        self.tabs = QTabWidget()
+        self.canvases: dict[str, ChartCanvas] = {}
+        titles = {"timeline": self.tr("Timeline"), "effects": self.tr("Effects"), "calendar": self.tr("Calendar"),
+                  "time_of_night": self.tr("Time of night"), "locations": self.tr("Where on the legs"),
+                  "relief": self.tr("Relief")}
+        for name in CHARTS:
+            canvas = ChartCanvas()
+            self.canvases[name] = canvas
+            self.tabs.addTab(canvas, titles[name])
+        timeline = self.canvases["timeline"]
+        timeline.night_hovered.connect(self._show_night)
+        timeline.night_clicked.connect(self.night_clicked)
+        self.hover = QLabel(self.tr("Hover a night on the timeline for its details; click it to open it in the journal."))
+        self.hover.setObjectName("nightDetails")
+        self.hover.setWordWrap(True)
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.tabs, 1)
+        charts_layout.addWidget(self.hover)
+        split = QSplitter()
+        split.addWidget(self.findings)
+        split.addWidget(charts)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([330, 800])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(status_row)
+        layout.addWidget(split, 1)
+
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
+        service.changed.connect(self._journal_changed)
+        QTimer.singleShot(1500, self._warm_up)  # after the window's first paint
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_work)
+
+    def _stop_work(self) -> None:
+        self.pool.clear()
+        self.pool.waitForDone(5000)
+
+    # ------------------------------------------------------------------ choices
+
+    def current_outcome(self) -> str:
+        return self.outcome.currentData()
+
+    def current_chart(self) -> str:
+        return CHARTS[self.tabs.currentIndex()]
+
+    def set_outcome(self, name: str) -> None:
+        self.outcome.setCurrentIndex(self.outcome.findData(name))
+
+    def set_period(self, key: str, start: date | None = None, end: date | None = None) -> None:
+        if key == "custom" and start and end:
+            for edit, d in ((self.start_edit, start), (self.end_edit, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.blockSignals(False)
+        self.period.setCurrentIndex(self.period.findData(key))
+
+    def _outcome_changed(self) -> None:
+        self.settings.setValue(SETTING_OUTCOME, self.current_outcome())
+        self.refresh()
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.start_edit.setVisible(custom)
+        self.end_edit.setVisible(custom)
+        self.refresh()
+
+    def _journal_changed(self) -> None:
+        self.cache = Cache()  # the running job keeps its own; the next one reads the journal again
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    # ------------------------------------------------------------------ work
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:  # just after the window's first paint, never before it
+            self._dirty = False
+            QTimer.singleShot(50, self.refresh)
+
+    def _warm_up(self) -> None:
+        from PySide6.QtCore import QRunnable
+
+        class WarmUp(QRunnable):
+            def run(self):
+                warm_up()
+
+        if self.last_answer is None:
+            self.pool.start(WarmUp())
+
+    def refresh(self, findings: bool = True) -> None:
+        """Bring the findings and the chart on show up to date (the work runs on the worker)."""
+        if self._tz is None:
+            self._tz = clock.local_zone()
+        self._dirty = False
+        self.generation += 1
+        custom = None
+        if self.period.currentData() == "custom":
+            a, b = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            custom = (min(a, b), max(a, b))
+        canvas = self.canvases[self.current_chart()]
+        size = None
+        if canvas.width() > 200 and canvas.height() > 150:
+            size = (canvas.width() / 100, canvas.height() / 100)
+        request = Request(self.generation, self.current_outcome(), self.period.currentData(), custom,
+                          self.current_chart(), size)
+        key = self._key(request)
+        if not findings and canvas.key == key:
+            self.ready.emit()
+            return
+        job = Job(request, self.cache, self.service.journal.snapshot, self._tz)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.done.connect(self._on_done)
+        job.signals.failed.connect(self._on_failed)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Working…"))
+        self._jobs.add(job)
+        job.signals.done.connect(lambda _a, j=job: self._jobs.discard(j))
+        job.signals.failed.connect(lambda _g, _m, j=job: self._jobs.discard(j))
+        self.pool.start(job)
+
+    def _key(self, r: Request) -> tuple:
+        outcome = r.outcome if r.chart in OUTCOME_CHARTS else None
+        return (r.chart, outcome, r.period, r.custom, id(self.cache))
+
+    def _on_progress(self, generation: int, step: int, words: str) -> None:
+        if generation == self.generation:
+            self.progress.setValue(step)
+            self.status.setText(self.tr(words))
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.progress.setVisible(False)
+            self.status.setText(self.tr("The insights could not be worked out: %s") % message)
+
+    def _on_done(self, answer: Answer) -> None:
+        if answer.request.generation != self.generation:
+            return  # a newer choice is on its way
+        self.last_answer = answer
+        r = answer.request
+        self._fill_findings(answer)
+        self.canvases[r.chart].set_figure(answer.figure, self._key(r), answer.night_dates)
+        self.progress.setValue(3)
+        self.progress.setVisible(False)
+        if answer.nights:
+            span = f"{answer.start:%d %b %Y} – {answer.end:%d %b %Y}" if answer.start else self.tr("all nights")
+            self.status.setText(self.tr("%1 · %2 nights logged").replace("%1", span).replace("%2", str(answer.nights)))
+        else:
+            self.status.setText(self.tr("No nights logged in this period."))
+        self.ready.emit()
+
+    def _fill_findings(self, answer: Answer) -> None:
+        self.findings.clear()
+        spec = OUTCOMES[answer.request.outcome]
+        heading = QListWidgetItem(self.tr("What lines up with %s (%s)") % (
+            spec.label.lower(), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.findings.addItem(heading)
+        if not answer.findings:
+            self.findings.addItem(self.tr("Nothing used before bed in this period, so there is nothing to compare yet.")
+                                  if answer.nights else self.tr("No nights logged in this period."))
+        sections = {"helps": self.tr("Seems to help"), "hurts": self.tr("Seems to hurt"),
+                    "unclear": self.tr("Not clear yet"), "too_little_data": self.tr("Too little data yet")}
+        for f in answer.findings:
+            if f.verdict in sections:
+                section = QListWidgetItem(sections.pop(f.verdict))
+                section.setFont(font)
+                self.findings.addItem(section)
+            symbol, colour = VERDICT_LOOK.get(f.verdict, ("•", "#222222"))
+            item = QListWidgetItem(f"{symbol}  {f.text}")
+            item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts") else QColor("#333333"))
+            item.setData(256, f.kind)
+            self.findings.addItem(item)
+        note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause. "
+                                       "Differences are adjusted for the trend and the other habits."))
+        note.setForeground(QColor("#6E6E6E"))
+        self.findings.addItem(note)
+
+    # ------------------------------------------------------------------ hover and export
+
+    def night_details(self, night_of: date) -> str:
+        """The night's date, value, what was used and what happened, in one line."""
+        from quietlegs.analysis.findings import fmt
+        from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS
+
+        data = self.cache.data
+        row = next((r for r in data.between(night_of, night_of)), None) if data else None
+        if row is None:
+            return ""
+        spec = OUTCOMES[self.current_outcome()]
+        value = row.values.get(spec.name)
+        shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
+        before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
+        during = ", ".join(data.name(k) for k in sorted(row.during_night))
+        symptoms = ", ".join(f"{SYMPTOM_KIND_LABELS.get(s.kind, s.kind).lower()} {s.severity}/10 at {s.at:%H:%M}"
+                             for s in row.symptoms) or self.tr("none")
+        text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
+            f"{night_of:%a %d %b %Y}", spec.label, shown, before, symptoms)
+        if during:
+            text += self.tr(" · in the night: %s") % during
+        return text
+
+    def _show_night(self, night_of) -> None:
+        if night_of is None:
+            return
+        text = self.night_details(night_of)
+        self.hover.setText(text)
+        canvas = self.canvases["timeline"].canvas
+        if canvas is not None:
+            canvas.setToolTip(text)
+
+    def export_chart(self) -> None:
+        canvas = self.canvases[self.current_chart()]
+        if canvas.figure is None:
+            self.status.setText(self.tr("The chart is still being drawn; try again in a moment."))
+            return
+        suggested = str(self.service.paths.root.parent / f"quietlegs-{self.current_chart()}.png")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export chart"), suggested,
+                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if "svg" in (chosen or "").lower() else ".png"
+        try:
+            canvas.figure.savefig(path, dpi=150 if path.lower().endswith(".png") else 100)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not save the chart: %s") % (exc.strerror or exc))
+            return
+        self.status.setText(self.tr("Saved %s") % path)
+
