@@ -32,6 +32,26 @@ def make_demo_dir() -> Path:
     return root
 
 
+def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
+    """Write the details to the error log, and tell the user calmly what happened."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    log = data_paths(data_dir).root / "logs" / "errors.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(exc)))
+        where = f"\n\nThe details were written to {log}."
+    except OSError:
+        where = ""
+    message = f"Quiet Legs could not start: {exc.__class__.__name__}: {exc}.{where}"
+    print(message, file=sys.stderr)
+    if os.environ.get(SMOKE_ENV) != "1":
+        QMessageBox.critical(None, APP_NAME, message)
+
+
 def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
@@ -48,16 +68,22 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     outcome = {"status": 0, "painted": False}
 
     def open_journal_and_pages() -> None:
-        from quietlegs.ui.startup import open_or_explain
-        from quietlegs.ui.window_factory import build_main_window
+        try:
+            from quietlegs.ui.startup import open_or_explain
+            from quietlegs.ui.window_factory import build_main_window
 
-        paths = DataPaths(make_demo_dir()) if demo else data_paths(data_dir)
-        service = open_or_explain(paths)
-        if service is None:
+            paths = DataPaths(make_demo_dir()) if demo else data_paths(data_dir)
+            service = open_or_explain(paths)
+            if service is None:
+                outcome["status"] = 1
+                app.quit()
+                return
+            build_main_window(service, demo=demo, window=window)
+        except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
+            _explain_crash(exc, data_dir)
             app.quit()
             return
-        build_main_window(service, demo=demo, window=window)
         if smoke:
             QTimer.singleShot(0, app.quit)
 
