@@ -44,6 +44,9 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    from quietlegs.ui.theme import apply_theme
+
+    apply_theme(app)  # system style, light or dark palette, app icon
 
     paths = DataPaths(make_demo_dir()) if demo else data_paths(data_dir)
     service = open_or_explain(paths)
