@@ -12,7 +12,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from quietlegs import APP_ID, APP_NAME, __version__, clock
+from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock
 from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
@@ -43,7 +43,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     from quietlegs.ui.theme import apply_theme
 
     apply_theme(app)  # system style, light or dark palette, app icon

@@ -38,7 +38,7 @@ _DARK = {
     QPalette.ColorRole.Mid: "#25272c",
     QPalette.ColorRole.Dark: "#1a1b1f",
     QPalette.ColorRole.Shadow: "#0d0d10",
-    QPalette.ColorRole.Highlight: "#6b79c9",
+    QPalette.ColorRole.Highlight: "#5b69bd",
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#9fb0ff",
     QPalette.ColorRole.LinkVisited: "#c3a6f5",

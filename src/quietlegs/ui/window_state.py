@@ -3,8 +3,7 @@ onto a screen when the one it was on is gone (a laptop taken off its monitor).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 GEOMETRY_KEY = "window/geometry"
@@ -15,28 +14,13 @@ def restore_geometry(window: QMainWindow, settings: QSettings) -> bool:
     saved = settings.value(GEOMETRY_KEY)
     if not isinstance(saved, QByteArray) or saved.isEmpty():
         return False
-    if not window.restoreGeometry(saved):
-        return False
-    keep_on_screen(window)
-    return True
+    # Qt moves a window whose screen is gone (or shrank) back onto one that is there.
+    return window.restoreGeometry(saved)
 
 
 def save_geometry(window: QMainWindow, settings: QSettings) -> None:
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     settings.sync()
-
-
-def keep_on_screen(window: QMainWindow) -> None:
-    """If too little of the window shows on any screen, centre it on the primary one."""
-    frame = window.frameGeometry() if window.isVisible() else window.geometry()
-    for screen in QGuiApplication.screens():
-        seen = frame.intersected(screen.availableGeometry())
-        if seen.width() >= min(200, frame.width()) and seen.height() >= min(100, frame.height()):
-            return
-    area = QGuiApplication.primaryScreen().availableGeometry()
-    size = window.size().boundedTo(area.size())
-    window.resize(size)
-    window.move(QRect(area.topLeft(), size).topLeft() + (area.center() - QRect(area.topLeft(), size).center()))
 
 
 class _SaveOnClose(QObject):
