@@ -70,23 +70,26 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
 
+        def group(*widgets, spacing=2) -> QVBoxLayout:
+            box = QVBoxLayout()
+            box.setSpacing(spacing)
+            for widget in widgets:
+                box.addWidget(widget)
+            return box
+
         text = QVBoxLayout()
-        text.setSpacing(8)
-        text.addWidget(name)
-        text.addWidget(self.version_label)
-        text.addSpacing(4)
-        text.addWidget(purpose)
-        text.addWidget(not_medical)
-        text.addSpacing(8)
-        text.addWidget(where_title)
-        text.addWidget(self.journal_label)
-        text.addWidget(private)
+        text.setSpacing(14)
+        text.addLayout(group(name, self.version_label, spacing=0))
+        text.addLayout(group(purpose, not_medical, spacing=8))
+        where = group(where_title, self.journal_label, private)
         folder_row = QHBoxLayout()
+        folder_row.setContentsMargins(0, 4, 0, 0)
         folder_row.addWidget(self.open_folder_button)
         folder_row.addStretch(1)
-        text.addLayout(folder_row)
-        text.addSpacing(8)
+        where.addLayout(folder_row)
+        text.addLayout(where)
         text.addWidget(licence)
+        text.addStretch(1)
 
         top = QHBoxLayout()
         top.setSpacing(20)
@@ -97,7 +100,8 @@ class AboutDialog(QDialog):
         outer.addLayout(top)
         outer.addSpacing(8)
         outer.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(540)
+        self.resize(560, outer.totalHeightForWidth(560))  # no empty band under wrapped text
 
     def open_folder(self) -> bool:
         """Show the journal's folder in the system's file manager (a local file, no network)."""

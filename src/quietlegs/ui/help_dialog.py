@@ -16,6 +16,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # the help is offline; it has no links to follow
         self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDocumentMargin(18)
         path = help_file(QLocale().name())
         self.source = path
         self.browser.setSource(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,82 @@
+"""The PyInstaller bundle: built from packaging/quietlegs.spec, it starts with no Python around.
+
+Slow (a few minutes on two cores), and it runs in CI. The bundle is started with a clean
+environment (no PYTHONPATH, its own HOME), as a double click would start it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from quietlegs import __version__
+from packaging_helpers import ROOT, clean_env, run, smoke
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test builds the Linux bundle")]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    pytest.importorskip("PyInstaller", reason="PyInstaller is in the [test] extra; install it to build the bundle")
+    tmp = tmp_path_factory.mktemp("bundle")
+    env = clean_env(tmp)
+    built = run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                 "--distpath", tmp / "dist", "--workpath", tmp / "build", ROOT / "packaging" / "quietlegs.spec"],
+                env, timeout=1500, cwd=ROOT)
+    assert built.returncode == 0, built.stderr[-4000:]
+    return tmp, tmp / "dist" / "quietlegs", env
+
+
+def test_the_bundle_tells_its_version(bundle):
+    _, folder, env = bundle
+    out = run([folder / "quietlegs", "--version"], env)
+    assert out.returncode == 0 and out.stdout.strip() == f"quietlegs {__version__}"
+
+
+def test_the_bundle_opens_the_app_on_a_new_journal(bundle):
+    tmp, folder, env = bundle
+    out = smoke([folder / "quietlegs"], tmp, env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.strip().splitlines()[-1] == "ready"
+    # the journal was created by running the migrations, which Alembic read from files
+    assert (tmp / "journal-data" / "journal.sqlite3").stat().st_size > 0
+
+
+def test_the_bundle_carries_icons_help_migrations_and_licence(bundle):
+    _, folder, _ = bundle
+    inside = folder / "_internal" / "quietlegs"
+    assert (inside / "assets" / "icons" / "quietlegs-16.png").is_file()  # the window icon loads from here
+    assert (inside / "assets" / "help" / "en.html").is_file()
+    assert (inside / "storage" / "migrations" / "versions" / "0001_initial.py").is_file()
+    assert not list((inside / "storage" / "migrations").rglob("__pycache__"))
+    for beside in ("LICENSE", "install.sh", "org.quietlegs.QuietLegs.desktop", "org.quietlegs.QuietLegs.metainfo.xml"):
+        assert (folder / beside).is_file(), beside
+
+
+def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
+    _, folder, _ = bundle
+    internal = folder / "_internal"
+    names = {p.name for p in internal.iterdir()}
+    for unused in ("tkinter", "_tkinter", "pytest", "_pytest", "hypothesis", "pytestqt", "botocore", "IPython"):
+        assert unused not in names, unused
+    qt_libs = {p.name.split(".so")[0] for p in (internal / "PySide6" / "Qt" / "lib").iterdir()}
+    for module in ("Qt6Quick", "Qt6Qml", "Qt6WebEngineCore", "Qt63DCore", "Qt6Multimedia", "Qt6Pdf"):
+        assert "lib" + module not in qt_libs, module
+    assert not list(internal.rglob("tests/test_*.py")), "test packages were bundled"
+
+
+def test_the_bundle_installs_into_the_menu_with_its_icons(bundle, tmp_path):
+    _, folder, env = bundle
+    home = tmp_path / "someone"
+    out = run(["sh", folder / "install.sh"], dict(env, HOME=str(home)))
+    assert out.returncode == 0, out.stderr
+    program = home / ".local" / "lib" / "quietlegs" / "quietlegs"
+    assert (home / ".local" / "bin" / "quietlegs").resolve() == program.resolve()
+    entry = (home / ".local" / "share" / "applications" / "org.quietlegs.QuietLegs.desktop").read_text()
+    assert f"Exec={program}" in entry
+    assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "quietlegs.png").is_file()
+    started = run([home / ".local" / "bin" / "quietlegs", "--version"], env)
+    assert started.stdout.strip() == f"quietlegs {__version__}"
