@@ -80,3 +80,17 @@ def test_the_bundle_installs_into_the_menu_with_its_icons(bundle, tmp_path):
     assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "quietlegs.png").is_file()
     started = run([home / ".local" / "bin" / "quietlegs", "--version"], env)
     assert started.stdout.strip() == f"quietlegs {__version__}"
+
+
+def test_every_qt_platform_plugin_finds_its_libraries_inside_the_bundle(bundle):
+    """Many desktops lack libxcb-cursor, -icccm and -keysyms: the bundle must carry them."""
+    _, folder, env = bundle
+    internal = folder / "_internal"
+    lib_path = f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"
+    plugins = sorted((internal / "PySide6" / "Qt" / "plugins" / "platforms").glob("*.so"))
+    assert {p.name for p in plugins} >= {"libqxcb.so", "libqwayland.so"}
+    for plugin in plugins:
+        out = run(["ldd", plugin], dict(env, LD_LIBRARY_PATH=lib_path))
+        missing = [line.split()[0] for line in out.stdout.splitlines() if "not found" in line]
+        assert not missing, f"{plugin.name} needs {missing} (build machine: apt-get install libxcb-icccm4 libxcb-keysyms1)"
+    assert list(internal.glob("libxcb-cursor.so*")), "libxcb-cursor (opened by Qt at run time) is not in the bundle"
