@@ -1,11 +1,14 @@
 """The PyInstaller bundle: built from packaging/quietlegs.spec, it starts with no Python around.
 
-Slow (a few minutes on two cores), and it runs in CI. The bundle is started with a clean
-environment (no PYTHONPATH, its own HOME), as a double click would start it.
+Slow (about two minutes on two cores), and it runs in CI. The bundle is started with a clean
+environment (no PYTHONPATH, its own HOME), as a double click would start it. To test a bundle
+built already, name its folder in QUIETLEGS_TEST_BUNDLE (CI does not: it builds one).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +26,8 @@ def bundle(tmp_path_factory):
     pytest.importorskip("PyInstaller", reason="PyInstaller is in the [test] extra; install it to build the bundle")
     tmp = tmp_path_factory.mktemp("bundle")
     env = clean_env(tmp)
+    if os.environ.get("QUIETLEGS_TEST_BUNDLE"):
+        return tmp, Path(os.environ["QUIETLEGS_TEST_BUNDLE"]), env
     built = run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                  "--distpath", tmp / "dist", "--workpath", tmp / "build", ROOT / "packaging" / "quietlegs.spec"],
                 env, timeout=1500, cwd=ROOT)
@@ -94,3 +99,36 @@ def test_every_qt_platform_plugin_finds_its_libraries_inside_the_bundle(bundle):
         missing = [line.split()[0] for line in out.stdout.splitlines() if "not found" in line]
         assert not missing, f"{plugin.name} needs {missing} (build machine: apt-get install libxcb-icccm4 libxcb-keysyms1)"
     assert list(internal.glob("libxcb-cursor.so*")), "libxcb-cursor (opened by Qt at run time) is not in the bundle"
+
+
+def test_the_bundle_runs_the_journal_commands_with_their_lazy_imports(bundle, tmp_path, demo_data):
+    """Statistics, charts and the report import statsmodels, scipy, matplotlib and Qt printing
+    only when used: each command the bundle has is run on a demo journal to prove they came along."""
+    from datetime import datetime, timezone
+
+    from quietlegs.domain.journal_format import dump_journal
+
+    _, folder, env = bundle
+    program = folder / "quietlegs"
+    data = tmp_path / "data"
+    source = tmp_path / "demo.json"
+    source.write_text(dump_journal(demo_data, datetime(2026, 11, 21, tzinfo=timezone.utc)), encoding="utf-8")
+    imported = run([program, "--data-dir", data, "import", source], env)
+    assert imported.returncode == 0, imported.stderr
+
+    summary = run([program, "--data-dir", data, "summary", "--json"], env)
+    assert summary.returncode == 0, summary.stderr
+    assert json.loads(summary.stdout)["nights_logged"] == len(demo_data.nights)
+
+    commands = run([program, "--help"], env).stdout
+    later = {  # present once the insights and report work has landed
+        "analyze": (["analyze", "--json"], None),
+        "chart": (["chart", "effects", "--out", tmp_path / "effects.svg"], tmp_path / "effects.svg"),
+        "report": (["report", "--out", tmp_path / "report.pdf"], tmp_path / "report.pdf"),
+    }
+    for name, (args, out_file) in later.items():
+        if name not in commands:
+            continue
+        result = run([program, "--data-dir", data, *args], env, timeout=300)
+        assert result.returncode == 0, f"{name}: {result.stderr[-2000:]}"
+        assert out_file is None or out_file.stat().st_size > 0, name
