@@ -3,3 +3,4 @@
 __version__ = "0.1.0"
 APP_NAME = "Quiet Legs"
 APP_ID = "quietlegs"
+DESKTOP_ID = "org.quietlegs.QuietLegs"  # the .desktop file and AppStream id (packaging/linux/)

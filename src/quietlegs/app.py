@@ -12,7 +12,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from quietlegs import APP_ID, APP_NAME, __version__, clock
+from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock
 from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
@@ -57,14 +57,20 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from quietlegs.ui.main_window import MainWindow
+    from quietlegs.ui.settings import app_settings
+    from quietlegs.ui.theme import apply_theme
+    from quietlegs.ui.window_state import restore_geometry
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
+    apply_theme(app)  # system style, light or dark palette, app icon
     smoke = os.environ.get(SMOKE_ENV) == "1"
     window = MainWindow()
+    if not demo:  # where the window was last closed, before it first shows (no jump)
+        restore_geometry(window, app_settings(data_paths(data_dir)))
     outcome = {"status": 0, "painted": False}
 
     def open_journal_and_pages() -> None:

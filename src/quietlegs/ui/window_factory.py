@@ -7,11 +7,14 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtGui import QKeySequence
 
 from quietlegs import clock
+from quietlegs.ui.desktop_menus import add_desktop_menus
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.pages.appointments_page import AppointmentsPage
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.report_action import install_report_action
+from quietlegs.ui.settings import app_settings
+from quietlegs.ui.window_state import remember_geometry
 
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
@@ -37,6 +40,10 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     _add_insights_page(window, service)
     _add_catalog_page(window, service)
     window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
+
+    add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
+    # A window already on screen was placed before its first paint (app.py); only save it.
+    remember_geometry(window, app_settings(service.paths), restore=not window.isVisible())
     return window
 
 

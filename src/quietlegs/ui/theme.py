@@ -1,0 +1,132 @@
+"""The app's look and feel, set once at start-up: the system's style, light or dark palette,
+fonts and scaling, and the app icon.
+
+Qt already follows the system's font size, high-DPI scaling (fractional factors passed
+through) and native file and print dialogs; nothing here overrides them. What Qt does not
+always do is give Fusion a dark palette when the desktop asks for dark (an X11 session without
+a desktop portal, for one), so a dark palette is made here from the same roles Fusion uses.
+``QUIETLEGS_COLOR_SCHEME=light|dark`` overrides the system's choice.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+
+from quietlegs.resources import ICON_SIZES, resource_path
+
+SCHEME_ENV = "QUIETLEGS_COLOR_SCHEME"
+
+# Fusion's own palettes, written out so that either can be used whatever the system reports.
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2d33",
+    QPalette.ColorRole.WindowText: "#e8e9ed",
+    QPalette.ColorRole.Base: "#1f2025",
+    QPalette.ColorRole.AlternateBase: "#292b31",
+    QPalette.ColorRole.ToolTipBase: "#3a3d45",
+    QPalette.ColorRole.ToolTipText: "#e8e9ed",
+    QPalette.ColorRole.PlaceholderText: "#8b8e98",
+    QPalette.ColorRole.Text: "#e8e9ed",
+    QPalette.ColorRole.Button: "#33363d",
+    QPalette.ColorRole.ButtonText: "#e8e9ed",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#484b54",
+    QPalette.ColorRole.Midlight: "#3d4048",
+    QPalette.ColorRole.Mid: "#25272c",
+    QPalette.ColorRole.Dark: "#1a1b1f",
+    QPalette.ColorRole.Shadow: "#0d0d10",
+    QPalette.ColorRole.Highlight: "#5b69bd",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#9fb0ff",
+    QPalette.ColorRole.LinkVisited: "#c3a6f5",
+}
+_LIGHT = {
+    QPalette.ColorRole.Window: "#efeff1",
+    QPalette.ColorRole.WindowText: "#1e1f24",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f5f5f7",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc",
+    QPalette.ColorRole.ToolTipText: "#1e1f24",
+    QPalette.ColorRole.PlaceholderText: "#72747c",
+    QPalette.ColorRole.Text: "#1e1f24",
+    QPalette.ColorRole.Button: "#efeff1",
+    QPalette.ColorRole.ButtonText: "#1e1f24",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#e3e3e6",
+    QPalette.ColorRole.Mid: "#b8b9bf",
+    QPalette.ColorRole.Dark: "#9fa0a6",
+    QPalette.ColorRole.Shadow: "#707176",
+    QPalette.ColorRole.Highlight: "#4f5fb5",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#3447a8",
+    QPalette.ColorRole.LinkVisited: "#6a3ea8",
+}
+_DISABLED_ROLES = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                   QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)
+
+
+def make_palette(scheme: Qt.ColorScheme) -> QPalette:
+    """A complete light or dark palette (disabled text dimmed, as Fusion does)."""
+    roles = _DARK if scheme == Qt.ColorScheme.Dark else _LIGHT
+    palette = QPalette()
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    dim = QColor(roles[QPalette.ColorRole.PlaceholderText])
+    for role in _DISABLED_ROLES:
+        palette.setColor(QPalette.ColorGroup.Disabled, role, dim)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight,
+                     QColor(roles[QPalette.ColorRole.Mid]))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
+    """Light or dark: the override if set, else what the system reports, else what its palette shows."""
+    forced = os.environ.get(SCHEME_ENV, "").strip().lower()
+    if forced in ("dark", "light"):
+        return Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light
+    scheme = app.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme
+    return Qt.ColorScheme.Dark if is_dark(app.palette()) else Qt.ColorScheme.Light
+
+
+def follow_color_scheme(app: QGuiApplication) -> None:
+    """Give the app the palette of the wanted scheme, keeping the system's own when it matches."""
+    app.setPalette(QPalette())  # back to the system's own palette, with its accent colour
+    dark = wanted_scheme(app) == Qt.ColorScheme.Dark
+    if is_dark(app.palette()) != dark:
+        app.setPalette(make_palette(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light))
+
+
+def app_icon() -> QIcon:
+    """The app icon, with the PNG drawn for each size (16 and 24 px have bolder shapes)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"quietlegs-{size}.png")), QSize(size, size))
+    return icon
+
+
+def _choose_style(app) -> None:
+    # macOS and Windows 11 styles follow light and dark themselves and look native; everywhere
+    # else (Linux desktops, Windows 10 in dark mode) Fusion draws both palettes well.
+    name = app.style().name().lower()
+    if sys.platform == "darwin" or name == "windows11":
+        return
+    if name != "fusion":
+        app.setStyle("Fusion")
+
+
+def apply_theme(app) -> None:
+    """Style, palette and icon for the whole app; follows the system when it switches scheme."""
+    _choose_style(app)
+    follow_color_scheme(app)
+    app.setWindowIcon(app_icon())
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
