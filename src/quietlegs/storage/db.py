@@ -17,6 +17,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _on_connect(dbapi_connection, _record) -> None:
+    # The driver's own transaction handling would run DDL outside any transaction (a migration
+    # killed half-way could leave a half-rebuilt table); SQLAlchemy emits BEGIN itself instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -82,7 +85,12 @@ def create_journal_engine(path: Path) -> Engine:
     make_private_file(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def assert_sound(path: Path) -> None:

@@ -17,14 +17,14 @@ from quietlegs.storage.errors import JournalTooNew
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def _config() -> Config:
+def _config(location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(location or MIGRATIONS_DIR))
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(location: Path | None = None) -> str:
+    return ScriptDirectory.from_config(_config(location)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -32,8 +32,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+def known_revisions(location: Path | None = None) -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_config(location)).walk_revisions()}
 
 
 def peek_revision(path: Path) -> str | None:
@@ -58,11 +58,11 @@ def refuse_if_too_new(path: Path) -> None:
         raise JournalTooNew(path, revision)
 
 
-def needs_upgrade(engine: Engine, path: Path) -> bool:
+def needs_upgrade(engine: Engine, path: Path, location: Path | None = None) -> bool:
     current = current_revision(engine)
-    if current is not None and current not in known_revisions():
+    if current is not None and current not in known_revisions(location):
         raise JournalTooNew(path, current)
-    return current != head_revision()
+    return current != head_revision(location)
 
 
 def has_user_tables(engine: Engine) -> bool:
@@ -71,22 +71,27 @@ def has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
-def upgrade(engine: Engine, path: Path, before: Callable[[], None] | None = None) -> bool:
-    """Migrate to the newest schema; ``before`` runs first (a backup) when there is work to do.
+def upgrade(engine: Engine, path: Path, before: Callable[[], None] | None = None,
+            location: Path | None = None) -> bool:
+    """Migrate to the newest schema in one transaction; ``before`` runs first (a backup) when
+    there is work to do. ``location`` is another migrations folder (tests only).
 
     Returns whether anything was migrated.
     """
-    if not needs_upgrade(engine, path):
+    if not needs_upgrade(engine, path, location):
         return False
     if before is not None and has_user_tables(engine):
         before()
-    cfg = _config()
+    cfg = _config(location)
     with engine.connect() as conn:
-        # Foreign keys must be switched off outside a transaction (SQLite ignores it inside).
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        raw = conn.connection.dbapi_connection
+        # Foreign keys must be switched off outside a transaction (SQLite ignores it inside),
+        # so a parent table rebuilt in batch mode never takes its children's rows with it.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")  # env.py: one transaction, foreign_key_check before commit
+            conn.commit()
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return True
