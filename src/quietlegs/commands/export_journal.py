@@ -1,4 +1,5 @@
-"""``quietlegs export OUT.json``: the whole journal, lossless (FORMAT.md)."""
+"""``quietlegs export OUT.json``: the whole journal, lossless (FORMAT.md);
+``quietlegs export --format csv DIR``: four CSV files for spreadsheets."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ NAME = "export"
 def register(sub) -> None:
     p = sub.add_parser(NAME, help="export the journal as JSON (or CSV files for spreadsheets)")
     p.add_argument("out", metavar="OUT", help="OUT.json, or a folder with --format csv")
-    p.add_argument("--format", choices=("json",), default="json", help="json (lossless, the default)")
+    p.add_argument("--format", choices=("json", "csv"), default="json",
+                   help="json (lossless, the default) or csv (a folder of four files for spreadsheets)")
     p.set_defaults(run=run)
 
 
@@ -32,6 +34,8 @@ def run(args) -> int:
     from quietlegs.domain.journal_format import dump_journal
 
     out = Path(args.out)
+    if args.format == "csv":
+        return _export_csv(args, out)
     if out.is_dir():
         raise UsageError(f"OUT: {out} is a folder; give a file name such as journal.json")
     if not out.parent.exists():
@@ -47,4 +51,26 @@ def run(args) -> int:
         raise CommandError(f"OUT: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
           f"{len(data.interventions)} interventions to {out}.")
+    return 0
+
+
+def _export_csv(args, out: Path) -> int:
+    from quietlegs.domain.csv_format import dump_csv
+    from quietlegs.storage.csv_files import write_csv_folder
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"DIR: {out} is a file; give a folder for --format csv")
+    if not out.parent.exists():
+        raise UsageError(f"DIR: the folder {out.parent} does not exist")
+    journal = open_journal_of(args)
+    try:
+        data = journal.export()
+    finally:
+        journal.close()
+    try:
+        write_csv_folder(out, dump_csv(data))
+    except OSError as exc:
+        raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
+    print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
+          f"{len(data.interventions)} interventions as CSV files in {out}.")
     return 0
