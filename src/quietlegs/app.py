@@ -46,10 +46,19 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setDesktopFileName(APP_ID)
 
     paths = DataPaths(make_demo_dir()) if demo else data_paths(data_dir)
+    # [safe keeping] One app per journal: a second start brings the first to the front.
+    from quietlegs.ui.single_instance import Claim, SingleInstance
+
+    instance = SingleInstance(paths)
+    claim = instance.claim()
+    if claim is not Claim.MINE:
+        return _explain_claim(claim)
     service = open_or_explain(paths)
     if service is None:
+        instance.release()
         return 1
     window = build_main_window(service, demo=demo)
+    instance.serve(window)  # [safe keeping]
     if os.environ.get(SMOKE_ENV) == "1":
         return _smoke(app, window)
     window.show()
@@ -57,6 +66,21 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         service.journal.close()
+        instance.release()  # [safe keeping]
+
+
+def _explain_claim(claim) -> int:
+    """[safe keeping] A second start: the first app came forward (0), or the journal is busy (1)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from quietlegs.ui.single_instance import Claim
+
+    if claim is Claim.FORWARDED:
+        return 0
+    QMessageBox.information(None, APP_NAME, QMessageBox.tr(
+        "The journal is in use by another Quiet Legs program (perhaps an import from the command line). "
+        "Try again in a moment."))
+    return 1
 
 
 def _smoke(app, window) -> int:

@@ -10,6 +10,7 @@ holds changes that happened.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -50,6 +51,35 @@ class JournalService(QObject):
 
     def announce(self) -> None:
         self.changed.emit()
+
+    # ------------------------------------------------------------------ the whole journal
+
+    def replace_journal(self, journal: Journal) -> None:
+        """Hand the views another journal (after a restore). Undo cannot reach across it."""
+        self.journal = journal
+        self.undo_stack.clear()
+        self.changed.emit()
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of the journal; the journal as it was is backed up first.
+
+        Returns that safety backup (or where a damaged journal was moved). On failure the
+        journal is unchanged and reopened; the :class:`StorageError` says why.
+        """
+        from quietlegs import clock
+        from quietlegs.storage.backup import make_backup
+        from quietlegs.storage.journal_file import open_journal
+        from quietlegs.storage.restore import restore_backup
+
+        paths = self.paths
+        self.journal.close()
+        try:
+            kept = restore_backup(backup, paths.journal, paths.backups, clock.now())
+        finally:
+            reopened = open_journal(paths.journal, before_migration=lambda p: make_backup(
+                p, paths.backups, clock.now(), "before-migration"))
+            self.replace_journal(reopened)
+        return kept
 
     def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         do()  # raises InvalidRecord / StorageError before anything is pushed

@@ -21,5 +21,14 @@ def build_main_window(service: JournalService, demo: bool = False) -> MainWindow
     edit.addAction(undo)
     edit.addAction(redo)
 
+    # Safe keeping (issue 5): backups while in use and on closing; File → Settings… to restore.
+    from quietlegs.ui.auto_backup import AutoBackup
+    from quietlegs.ui.dialogs.settings_dialog import add_settings_action
+
+    window.auto_backup = AutoBackup(service, parent=window)
+    window.auto_backup.failed.connect(lambda message: window.statusBar().showMessage(message, 60_000))
+    window.auto_backup.start_daily()
+    add_settings_action(window, service, window.auto_backup)
+
     # Pages, in sidebar order (each work stream adds its own line here):
     return window
