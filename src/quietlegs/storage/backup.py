@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quietlegs.storage.db import make_private_dir, quick_check
+from quietlegs.storage.db import connect_read_only, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
 from quietlegs.storage.rotation import backups_to_keep
 
@@ -65,7 +65,7 @@ def copy_verified(source: Path, target_tmp: Path) -> None:
     fd = os.open(target_tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_read_only(source)
         dst = sqlite3.connect(target_tmp)
         try:
             src.backup(dst)
@@ -120,7 +120,7 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
 
 def _nights_in(path: Path) -> int | None:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             return int(con.execute("SELECT count(*) FROM nights").fetchone()[0])
         finally:

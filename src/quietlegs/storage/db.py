@@ -43,6 +43,18 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, 0o700)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change a byte of ``path``, nor leave -wal/-shm files beside it.
+
+    Without a -wal the file alone is the whole journal, so it is read as immutable (SQLite then
+    creates no side files); with one, the -wal's saves are read too.
+    """
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
 def looks_like_sqlite(path: Path) -> str | None:
     """``None`` when ``path`` is empty or starts like a SQLite database, else what is wrong."""
     size = path.stat().st_size
@@ -69,7 +81,7 @@ def quick_check(path: Path) -> str | None:
     if problem:
         return problem
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:

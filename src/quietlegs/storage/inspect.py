@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from quietlegs.storage import migrate
-from quietlegs.storage.db import assert_sound
+from quietlegs.storage.db import assert_sound, connect_read_only
 from quietlegs.storage.errors import JournalDamaged
 
 TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
@@ -14,7 +14,7 @@ TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
 
 def journal_counts(path: Path) -> dict[str, int]:
     """Records per table, read without changing the file."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # noqa: S608
     finally:
@@ -22,7 +22,7 @@ def journal_counts(path: Path) -> dict[str, int]:
 
 
 def _table_names(path: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -68,7 +68,7 @@ def inspect_journal(path: Path) -> str:
     revision = migrate.peek_revision(path)
     if revision is None:
         return f"The journal at {path} is empty: it is set up when the app next starts."
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
     finally:

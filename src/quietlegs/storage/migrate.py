@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
+from quietlegs.storage.db import connect_read_only
 from quietlegs.storage.errors import JournalTooNew
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -40,7 +41,7 @@ def peek_revision(path: Path) -> str | None:
     """The schema revision of a journal file, read without changing a byte of it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()

@@ -54,6 +54,7 @@ class SingleInstance(QObject):
         self.lock = JournalLock(paths.lock)
         self._server: QLocalServer | None = None
         self._window: QWidget | None = None
+        self._clients: list[QLocalSocket] = []
 
     def claim(self, wait_s: float = 5.0) -> Claim:
         """Take the journal, or ask the app that has it to come forward."""
@@ -90,12 +91,24 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
-            sock.readyRead.connect(lambda s=sock: self._on_message(s))
-            sock.disconnected.connect(sock.deleteLater)
+            self._clients.append(sock)
+            sock.readyRead.connect(self._on_ready_read)
+            sock.disconnected.connect(self._on_disconnected)
             if sock.bytesAvailable():
-                self._on_message(sock)
+                self._read(sock)
 
-    def _on_message(self, sock: QLocalSocket) -> None:
+    def _on_ready_read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._read(sock)
+
+    def _on_disconnected(self) -> None:
+        sock = self.sender()
+        if sock in self._clients:
+            self._clients.remove(sock)
+            sock.deleteLater()
+
+    def _read(self, sock: QLocalSocket) -> None:
         if bytes(sock.readAll()).startswith(MESSAGE.strip()):
             if self._window is not None:
                 bring_to_front(self._window)
@@ -104,5 +117,5 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
-            self._server = None
+        self._window = None
         self.lock.release()

@@ -24,6 +24,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("startup", text)
 
 
+def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
+    box = QMessageBox(icon, title, text)
+    if info:
+        box.setInformativeText(info)
+    box.exec()
+
+
 def _open(paths: DataPaths):
     return open_journal(
         paths.journal,
@@ -41,12 +48,12 @@ def open_or_explain(paths: DataPaths) -> JournalService | None:
     try:
         journal = _open(paths)
     except JournalTooNew as exc:
-        QMessageBox.critical(None, tr("This journal is from a newer Quiet Legs"), str(exc))
+        _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc))
         return None
     except JournalDamaged as exc:
         return _offer_recovery(paths, exc)
     except StorageError as exc:
-        QMessageBox.critical(None, tr("Quiet Legs cannot open the journal"), str(exc))
+        _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc))
         return None
     return JournalService(journal, paths)
 
@@ -83,13 +90,13 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
             restore_backup(good.path, paths.journal, paths.backups, now)
         journal = _open(paths)
     except (StorageError, OSError) as exc:
-        QMessageBox.critical(None, tr("Quiet Legs cannot open the journal"),
-                             tr("That did not work: {0}\n\nNothing was deleted; the damaged file is beside "
-                                "the journal.").format(exc))
+        _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"),
+              tr("That did not work: {0}").format(exc),
+              tr("Nothing was deleted; the damaged file is beside the journal."))
         return None
     done = (tr("The backup from {0} is now your journal ({1} nights).").format(
         f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
-    QMessageBox.information(None, tr("Your journal is ready"),
-                            done + "\n\n" + tr("The damaged file was kept as {0}.").format(kept))
+    _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
+          tr("The damaged file was kept as {0}.").format(kept))
     return JournalService(journal, paths)
