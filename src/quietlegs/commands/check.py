@@ -21,7 +21,7 @@ def run(args) -> int:
 
     paths = paths_of(args)
     try:
-        report = inspect_journal(paths.journal)
+        report = inspect_journal(paths.journal, paths.backups)
     except JournalDamaged as exc:
         good = newest_sound_backup(paths.backups)
         hint = (f" The newest good backup is {good.path.name} ({good.nights} nights); "

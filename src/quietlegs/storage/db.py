@@ -87,9 +87,9 @@ def quick_check(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return " ".join(str(exc).split())
     if rows != [("ok",)]:
-        return "; ".join(str(r[0]) for r in rows[:3])
+        return " ".join("; ".join(str(r[0]) for r in rows[:3]).split())  # one line
     return None
 
 

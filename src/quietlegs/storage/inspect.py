@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from quietlegs.storage import migrate
+from quietlegs.storage.backup import backup_files
 from quietlegs.storage.db import assert_sound, connect_read_only
 from quietlegs.storage.errors import JournalDamaged
 
@@ -50,8 +51,14 @@ def assert_schema_sane(path: Path) -> None:
         raise JournalDamaged(path, f"the table {missing[0]} is missing")
 
 
-def check_journal(path: Path) -> None:
-    """Everything the app checks before it opens a journal; raises JournalDamaged / JournalTooNew."""
+def check_journal(path: Path, backups_dir: Path | None = None) -> None:
+    """Everything the app checks before it opens a journal; raises JournalDamaged / JournalTooNew.
+
+    With ``backups_dir``, an empty journal file beside existing backups counts as damaged (a
+    copy that never finished), instead of quietly becoming a new, empty journal.
+    """
+    if backups_dir is not None and path.exists() and path.stat().st_size == 0 and backup_files(backups_dir):
+        raise JournalDamaged(path, "the journal file is empty, though there are backups of it")
     if not path.exists():
         if any(Path(str(path) + s).exists() for s in ("-wal", "-shm")):
             raise JournalDamaged(path, "the journal file is missing but its log (-wal) is still there")
@@ -60,9 +67,9 @@ def check_journal(path: Path) -> None:
     assert_schema_sane(path)
 
 
-def inspect_journal(path: Path) -> str:
+def inspect_journal(path: Path, backups_dir: Path | None = None) -> str:
     """A sentence on the journal's health; raises JournalDamaged / JournalTooNew otherwise."""
-    check_journal(path)
+    check_journal(path, backups_dir)
     if not path.exists():
         return f"No journal at {path} yet: it is made when the app first starts."
     revision = migrate.peek_revision(path)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from quietlegs import clock
 from quietlegs.paths import DataPaths
 from quietlegs.storage.backup import make_backup, newest_sound_backup, remove_stale_temps
+from quietlegs.storage.inspect import check_journal
 from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
 from quietlegs.storage.journal_file import open_journal
 from quietlegs.storage.quarantine import move_aside
@@ -46,6 +47,7 @@ def open_or_explain(paths: DataPaths) -> JournalService | None:
     remove_stale_temps(paths.backups)  # half-made copies of a process that died
     remove_stale_restore(paths.journal)
     try:
+        check_journal(paths.journal, paths.backups)
         journal = _open(paths)
     except JournalTooNew as exc:
         _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc))
