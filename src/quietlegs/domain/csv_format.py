@@ -55,6 +55,7 @@ INTEGER_FIELDS = {"sleep_latency_min", "awakenings", "wake_after_sleep_onset_min
 NUMBER_FIELDS = {"default_amount", "amount"}
 BOOLEAN_FIELDS = {"woke_me"}
 LIST_FIELDS = {"locations", "preceded_by", "relieved_by"}
+FREE_TEXT_FIELDS = {"notes", "name", "unit", "default_unit"}
 DATETIME_FIELDS = {"in_bed", "lights_out", "final_wake", "out_of_bed", "at"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
@@ -177,7 +178,7 @@ def _typed(field: str, text: str) -> tuple[Any, str | None]:
     """The cell as the value a JSON document would hold, or a reason it cannot be."""
     text = unguard_cell(text)
     stripped = text.strip()
-    if field in ("notes", "name"):
+    if field in FREE_TEXT_FIELDS:  # kept exactly as written, spaces and all
         return (text if text != "" else None), None
     if stripped == "":
         return None, None
@@ -226,9 +227,6 @@ def _read_table(file: str, section: str, raw: bytes, problems: list[CsvProblem])
         text = decode_text(raw)
     except UnicodeDecodeError:
         problems.append(CsvProblem(file, 1, None, "is not text in UTF-8, UTF-16 or Windows-1252"))
-        return rows
-    if "\x00" in text:
-        problems.append(CsvProblem(file, 1, None, "holds NUL characters: it is not a CSV text file"))
         return rows
     if not text.strip():
         return rows

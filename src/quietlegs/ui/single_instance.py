@@ -56,7 +56,7 @@ class SingleInstance(QObject):
         self._window: QWidget | None = None
         self._clients: list[QLocalSocket] = []
 
-    def claim(self, wait_s: float = 5.0) -> Claim:
+    def claim(self, wait_s: float = 10.0) -> Claim:
         """Take the journal, or ask the app that has it to come forward."""
         deadline = time.monotonic() + wait_s
         while True:
