@@ -95,3 +95,24 @@ def test_back_up_now_adds_a_row(qtbot, demo_journal, data_paths):
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 1 and dialog.restore_button.isEnabled()
+
+
+def test_an_import_from_the_windows_backs_up_first_and_changes_nothing_when_refused(
+        qtbot, demo_journal, data_paths, demo_data):
+    from dataclasses import replace
+
+    import pytest
+
+    from quietlegs.domain.records import JournalData
+    from quietlegs.domain.validation import InvalidRecord
+
+    service = JournalService(demo_journal, data_paths)
+    clash = replace(demo_data.nights[0], id="00000000-0000-4000-8000-000000000000")
+    before = demo_journal.counts()
+    with pytest.raises(InvalidRecord):
+        service.import_data(JournalData(nights=(clash,)))
+    assert demo_journal.counts() == before
+    assert [b.reason for b in list_backups(data_paths.backups)] == ["before-import"]
+    with qtbot.waitSignal(service.changed):
+        service.import_data(JournalData(nights=(demo_data.nights[0],)))
+    assert demo_journal.counts() == before

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
+from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 from quietlegs.paths import DataPaths
 from quietlegs.storage.repository import Journal
 
@@ -59,6 +59,21 @@ class JournalService(QObject):
         self.journal = journal
         self.undo_stack.clear()
         self.changed.emit()
+
+    def import_data(self, data: JournalData):
+        """Merge an imported file into the journal, all or nothing, after a backup (as the
+        command line does). Raises InvalidRecord / StorageError with nothing changed."""
+        from quietlegs import clock
+        from quietlegs.storage.backup import make_backup, thin_backups
+
+        if self.journal.counts()["nights"]:
+            now = clock.now()
+            make_backup(self.paths.journal, self.paths.backups, now, "before-import")
+            thin_backups(self.paths.backups, now)
+        counts = self.journal.import_data(data)
+        self.undo_stack.clear()  # an import replaces records by id: undo would put back stale ones
+        self.changed.emit()
+        return counts
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the journal; the journal as it was is backed up first.

@@ -65,8 +65,11 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
                          "so nothing more can happen to it."))
-    info = tr("What it found: {0}.\n\nThe damaged file will be kept beside the journal, renamed to end in "
-              "“.damaged”. Nothing is deleted.").format(damage.detail)
+    info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
+              "that did not finish, or a file left over from another copy of the journal.\n\n"
+              "The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
+              "Nothing is deleted.")
+    box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
     if good is not None:
         info += "\n\n" + tr("The newest good backup is from {0} and holds {1} nights. "
                             "Restore it and carry on?").format(f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
@@ -80,7 +83,7 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
         box.setStandardButtons(QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.No).setText(tr("Start an empty journal"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Quit and leave it as it is"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Quit without changing anything"))
     box.setInformativeText(info)
     answer = box.exec()
     if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
@@ -100,5 +103,5 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
         f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
-          tr("The damaged file was kept as {0}.").format(kept))
+          tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent))
     return JournalService(journal, paths)
