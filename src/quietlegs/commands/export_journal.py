@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from quietlegs.commands.common import CommandError, UsageError, open_journal_of
@@ -21,12 +20,9 @@ def register(sub) -> None:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so a crash leaves the old file whole."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    from quietlegs.storage.csv_files import write_private_atomically
+
+    write_private_atomically(path, text.encode("utf-8"))  # health data: 0600, like the journal
 
 
 def run(args) -> int:
