@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
+import tempfile
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # once, for every test (Picard's habit)
+# Once, for every test (Picard's habit): Qt's offscreen platform, with one desktop-sized
+# screen (its default is 800×800, smaller than a real desktop and than the main window).
+_SCREEN = os.path.join(tempfile.gettempdir(), "quietlegs-test-screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _f:
+    json.dump({"screens": [{"name": "TestScreen", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _f)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("QUIETLEGS_DATA_DIR", None)
 
 from datetime import date  # noqa: E402

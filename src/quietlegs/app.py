@@ -57,6 +57,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from quietlegs.ui.main_window import MainWindow
+    from quietlegs.ui.single_instance import Claim, SingleInstance
     from quietlegs.ui.settings import app_settings
     from quietlegs.ui.theme import apply_theme
     from quietlegs.ui.window_state import restore_geometry
@@ -68,23 +69,37 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     apply_theme(app)  # system style, light or dark palette, app icon
     smoke = os.environ.get(SMOKE_ENV) == "1"
+    instance = None
+    if not demo:
+        # One app per journal: a second start brings the first to the front, and never
+        # shows a window of its own.
+        instance = SingleInstance(data_paths(data_dir))
+        claim = instance.claim()
+        if claim is not Claim.MINE:
+            return _explain_claim(claim)
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
-    outcome = {"status": 0, "painted": False}
+    outcome = {"status": 0, "painted": False, "instance": instance}
 
     def open_journal_and_pages() -> None:
         try:
             from quietlegs.ui.startup import open_or_explain
             from quietlegs.ui.window_factory import build_main_window
 
-            paths = DataPaths(make_demo_dir()) if demo else data_paths(data_dir)
+            if demo:
+                paths = DataPaths(make_demo_dir())
+                outcome["instance"] = SingleInstance(paths)
+                outcome["instance"].claim()  # a new folder: always ours
+            else:
+                paths = data_paths(data_dir)
             service = open_or_explain(paths)
             if service is None:
                 outcome["status"] = 1
                 app.quit()
                 return
             build_main_window(service, demo=demo, window=window)
+            outcome["instance"].serve(window)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             _explain_crash(exc, data_dir)
@@ -105,8 +120,26 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
-    status = app.exec()
-    window.removeEventFilter(watcher)
-    if window.service is not None:
-        window.service.journal.close()
+    try:
+        status = app.exec()
+    finally:
+        window.removeEventFilter(watcher)
+        if window.service is not None:
+            window.service.journal.close()
+        if outcome["instance"] is not None:
+            outcome["instance"].release()
     return outcome["status"] or status
+
+
+def _explain_claim(claim) -> int:
+    """A second start: the first app came forward (0), or the journal is busy (1)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from quietlegs.ui.single_instance import Claim
+
+    if claim is Claim.FORWARDED:
+        return 0
+    QMessageBox.information(None, APP_NAME, QMessageBox.tr(
+        "The journal is in use by another Quiet Legs program (perhaps an import from the command line). "
+        "Try again in a moment."))
+    return 1

@@ -19,17 +19,17 @@ def _open(qtbot, journal, data_paths):
 
 def test_the_window_reopens_with_the_size_and_place_it_was_closed_with(qtbot, journal, data_paths):
     first = _open(qtbot, journal, data_paths)
-    first.setGeometry(QRect(60, 40, 640, 480))
-    qtbot.waitUntil(lambda: first.geometry() == QRect(60, 40, 640, 480))
+    first.setGeometry(QRect(60, 40, 1180, 780))
+    qtbot.waitUntil(lambda: first.geometry() == QRect(60, 40, 1180, 780))
     first.close()
 
     second = _open(qtbot, journal, data_paths)
-    assert second.geometry() == QRect(60, 40, 640, 480)
+    assert second.geometry() == QRect(60, 40, 1180, 780)
 
 
 def test_a_window_last_seen_on_a_screen_that_is_gone_opens_on_this_one(qtbot, journal, data_paths):
     first = _open(qtbot, journal, data_paths)
-    first.setGeometry(QRect(5000, 3000, 640, 480))  # where a second monitor used to be
+    first.setGeometry(QRect(5000, 3000, 1180, 780))  # where a second monitor used to be
     first.close()
 
     second = _open(qtbot, journal, data_paths)

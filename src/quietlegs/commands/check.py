@@ -16,9 +16,17 @@ def run(args) -> int:
     from quietlegs.storage.errors import StorageError
     from quietlegs.storage.inspect import inspect_journal
 
-    path = paths_of(args).journal
+    from quietlegs.storage.backup import newest_sound_backup
+    from quietlegs.storage.errors import JournalDamaged
+
+    paths = paths_of(args)
     try:
-        report = inspect_journal(path)
+        report = inspect_journal(paths.journal, paths.backups)
+    except JournalDamaged as exc:
+        good = newest_sound_backup(paths.backups)
+        hint = (f" The newest good backup is {good.path.name} ({good.nights} nights); "
+                "the app offers to restore it when it starts.") if good else " There is no good backup to restore."
+        raise CommandError(str(exc) + hint) from None
     except StorageError as exc:
         raise CommandError(str(exc)) from None
     print(report)

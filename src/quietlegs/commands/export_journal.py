@@ -1,8 +1,8 @@
-"""``quietlegs export OUT.json``: the whole journal, lossless (FORMAT.md)."""
+"""``quietlegs export OUT.json``: the whole journal, lossless (FORMAT.md);
+``quietlegs export --format csv DIR``: four CSV files for spreadsheets."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from quietlegs.commands.common import CommandError, UsageError, open_journal_of
@@ -13,18 +13,16 @@ NAME = "export"
 def register(sub) -> None:
     p = sub.add_parser(NAME, help="export the journal as JSON (or CSV files for spreadsheets)")
     p.add_argument("out", metavar="OUT", help="OUT.json, or a folder with --format csv")
-    p.add_argument("--format", choices=("json",), default="json", help="json (lossless, the default)")
+    p.add_argument("--format", choices=("json", "csv"), default="json",
+                   help="json (lossless, the default) or csv (a folder of four files for spreadsheets)")
     p.set_defaults(run=run)
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so a crash leaves the old file whole."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    from quietlegs.storage.csv_files import write_private_atomically
+
+    write_private_atomically(path, text.encode("utf-8"))  # health data: 0600, like the journal
 
 
 def run(args) -> int:
@@ -32,6 +30,8 @@ def run(args) -> int:
     from quietlegs.domain.journal_format import dump_journal
 
     out = Path(args.out)
+    if args.format == "csv":
+        return _export_csv(args, out)
     if out.is_dir():
         raise UsageError(f"OUT: {out} is a folder; give a file name such as journal.json")
     if not out.parent.exists():
@@ -47,4 +47,26 @@ def run(args) -> int:
         raise CommandError(f"OUT: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
           f"{len(data.interventions)} interventions to {out}.")
+    return 0
+
+
+def _export_csv(args, out: Path) -> int:
+    from quietlegs.domain.csv_format import dump_csv
+    from quietlegs.storage.csv_files import write_csv_folder
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"DIR: {out} is a file; give a folder for --format csv")
+    if not out.parent.exists():
+        raise UsageError(f"DIR: the folder {out.parent} does not exist")
+    journal = open_journal_of(args)
+    try:
+        data = journal.export()
+    finally:
+        journal.close()
+    try:
+        write_csv_folder(out, dump_csv(data))
+    except OSError as exc:
+        raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
+    print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
+          f"{len(data.interventions)} interventions as CSV files in {out}.")
     return 0

@@ -38,7 +38,16 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class FormatError(ValueError):
-    """A file that is not a valid journal; the message names the record and the field."""
+    """A file that is not a valid journal; the message names the record and the field.
+
+    ``section``, ``index`` and ``field`` say where (when the problem lies in one record), and
+    ``reason`` what is wrong there, so a CSV reader can point at a file, line and column.
+    """
+
+    def __init__(self, message: str, section: str | None = None, index: int | None = None,
+                 field: str | None = None, reason: str | None = None):
+        super().__init__(message)
+        self.section, self.index, self.field, self.reason = section, index, field, reason or message
 
 
 # ----------------------------------------------------------------------------- reading JSON
@@ -72,17 +81,18 @@ def load_json(text: str) -> Any:
 class _Record:
     """Reads the fields of one record, naming it in every error."""
 
-    def __init__(self, label: str, raw: Any, allowed: Iterable[str]):
-        self.label = label
+    def __init__(self, label: str, raw: Any, allowed: Iterable[str], section: str | None = None,
+                 index: int | None = None):
+        self.label, self.section, self.index = label, section, index
         if not isinstance(raw, dict):
-            raise FormatError(f"{label}: must be an object")
+            raise FormatError(f"{label}: must be an object", section, index, None, "must be an object")
         self.raw = raw
         unknown = sorted(set(raw) - set(allowed))
         if unknown:
-            raise FormatError(f"{label}: unknown field {unknown[0]!r}")
+            raise FormatError(f"{label}: unknown field {unknown[0]!r}", section, index, unknown[0], "unknown field")
 
     def fail(self, field: str, message: str) -> FormatError:
-        return FormatError(f"{self.label}: {field} {message}")
+        return FormatError(f"{self.label}: {field} {message}", self.section, self.index, field, message)
 
     def get(self, field: str, required: bool = False) -> Any:
         value = self.raw.get(field)
@@ -209,7 +219,7 @@ def _hidden_kinds(extensions: dict) -> frozenset[str]:
 
 def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> InterventionKind:
     slug = raw.get("slug") if isinstance(raw, dict) else None
-    rec = _Record(f"kinds[{i}]" + (f" ({slug})" if isinstance(slug, str) else ""), raw, KIND_FIELDS)
+    rec = _Record(f"kinds[{i}]" + (f" ({slug})" if isinstance(slug, str) else ""), raw, KIND_FIELDS, "kinds", i)
     kind = InterventionKind(
         slug=rec.text("slug", True),
         name=rec.text("name", True),
@@ -225,7 +235,8 @@ def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> Interv
 
 def _read_night(i: int, raw: Any) -> tuple[_Record, Night]:
     night_of = raw.get("night_of") if isinstance(raw, dict) else None
-    rec = _Record(f"nights[{i}]" + (f" (night_of {night_of})" if isinstance(night_of, str) else ""), raw, NIGHT_FIELDS)
+    rec = _Record(f"nights[{i}]" + (f" (night_of {night_of})" if isinstance(night_of, str) else ""), raw,
+                  NIGHT_FIELDS, "nights", i)
     night = Night(
         id=rec.record_id(),
         night_of=rec.date("night_of"),
@@ -247,7 +258,8 @@ def _read_night(i: int, raw: Any) -> tuple[_Record, Night]:
 
 def _read_symptom(i: int, raw: Any, kinds: set[str]) -> SymptomEvent:
     at = raw.get("at") if isinstance(raw, dict) else None
-    rec = _Record(f"symptoms[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw, SYMPTOM_FIELDS)
+    rec = _Record(f"symptoms[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw, SYMPTOM_FIELDS,
+                  "symptoms", i)
     event = SymptomEvent(
         id=rec.record_id(),
         at=rec.datetime("at"),
@@ -267,7 +279,8 @@ def _read_symptom(i: int, raw: Any, kinds: set[str]) -> SymptomEvent:
 
 def _read_intervention(i: int, raw: Any, kinds: set[str]) -> Intervention:
     at = raw.get("at") if isinstance(raw, dict) else None
-    rec = _Record(f"interventions[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw, INTERVENTION_FIELDS)
+    rec = _Record(f"interventions[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw,
+                  INTERVENTION_FIELDS, "interventions", i)
     item = Intervention(
         id=rec.record_id(),
         at=rec.datetime("at"),
@@ -285,13 +298,18 @@ def _unique_ids(section: str, records) -> None:
     seen: set[str] = set()
     for i, r in enumerate(records):
         if r.id in seen:
-            raise FormatError(f"{section}[{i}]: id {r.id} appears twice in the file")
+            raise FormatError(f"{section}[{i}]: id {r.id} appears twice in the file", section, i, "id",
+                              f"{r.id} appears twice in the file")
         seen.add(r.id)
 
 
 def parse_journal(text: str, known_kinds: Iterable[str] = ()) -> JournalData:
     """Parse and check a version-1 document. ``known_kinds``: slugs the target journal has."""
-    doc = load_json(text)
+    return parse_document(load_json(text), known_kinds)
+
+
+def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
+    """Check an already-decoded version-1 document (JSON, or rows read from CSV files)."""
     if not isinstance(doc, dict):
         raise FormatError("not a Quiet Legs journal: the file must hold one JSON object")
     if doc.get("format") != FORMAT_NAME:
@@ -317,7 +335,8 @@ def parse_journal(text: str, known_kinds: Iterable[str] = ()) -> JournalData:
     slugs = [k.slug for k in kinds]
     for i, slug in enumerate(slugs):
         if slug in slugs[:i]:
-            raise FormatError(f"kinds[{i}] ({slug}): slug appears twice in the file")
+            raise FormatError(f"kinds[{i}] ({slug}): slug appears twice in the file", "kinds", i, "slug",
+                              "appears twice in the file")
     all_kinds = set(slugs) | vocab.BUILTIN_SLUGS | set(known_kinds)
 
     read = [_read_night(i, raw) for i, raw in enumerate(_section(doc, "nights"))]
@@ -326,7 +345,8 @@ def parse_journal(text: str, known_kinds: Iterable[str] = ()) -> JournalData:
     by_date: dict[date, int] = {}
     for i, n in enumerate(nights):
         if n.night_of in by_date:
-            raise FormatError(f"nights[{i}] (night_of {n.night_of}): night_of appears twice in the file")
+            raise FormatError(f"nights[{i}] (night_of {n.night_of}): night_of appears twice in the file",
+                              "nights", i, "night_of", "appears twice in the file")
         by_date[n.night_of] = i
     ordered = sorted(range(len(nights)), key=lambda i: nights[i].night_of)
     for a, b in zip(ordered, ordered[1:]):

@@ -8,17 +8,22 @@ renamed into place, private to the user; a journal that fails its own check is n
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quietlegs.storage.db import make_private_dir, quick_check
+from quietlegs.storage.db import connect_read_only, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
+from quietlegs.storage.rotation import backups_to_keep
 
 BACKUP_SUFFIX = ".sqlite3"
+TEMP_SUFFIX = ".tmp"
+_NAME_RE = re.compile(r"^journal-(\d{8}-\d{6})-([a-z0-9-]+)\.sqlite3$")
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)
@@ -43,12 +48,25 @@ def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) ->
     while final.exists():
         n += 1
         final = backups_dir / backup_name(now, f"{reason}-{n}")
-    tmp = final.with_name(final.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    tmp = final.with_name(final.name + TEMP_SUFFIX)
+    copy_verified(journal, tmp)
+    try:
+        os.replace(tmp, final)
+        fsync_dir(backups_dir)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def copy_verified(source: Path, target_tmp: Path) -> None:
+    """Copy the database ``source`` into the new file ``target_tmp`` through SQLite's backup API,
+    check the copy's integrity and fsync it. The caller renames it into place."""
+    fd = os.open(target_tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{journal}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
+        src = connect_read_only(source)
+        dst = sqlite3.connect(target_tmp)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -57,14 +75,119 @@ def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) ->
             dst.close()
             src.close()
         if ok != [("ok",)]:
-            raise StorageError(f"The backup could not be verified ({ok[0][0]}); the journal is unchanged.")
-        with open(tmp, "rb+") as f:
+            raise StorageError(f"The copy of {source.name} could not be verified ({ok[0][0]}); nothing was changed.")
+        with open(target_tmp, "rb+") as f:
             os.fsync(f.fileno())
         if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, final)
-        _fsync_dir(backups_dir)
+            os.chmod(target_tmp, 0o600)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        target_tmp.unlink(missing_ok=True)
         raise
-    return final
+
+
+# ----------------------------------------------------------------------------- the rotation
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str
+    nights: int | None  # None when the file cannot be read
+
+    @property
+    def reason_label(self) -> str:
+        base = re.sub(r"-\d+$", "", self.reason)
+        return {
+            "before-migration": "before an update",
+            "before-import": "before an import",
+            "before-restore": "before a restore",
+            "on-close": "on closing",
+            "periodic": "while in use",
+            "daily": "daily",
+            "manual": "made by you",
+        }.get(base, base.replace("-", " "))
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    m = _NAME_RE.match(name)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2)
+    except ValueError:
+        return None
+
+
+def _nights_in(path: Path) -> int | None:
+    try:
+        con = connect_read_only(path)
+        try:
+            return int(con.execute("SELECT count(*) FROM nights").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def backup_files(backups_dir: Path) -> list[tuple[Path, datetime, str]]:
+    """The backups in ``backups_dir`` (by name; other files are left alone), newest first."""
+    if not backups_dir.is_dir():
+        return []
+    found = []
+    for p in backups_dir.iterdir():
+        parsed = parse_backup_name(p.name)
+        if parsed and p.is_file():
+            found.append((p, *parsed))
+    return sorted(found, key=lambda t: (t[1], t[0].name), reverse=True)
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Every backup with its date and how many nights it holds, newest first. Reads only."""
+    return [BackupInfo(p, made, reason, _nights_in(p)) for p, made, reason in backup_files(backups_dir)]
+
+
+def is_restorable(path: Path) -> str | None:
+    """``None`` when ``path`` is a sound journal this version can open, else what is wrong."""
+    from quietlegs.storage import migrate
+
+    problem = quick_check(path)
+    if problem:
+        return problem
+    try:
+        revision = migrate.peek_revision(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+    if revision is None:
+        return "it holds no Quiet Legs journal"
+    if revision not in migrate.known_revisions():
+        return "it was made by a newer version of Quiet Legs"
+    return None
+
+
+def newest_sound_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes its check and this version can open."""
+    for p, made, reason in backup_files(backups_dir):
+        if is_restorable(p) is None:
+            return BackupInfo(p, made, reason, _nights_in(p))
+    return None
+
+
+def remove_stale_temps(backups_dir: Path) -> None:
+    """Half-written backups of a process that died; only the holder of the journal lock calls this."""
+    if backups_dir.is_dir():
+        for p in backups_dir.glob(f"journal-*{TEMP_SUFFIX}"):
+            p.unlink(missing_ok=True)
+
+
+def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    files = backup_files(backups_dir)
+    keep = backups_to_keep(((p, made) for p, made, _ in files), now)
+    removed = []
+    for p, _, _ in files:
+        if p not in keep:
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    if removed:
+        fsync_dir(backups_dir)
+    return removed

@@ -17,6 +17,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _on_connect(dbapi_connection, _record) -> None:
+    # The driver's own transaction handling would run DDL outside any transaction (a migration
+    # killed half-way could leave a half-rebuilt table); SQLAlchemy emits BEGIN itself instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -38,6 +41,18 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, 0o700)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change a byte of ``path``, nor leave -wal/-shm files beside it.
+
+    Without a -wal the file alone is the whole journal, so it is read as immutable (SQLite then
+    creates no side files); with one, the -wal's saves are read too.
+    """
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
 
 
 def looks_like_sqlite(path: Path) -> str | None:
@@ -66,15 +81,15 @@ def quick_check(path: Path) -> str | None:
     if problem:
         return problem
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return " ".join(str(exc).split())
     if rows != [("ok",)]:
-        return "; ".join(str(r[0]) for r in rows[:3])
+        return " ".join("; ".join(str(r[0]) for r in rows[:3]).split())  # one line
     return None
 
 
@@ -82,7 +97,12 @@ def create_journal_engine(path: Path) -> Engine:
     make_private_file(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def assert_sound(path: Path) -> None:

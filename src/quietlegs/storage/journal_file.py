@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quietlegs.storage import migrate
-from quietlegs.storage.db import assert_sound, create_journal_engine, make_private_dir
+from quietlegs.storage.db import create_journal_engine, make_private_dir
+from quietlegs.storage.inspect import check_journal
 from quietlegs.storage.repository import Journal
 
 
@@ -14,13 +15,11 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
     """Open (creating if need be) the journal at ``path``.
 
     A damaged file raises :class:`JournalDamaged`, one from a newer app :class:`JournalTooNew`;
-    neither is changed. ``before_migration(path)`` runs (a backup) before any schema change to
+    neither is changed (nor is a missing journal whose -wal is still there). ``before_migration(path)`` runs (a backup) before any schema change to
     an existing journal.
     """
     make_private_dir(path.parent)
-    if path.exists():
-        assert_sound(path)
-        migrate.refuse_if_too_new(path)
+    check_journal(path)
     engine = create_journal_engine(path)
     if not migrate.is_current(path):
         try:

@@ -56,9 +56,16 @@ class Journal(AppointmentStore):
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._held: list = []
+
+    def hold(self, resource) -> None:
+        """Keep ``resource`` (e.g. the journal lock) until :meth:`close`, then ``release()`` it."""
+        self._held.append(resource)
 
     def close(self) -> None:
         self.engine.dispose()
+        while self._held:
+            self._held.pop().release()
 
     def _session(self) -> Session:
         return self._sessions()

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from typing import TYPE_CHECKING
 
-from quietlegs.domain.records import Appointment, Intervention, InterventionKind, Night, SymptomEvent
+from quietlegs.domain.records import Appointment, Intervention, InterventionKind, JournalData, Night, SymptomEvent
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -72,6 +73,50 @@ class JournalService(QObject):
     def announce(self, nights: Iterable[date] | None = None) -> None:
         self.changed_nights.emit(None if nights is None else frozenset(nights))
         self.changed.emit()
+
+    # ------------------------------------------------------------------ the whole journal
+
+    def replace_journal(self, journal: Journal) -> None:
+        """Hand the views another journal (after a restore). Undo cannot reach across it."""
+        self.journal = journal
+        self.undo_stack.clear()
+        self.announce()  # anything may have changed
+
+    def import_data(self, data: JournalData):
+        """Merge an imported file into the journal, all or nothing, after a backup (as the
+        command line does). Raises InvalidRecord / StorageError with nothing changed."""
+        from quietlegs import clock
+        from quietlegs.storage.backup import make_backup, thin_backups
+
+        if self.journal.counts()["nights"]:
+            now = clock.now()
+            make_backup(self.paths.journal, self.paths.backups, now, "before-import")
+            thin_backups(self.paths.backups, now)
+        counts = self.journal.import_data(data)
+        self.undo_stack.clear()  # an import replaces records by id: undo would put back stale ones
+        self.announce()
+        return counts
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of the journal; the journal as it was is backed up first.
+
+        Returns that safety backup (or where a damaged journal was moved). On failure the
+        journal is unchanged and reopened; the :class:`StorageError` says why.
+        """
+        from quietlegs import clock
+        from quietlegs.storage.backup import make_backup
+        from quietlegs.storage.journal_file import open_journal
+        from quietlegs.storage.restore import restore_backup
+
+        paths = self.paths
+        self.journal.close()
+        try:
+            kept = restore_backup(backup, paths.journal, paths.backups, clock.now())
+        finally:
+            reopened = open_journal(paths.journal, before_migration=lambda p: make_backup(
+                p, paths.backups, clock.now(), "before-migration"))
+            self.replace_journal(reopened)
+        return kept
 
     def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None],
                nights: frozenset[date] = frozenset()) -> None:

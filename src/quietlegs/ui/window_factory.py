@@ -34,12 +34,23 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
 
     install_report_action(window, clock.now, clock.local_zone())
 
+    # Safe keeping (issue 5): backups while in use and on closing; File → Settings… to restore.
+    from quietlegs.ui.auto_backup import AutoBackup
+    from quietlegs.ui.dialogs.settings_dialog import add_settings_action
+
+    window.auto_backup = AutoBackup(service, parent=window)
+    window.auto_backup.failed.connect(lambda message: window.statusBar().showMessage(message, 60_000))
+    window.auto_backup.start_daily()
+    add_settings_action(window, service, window.auto_backup)
+
     # Pages, in sidebar order (each work stream adds its own line here):
-    window.add_page("today", window.tr("Today"), TodayPage(service, clock.now, clock.local_zone()), "Ctrl+1")
+    today = TodayPage(service, clock.now, clock.local_zone())
+    window.add_page("today", window.tr("Today"), today, "Ctrl+1")
     _add_journal_page(window, service)
     _add_insights_page(window, service)
     _add_catalog_page(window, service)
     window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
+    today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
     # A window already on screen was placed before its first paint (app.py); only save it.

@@ -90,7 +90,7 @@ class JournalPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
-        scroll.setMinimumWidth(390)
+        scroll.setMinimumWidth(300)
         splitter.setSizes([500, 420])
 
         self.status = QLabel()
@@ -136,7 +136,7 @@ class JournalPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search nights, notes, habits  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(self._search_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")

@@ -35,6 +35,7 @@ from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.widgets.evening_buttons import EveningButtons
 from quietlegs.ui.widgets.event_list import EventList
 from quietlegs.ui.widgets.look import STYLE, card, hint
+from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
 
 
@@ -150,6 +151,9 @@ class TodayPage(QWidget):
         row.addWidget(self.interventions, 3)
         row.addWidget(self.evening, 2)
         page.addLayout(row)
+        # The next appointment and its questions (hidden when none is coming).
+        self.next_appointment = NextAppointmentWidget(self.service, self.clock)
+        page.addWidget(self.next_appointment)
         self.status = hint()
         self.status.hide()  # shown only while it has something to say
         page.addWidget(self.status)

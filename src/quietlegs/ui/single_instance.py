@@ -1,0 +1,121 @@
+"""One app per journal. The first start holds the journal lock (released by the OS if the app
+dies, so a crash never blocks the next start) and listens on a local socket named for its data
+folder; a second start finds the lock taken, asks the first to come to the front, and leaves
+without ever opening the journal."""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import hashlib
+import time
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from quietlegs.paths import DataPaths
+from quietlegs.storage.lock import JournalLock
+
+MESSAGE = b"come-forward\n"
+
+
+class Claim(enum.Enum):
+    MINE = "mine"            # this process opens the journal
+    FORWARDED = "forwarded"  # another app has it and was asked to come to the front
+    BUSY = "busy"            # something else (a command-line import) holds it for now
+
+
+def server_name(paths: DataPaths) -> str:
+    """A local socket name per user and data folder."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name known: the folder alone still separates journals
+        user = ""
+    key = hashlib.sha256(f"{user}\0{paths.root.resolve()}".encode()).hexdigest()[:20]
+    return f"quietlegs-{key}"
+
+
+def bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, paths: DataPaths, parent: QObject | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.name = server_name(paths)
+        self.lock = JournalLock(paths.lock)
+        self._server: QLocalServer | None = None
+        self._window: QWidget | None = None
+        self._clients: list[QLocalSocket] = []
+
+    def claim(self, wait_s: float = 10.0) -> Claim:
+        """Take the journal, or ask the app that has it to come forward."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            if self.lock.acquire():
+                return Claim.MINE
+            if self._ask_to_come_forward():
+                return Claim.FORWARDED
+            if time.monotonic() > deadline:
+                return Claim.BUSY
+            time.sleep(0.1)  # the other app may still be starting, or just leaving
+
+    def _ask_to_come_forward(self) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if not sock.waitForConnected(500):
+            return False
+        sock.write(MESSAGE)
+        sock.flush()
+        sent = sock.waitForBytesWritten(1000) or sock.bytesToWrite() == 0
+        sock.disconnectFromServer()
+        return sent
+
+    def serve(self, window: QWidget) -> bool:
+        """Listen for later starts; they bring ``window`` to the front."""
+        self._window = window
+        QLocalServer.removeServer(self.name)  # a dead app's socket file: we hold the lock, so it is stale
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        return self._server.listen(self.name)
+
+    def _on_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            self._clients.append(sock)
+            sock.readyRead.connect(self._on_ready_read)
+            sock.disconnected.connect(self._on_disconnected)
+            if sock.bytesAvailable():
+                self._read(sock)
+
+    def _on_ready_read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._read(sock)
+
+    def _on_disconnected(self) -> None:
+        sock = self.sender()
+        if sock in self._clients:
+            self._clients.remove(sock)
+            sock.deleteLater()
+
+    def _read(self, sock: QLocalSocket) -> None:
+        if bytes(sock.readAll()).startswith(MESSAGE.strip()):
+            if self._window is not None:
+                bring_to_front(self._window)
+            self.activated.emit()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._window = None
+        self.lock.release()

@@ -1,0 +1,143 @@
+"""Corruption fixtures on real files: an empty file, a garbage header, a truncated file, a random
+page overwritten, a foreign -wal. No crash; the original is untouched (or, with the user's say-so,
+moved aside byte for byte); the command line says so in one line; the app offers the newest good
+backup."""
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from quietlegs.cli import main
+from quietlegs.domain.demo_journal import generate_demo_journal
+from quietlegs.storage.backup import make_backup
+from quietlegs.storage.errors import JournalDamaged
+from quietlegs.storage.inspect import check_journal
+from quietlegs.storage.journal_file import open_journal
+from quietlegs.ui.startup import open_or_explain
+
+from .breakers import HELPERS, checkpoint, child_env, digest
+
+PAGE = 4096
+
+
+def _empty(journal, tmp_path):
+    journal.write_bytes(b"")
+
+
+def _garbage_header(journal, tmp_path):
+    raw = bytearray(journal.read_bytes())
+    raw[:100] = os.urandom(100)
+    journal.write_bytes(bytes(raw))
+
+
+def _truncated(journal, tmp_path):
+    raw = journal.read_bytes()
+    journal.write_bytes(raw[: len(raw) // 3 + 123])  # a copy that stopped part-way
+
+
+def _half_copied_on_a_page_boundary(journal, tmp_path):
+    raw = journal.read_bytes()
+    journal.write_bytes(raw[: (len(raw) // PAGE // 2) * PAGE])
+
+
+def _random_page(seed):
+    def corrupt(journal, tmp_path):
+        raw = bytearray(journal.read_bytes())
+        pages = len(raw) // PAGE
+        page = random.Random(seed).randrange(1, pages)  # any page but the header's
+        raw[page * PAGE:(page + 1) * PAGE] = random.Random(seed).randbytes(PAGE)
+        journal.write_bytes(bytes(raw))
+    return corrupt
+
+
+def _foreign_wal(journal, tmp_path):
+    """The -wal of another journal, left beside this one (a half-done copy of two files)."""
+    other = tmp_path / "other" / "journal.sqlite3"
+    j = open_journal(other)
+    j.import_data(generate_demo_journal(date(2026, 11, 20), seed=99))
+    j.close()
+    proc = subprocess.Popen([sys.executable, str(HELPERS / "writer.py"), str(other)], env=child_env(),
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    for _ in range(25):  # committed saves: the -wal holds real frames of the other journal
+        assert proc.stdout.readline().startswith("ack ")
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    shutil.copy(str(other) + "-wal", str(journal) + "-wal")
+
+
+FIXTURES = {
+    "empty file": _empty,
+    "garbage header": _garbage_header,
+    "truncated": _truncated,
+    "half copied": _half_copied_on_a_page_boundary,
+    **{f"random page {seed}": _random_page(seed) for seed in range(4)},
+    "foreign wal": _foreign_wal,
+}
+
+
+@pytest.fixture(params=list(FIXTURES))
+def damaged(request, filled_journal, data_paths, tmp_path):
+    """A journal with a backup from yesterday, then damaged in one of the ways above."""
+    checkpoint(filled_journal)
+    good = make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    FIXTURES[request.param](filled_journal, tmp_path)
+    return good, _files(data_paths)
+
+
+def _files(data_paths):
+    # -shm is SQLite's scratch index of a -wal (rebuilt from it, holds no data): reading a
+    # journal that has a -wal creates one; the journal and its -wal stay byte-identical.
+    return {p.name: digest(p) for p in data_paths.root.iterdir()
+            if p.is_file() and p.name not in ("journal.lock", "journal.sqlite3-shm")}
+
+
+def test_the_damage_is_found_and_nothing_is_changed(damaged, data_paths):
+    _, files = damaged
+    with pytest.raises(JournalDamaged):
+        check_journal(data_paths.journal, data_paths.backups)
+    if data_paths.journal.stat().st_size:  # (an empty file is only suspect beside backups)
+        with pytest.raises(JournalDamaged):
+            open_journal(data_paths.journal)
+    assert _files(data_paths) == files
+
+
+def test_quietlegs_check_says_so_in_one_line_and_exits_1(damaged, data_paths, capsys):
+    _, files = damaged
+    assert main(["--data-dir", str(data_paths.root), "check"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "journal-20261120-080000-daily" in err
+    assert _files(data_paths) == files
+
+
+def test_the_app_offers_the_newest_good_backup_and_keeps_the_damaged_file(qtbot, damaged, data_paths, monkeypatch,
+                                                                          demo_data):
+    good, files = damaged
+    shown = []
+
+    def answer(box):
+        shown.append(box.informativeText())
+        return QMessageBox.StandardButton.Yes if box.standardButtons() & QMessageBox.StandardButton.Yes \
+            else QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    service = open_or_explain(data_paths)
+    assert service is not None, shown
+    try:
+        assert "newest good backup is from Fri 20 Nov 2026, 08:00" in shown[0]
+        assert service.journal.counts()["nights"] == len(demo_data.nights)
+    finally:
+        service.journal.close()
+    kept = {p.name for p in data_paths.root.glob("journal.sqlite3.*.damaged*")}
+    (main_copy,) = [n for n in kept if n.endswith(".damaged")]
+    assert digest(data_paths.root / main_copy) == files["journal.sqlite3"]
+    if "journal.sqlite3-wal" in files:
+        assert digest(data_paths.root / (main_copy + "-wal")) == files["journal.sqlite3-wal"]
+    assert digest(good) == files.get(good.name, digest(good))
