@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDir, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from quietlegs.ui.journal_service import JournalService
@@ -56,6 +56,8 @@ def _problem_text(exc: BaseException) -> str:
     from quietlegs.domain.validation import InvalidRecord
     from quietlegs.storage.errors import StorageError
 
+    if isinstance(exc, CsvImportError):  # one problem a line, all of them
+        return "\n".join(str(p) for p in exc.problems) or str(exc)
     if isinstance(exc, (FormatError, CsvImportError, InvalidRecord, StorageError)):
         return str(exc)
     if isinstance(exc, OSError):
@@ -167,11 +169,13 @@ class ImportExport(QObject):
             lines = problem.splitlines() or [problem]
             shown = "\n".join(lines[:SHOWN_PROBLEMS])
             if len(lines) > SHOWN_PROBLEMS:
-                shown += "\n" + tr("… and {0} more problems (Show Details… lists them all).").format(
-                    len(lines) - SHOWN_PROBLEMS)
+                shown = tr("{0} problems were found. The first ones:").format(len(lines)) + "\n" + shown + \
+                    "\n" + tr("… and {0} more (Show Details… lists them all).").format(len(lines) - SHOWN_PROBLEMS)
+            source = tr("the folder {0}").format(path.name) if path.is_dir() else path.name
             self._finish(QMessageBox.Icon.Warning, tr("Nothing was imported"),
-                         tr("Nothing was imported from {0}, and your journal is unchanged.").format(path.name),
-                         shown + "\n\n" + tr("Correct this in the file, then import it again."),
+                         tr("Nothing was imported from {0}, and your journal is unchanged.").format(source),
+                         shown + "\n\n" + (tr("Correct this in the CSV files, then import the folder again.")
+                                             if path.is_dir() else tr("Correct this in the file, then import it again.")),
                          details=problem if len(lines) > SHOWN_PROBLEMS else "")
 
         self._run(tr("Reading {0}…").format(path.name), work, done, failed)
@@ -205,8 +209,9 @@ class ImportExport(QObject):
                          tr("Saved {0} in {1}.").format(
                              _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr),
                              path.name),
-                         tr("It holds your whole journal; File → Import… reads it back. It is in {0}. "
-                            "It holds health data, so keep it somewhere private.").format(path.parent))
+                         tr("In {0}\n\nIt holds your whole journal; File → Import… reads it back. "
+                            "It holds health data, so keep it somewhere private.").format(path.parent),
+                         folder=path.parent)
 
         self._run(tr("Reading your journal…"), work, done, self._export_failed(path))
 
@@ -239,9 +244,9 @@ class ImportExport(QObject):
                          tr("Saved {0} as CSV files in the new folder {1}.").format(
                              _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr),
                              folder.name),
-                         tr("nights.csv, symptoms.csv, interventions.csv and kinds.csv open in any spreadsheet. "
-                            "The folder is in {0}. They hold health data, so keep them somewhere private.")
-                         .format(parent))
+                         tr("In {0}\n\nnights.csv, symptoms.csv, interventions.csv and kinds.csv open in any "
+                            "spreadsheet. They hold health data, so keep them somewhere private.")
+                         .format(parent), folder=folder)
 
         self._run(tr("Reading your journal…"), work, done, self._export_failed(folder))
 
@@ -255,7 +260,7 @@ class ImportExport(QObject):
     # ------------------------------------------------------------------ running and telling
 
     def _run(self, label: str, work, done, failed) -> None:
-        progress = QProgressDialog(label, None, 0, 0, self.window)
+        progress = QProgressDialog(self._with_note(label), None, 0, 0, self.window)
         progress.setWindowTitle(self.tr("Please wait"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)  # all or nothing: an import cannot stop halfway
@@ -265,13 +270,16 @@ class ImportExport(QObject):
         progress.setAutoReset(False)
         self.progress = progress
         job = _Job(work, _problem_text)
-        job.signals.stage.connect(progress.setLabelText)
+        job.signals.stage.connect(lambda text: progress.setLabelText(self._with_note(text)))
         job.signals.done.connect(lambda result: self._end(done, result))
         job.signals.failed.connect(lambda problem: self._end(failed, problem))
         self.job = job
         for action in self.actions:
             action.setEnabled(False)
         self.pool.start(job)
+
+    def _with_note(self, text: str) -> str:
+        return text + "\n\n" + self.tr("Years of nights can take a minute. Nothing changes until all of it is done.")
 
     def _end(self, then, value) -> None:
         if self.progress is not None:
@@ -283,15 +291,20 @@ class ImportExport(QObject):
             action.setEnabled(True)
         then(value)
 
-    def _finish(self, icon, title: str, text: str, more: str, details: str = "") -> None:
+    def _finish(self, icon, title: str, text: str, more: str, details: str = "", folder: Path | None = None) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setInformativeText(more)
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         if details:
             box.setDetailedText(details)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show = box.addButton(self.tr("Show in &Folder"), QMessageBox.ButtonRole.ActionRole) if folder else None
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
         self.message = box
         box.exec()
         self.message = None
+        if show is not None and box.clickedButton() is show:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))  # a local folder, never the network
         self.finished.emit()
 
 
