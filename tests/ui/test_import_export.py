@@ -133,7 +133,7 @@ def test_a_bad_csv_row_is_named_by_file_line_and_column(qtbot, window, messages,
     trigger(qtbot, window, window.import_export.import_folder_action)
 
     said = messages.words()
-    assert "Nothing was imported from csv" in said
+    assert "Nothing was imported from the folder csv" in said
     assert "nights.csv line 4, column awakenings" in said
     assert window.service.journal.counts()["nights"] == 0
 
