@@ -18,16 +18,9 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a crash leaves the old file whole."""
-    from quietlegs.storage.csv_files import write_private_atomically
-
-    write_private_atomically(path, text.encode("utf-8"))  # health data: 0600, like the journal
-
-
 def run(args) -> int:
     from quietlegs import clock
-    from quietlegs.domain.journal_format import dump_journal
+    from quietlegs.storage.interchange import write_journal_json
 
     out = Path(args.out)
     if args.format == "csv":
@@ -42,7 +35,7 @@ def run(args) -> int:
     finally:
         journal.close()
     try:
-        write_atomically(out, dump_journal(data, clock.now()))
+        write_journal_json(out, data, clock.now())
     except OSError as exc:
         raise CommandError(f"OUT: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
@@ -51,8 +44,7 @@ def run(args) -> int:
 
 
 def _export_csv(args, out: Path) -> int:
-    from quietlegs.domain.csv_format import dump_csv
-    from quietlegs.storage.csv_files import write_csv_folder
+    from quietlegs.storage.interchange import write_journal_csv
 
     if out.exists() and not out.is_dir():
         raise UsageError(f"DIR: {out} is a file; give a folder for --format csv")
@@ -64,7 +56,7 @@ def _export_csv(args, out: Path) -> int:
     finally:
         journal.close()
     try:
-        write_csv_folder(out, dump_csv(data))
+        write_journal_csv(out, data)
     except OSError as exc:
         raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "

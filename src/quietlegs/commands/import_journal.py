@@ -19,50 +19,18 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def read_text(path: Path) -> str:
-    if not path.exists():
-        raise UsageError(f"FILE: {path} does not exist")
-    if path.is_dir():
-        raise UsageError(f"FILE: {path} is a folder, not a journal file")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"FILE: {path} cannot be read ({exc.strerror})") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"FILE: {path} is not UTF-8 text") from None
-
-
-def is_csv_source(path: Path) -> bool:
-    return path.is_dir() or path.suffix.lower() in (".zip", ".csv")
-
-
 def parse_file(path: Path, known_kinds):
-    """A parsed journal from ``path``: FORMAT.md JSON, a CSV folder, a .zip of one, or one CSV file.
+    """A parsed journal from ``path`` (see storage.interchange.read_journal_source).
 
     Raises FormatError (JSON) or CsvImportError (CSV, every bad row listed); UsageError when
     the file cannot be read at all.
     """
-    if not is_csv_source(path):
-        from quietlegs.domain.journal_format import parse_journal
-
-        return parse_journal(read_text(path), known_kinds)
-    from quietlegs.domain.csv_format import parse_csv
-    from quietlegs.storage.csv_files import CsvSourceError, read_csv_folder, read_csv_zip
+    from quietlegs.storage.interchange import ImportSourceError, read_journal_source
 
     try:
-        if path.is_dir():
-            files = read_csv_folder(path)
-        elif path.suffix.lower() == ".zip":
-            files = read_csv_zip(path)
-        else:
-            files = {path.name: path.read_bytes()}
-    except CsvSourceError as exc:
-        raise UsageError(str(exc)) from None
-    except OSError as exc:
-        raise UsageError(f"FILE: {path} cannot be read ({exc.strerror})") from None
-    return parse_csv(files, known_kinds)
+        return read_journal_source(path, known_kinds)
+    except ImportSourceError as exc:
+        raise UsageError(f"FILE: {exc}" if exc.about_path else str(exc)) from None
 
 
 def run(args) -> int:

@@ -85,6 +85,14 @@ class JournalService(QObject):
     def import_data(self, data: JournalData):
         """Merge an imported file into the journal, all or nothing, after a backup (as the
         command line does). Raises InvalidRecord / StorageError with nothing changed."""
+        counts = self.store_import(data)
+        self.finish_import()
+        return counts
+
+    def store_import(self, data: JournalData):
+        """The backup and the write of :meth:`import_data`, without telling the views; safe on
+        a worker thread (it touches only the journal file and its backups). Follow it with
+        :meth:`finish_import` on the UI thread."""
         from quietlegs import clock
         from quietlegs.storage.backup import make_backup, thin_backups
 
@@ -92,10 +100,11 @@ class JournalService(QObject):
             now = clock.now()
             make_backup(self.paths.journal, self.paths.backups, now, "before-import")
             thin_backups(self.paths.backups, now)
-        counts = self.journal.import_data(data)
+        return self.journal.import_data(data)
+
+    def finish_import(self) -> None:
         self.undo_stack.clear()  # an import replaces records by id: undo would put back stale ones
         self.announce()
-        return counts
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the journal; the journal as it was is backed up first.

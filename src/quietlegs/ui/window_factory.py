@@ -42,6 +42,9 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     window.auto_backup.failed.connect(lambda message: window.statusBar().showMessage(message, 60_000))
     window.auto_backup.start_daily()
     add_settings_action(window, service, window.auto_backup)
+    from quietlegs.ui.import_export import install_import_export
+
+    install_import_export(window, service, clock.now)  # File → Import…/Export…, above Print and Settings
 
     # Pages, in sidebar order (each work stream adds its own line here):
     today = TodayPage(service, clock.now, clock.local_zone())

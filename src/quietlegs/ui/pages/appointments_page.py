@@ -104,6 +104,13 @@ class AppointmentsPage(QWidget):
         hint.setWordWrap(True)
         lv.addWidget(hint)
         lv.addWidget(self.table, 1)
+        from quietlegs.ui.widgets.empty_state import EmptyState
+
+        self.empty_state = EmptyState(self.tr("No appointments yet"), self.tr(
+            "Before a visit to your doctor or physiotherapist, fill in the form beside this: the date, whom "
+            "you are seeing and the questions you want to ask, then Save (Ctrl+S). It will be listed here, "
+            "and afterwards you can write down what was said."))
+        lv.addWidget(self.empty_state, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -300,6 +307,8 @@ class AppointmentsPage(QWidget):
         keep = self._current.id if self._current else None
         clean = self._current is not None and self.form_value() == self._current
         self.model.set_items(self.service.journal.appointments(), self._now().date())
+        self.table.setVisible(self.model.rowCount() > 0)  # none yet: say what goes here instead
+        self.empty_state.setVisible(self.model.rowCount() == 0)
         if keep is not None:
             row = self.model.row_of(keep)
             if row >= 0:

@@ -145,6 +145,8 @@ class InsightsPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(status_row)
         layout.addWidget(split, 1)
+        self._split, self.empty_state = split, _empty_state(self)
+        layout.addWidget(self.empty_state, 1)
 
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -264,6 +266,9 @@ class InsightsPage(QWidget):
         self.last_answer = answer
         r = answer.request
         self._fill_findings(answer)
+        empty = not answer.nights and self.service.journal.counts()["nights"] == 0
+        self._split.setVisible(not empty)  # first start: say what will be here, not a blank chart
+        self.empty_state.setVisible(empty)
         self.canvases[r.chart].set_figure(answer.figure, self._key(r), answer.night_dates)
         self.progress.setValue(3)
         self.progress.setVisible(False)
@@ -355,3 +360,13 @@ class InsightsPage(QWidget):
             return
         self.status.setText(self.tr("Saved %s") % path)
 
+
+def _empty_state(page: QWidget):
+    from quietlegs.ui.widgets.empty_state import EmptyState
+
+    return EmptyState(page.tr("Nothing to compare yet"), page.tr(
+        "Here you will see which of the things you try before bed — stretching, magnesium, a warm soak, "
+        "anything in your catalog — line up with better nights, and charts of your sleep and your legs "
+        "over time.<br><br>"
+        "It needs nights to work with: <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1), "
+        "with what you did that evening. The first comparisons appear after two or three weeks."))

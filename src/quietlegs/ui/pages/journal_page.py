@@ -100,6 +100,8 @@ class JournalPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self.toolbar)
         layout.addWidget(splitter, 1)
+        self._splitter, self.empty_state = splitter, _empty_state(self)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.status)
 
         self._wire_detail()
@@ -331,6 +333,8 @@ class JournalPage(QWidget):
         text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
             self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
+        self._splitter.setVisible(total > 0)  # first start: say what will be here, not an empty table
+        self.empty_state.setVisible(total == 0)
 
     # ------------------------------------------------------------------ selection
 
@@ -408,3 +412,13 @@ class JournalPage(QWidget):
 
     def _said(self, text: str) -> None:
         self.status.setText(text)
+
+
+def _empty_state(page: QWidget):
+    from quietlegs.ui.widgets.empty_state import EmptyState
+
+    return EmptyState(page.tr("No nights logged yet"), page.tr(
+        "Your nights will be listed here, newest first, with a month calendar beside them; open one to see "
+        "its diary, its symptoms and what you did before bed.<br><br>"
+        "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
+        "<br><br>Kept a journal before? <a href=\"action:import\">Import it</a> with File → Import… (Ctrl+Shift+I)."))
