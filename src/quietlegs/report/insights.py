@@ -89,29 +89,51 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
     return out
 
 
-def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
-    """The Insights charts of the report, built by ``quietlegs.charts`` and kept as vectors."""
+def load_chart_modules() -> None:
+    """Import matplotlib and the report's chart modules (a chart worker does it while waiting)."""
+    from matplotlib.backends import backend_svg  # noqa: F401
+
+    from quietlegs.charts import builder
+
+    for name, _ in REPORT_CHARTS:
+        builder(name)
+
+
+def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None) -> Chart:
+    """One of the report's charts, built by ``quietlegs.charts`` and kept as vectors."""
     from quietlegs.charts import CHART_TITLES, build_chart
 
-    charts = []
-    for name, size in REPORT_CHARTS:
-        figure = build_chart(name, chart_data, CHART_OUTCOME, start, end, size=size,
-                             effects=effects if name == "effects" else None)
-        charts.append(chart_from_figure(CHART_TITLES[name], figure))
-    return charts
+    figure = build_chart(name, source, CHART_OUTCOME, start, end, size=size,
+                         effects=effects if name == "effects" else None)
+    return chart_from_figure(CHART_TITLES[name], figure)
+
+
+def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
+    """The Insights charts of the report, in the report's order."""
+    return [draw_chart(name, size, chart_data, start, end, effects) for name, size in REPORT_CHARTS]
 
 
 def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
-                        with_charts: bool) -> tuple[list[Chart], list[Finding]]:
-    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``."""
-    from quietlegs.analysis.effects import estimate_effects
+                        with_charts: bool, worker=None) -> tuple[list[Chart], list[Finding]]:
+    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``.
+
+    With a ``worker`` (a :class:`~quietlegs.report.chart_worker.ChartWorker`), the charts are
+    drawn there while the effects are fitted here; without one, or if it fails, here after.
+    """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
 
     names, categories, builtin = catalog(data.kinds)
+    source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
+    if with_charts and worker is not None:
+        worker.begin(source, start, end)
+
+    from quietlegs.analysis.effects import estimate_effects
+
     results = {o: estimate_effects(rows, o) for o in FINDING_OUTCOMES}
-    charts = []
+    found = top_findings(results.values(), names, categories, builtin)
+    charts: list[Chart] = []
     if with_charts:
-        source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
-        charts = insight_charts(source, results[CHART_OUTCOME], start, end)
-    return charts, top_findings(results.values(), names, categories, builtin)
+        charts = (worker.finish(results[CHART_OUTCOME]) if worker is not None else None) or \
+            insight_charts(source, results[CHART_OUTCOME], start, end)
+    return charts, found
