@@ -12,6 +12,7 @@ from datetime import date, tzinfo
 
 from quietlegs.analysis.outcomes import NightRow
 from quietlegs.domain.records import JournalData
+from quietlegs.report.svg_hatch import vector_hatches
 
 # The outcomes whose clear findings the summary page lists: how well the nights went (sleep
 # efficiency, also the charts' outcome, so its estimates serve both) and how the legs were.
@@ -46,7 +47,8 @@ def chart_from_figure(title: str, figure) -> Chart:
     """A matplotlib ``Figure`` as SVG: painted later as vectors, crisp on any printer.
 
     Its words stay words (``svg.fonttype`` "none"): Qt sets them in the report's fonts, so
-    they print sharply and can be searched and copied like the rest of the report.
+    they print sharply and can be searched and copied like the rest of the report. Hatched
+    bars become vector lines too (see :mod:`quietlegs.report.svg_hatch`).
 
     The SVG canvas is asked directly rather than through ``Figure.savefig``: ``savefig`` draws
     a figure with a layout engine twice (a dry run to lay it out, then the real drawing, which
@@ -63,7 +65,7 @@ def chart_from_figure(title: str, figure) -> Chart:
         # No date in the metadata: the same journal gives the same SVG.
         FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None})
     width, height = figure.get_size_inches()
-    return Chart(title=title, svg=buffer.getvalue(), aspect=float(height / width))
+    return Chart(title=title, svg=vector_hatches(buffer.getvalue()), aspect=float(height / width))
 
 
 def top_findings(results, names, categories, builtin) -> list[Finding]:
