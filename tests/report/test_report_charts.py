@@ -49,3 +49,24 @@ def test_the_report_carries_the_five_insights_charts(visit_journal, tmp_path):
     assert 2 <= pages <= 4
     words = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
     assert "Sleep efficiency night by night" in words and "Where on the legs" in words
+
+
+def test_hatched_bars_reach_the_pdf_as_lines_not_pictures(tmp_path):
+    fig = Figure(figsize=(6, 3))
+    ax = fig.add_subplot()
+    ax.bar(range(4), [3, 5, 0, 2], hatch="//", color="#E69F00", edgecolor="white", label="Cramp")
+    ax.legend()
+    chart = chart_from_figure("Time of night", fig)
+    assert b"url(#h" not in chart.svg  # no pattern left for Qt to turn into bitmaps
+    opts = ReportOptions(date(2026, 11, 1), date(2026, 11, 20), sections=("charts",),
+                         generated_at=datetime(2026, 11, 21, 8), app_version="test")
+    from quietlegs.report.content import ReportContent
+
+    content = ReportContent(opts, {}, {}, [], [], {}, None, None, [], [chart])
+    path = tmp_path / "hatch.pdf"
+    assert write_pdf(path, content) == 1
+    page = PdfReader(str(path)).pages[0]
+    resources = page["/Resources"].get_object()
+    images = [x for x in resources.get("/XObject", {}).values() if x.get_object().get("/Subtype") == "/Image"]
+    assert images == [] and not resources.get("/Pattern", {})
+    assert page.get_contents().get_data().count(b" l\n") > 20  # the hatch lines themselves

@@ -44,6 +44,12 @@ def resolve_period(start, end, night_dates, today):
     return start, end
 
 
+def _no_worker():
+    from contextlib import nullcontext
+
+    return nullcontext()
+
+
 def run(args) -> int:
     out = Path(args.out)
     _check_out(out)
@@ -51,21 +57,24 @@ def run(args) -> int:
         raise UsageError("--name: at most 120 characters")
 
     from quietlegs import __version__, clock
-    from quietlegs.report.qt_app import ensure_gui_app
-
+    from quietlegs.report.chart_worker import ChartWorker
     from quietlegs.report.content import ReportOptions, compose_content
+    from quietlegs.report.qt_app import ensure_gui_app
     from quietlegs.report.render import ReportError, page_size_named, write_pdf
 
+    # Forked first (before Qt or the journal), it loads matplotlib while the journal opens and
+    # draws the charts while the statistics are fitted here; None where that is not possible.
+    with ChartWorker.start() or _no_worker() as worker:
+        journal = open_journal_of(args)
+        try:
+            now = clock.now()
+            start, end = resolve_period(args.start, args.end, journal.night_dates(), now.date())
+            options = ReportOptions(start=start, end=end, person=args.name.strip(), generated_at=now,
+                                    app_version=__version__)
+            content = compose_content(journal, options, clock.local_zone(), worker)
+        finally:
+            journal.close()
     ensure_gui_app()
-    journal = open_journal_of(args)
-    try:
-        now = clock.now()
-        start, end = resolve_period(args.start, args.end, journal.night_dates(), now.date())
-        options = ReportOptions(start=start, end=end, person=args.name.strip(), generated_at=now,
-                                app_version=__version__)
-        content = compose_content(journal, options, clock.local_zone())
-    finally:
-        journal.close()
     try:
         pages = write_pdf(out, content, page_size_named(args.paper))
     except ReportError as exc:

@@ -59,8 +59,13 @@ class ReportContent:
         return section in self.options.sections
 
 
-def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None) -> ReportContent:
-    """Everything the report shows for ``options``; safe to call off the UI thread."""
+def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None,
+                    chart_worker=None) -> ReportContent:
+    """Everything the report shows for ``options``; safe to call off the UI thread.
+
+    ``chart_worker`` (a started :class:`~quietlegs.report.chart_worker.ChartWorker`, the
+    ``report`` command's) draws the charts in parallel; the content is the same without it.
+    """
     data = journal.snapshot(options.start, options.end)
     prev_start, prev_end = options.previous_period
     previous = journal.snapshot(prev_start, prev_end)
@@ -69,7 +74,7 @@ def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None) -
     rows = build_night_table(data, tz)
     want_insights = "charts" in options.sections or "summary" in options.sections
     charts, findings = (charts_and_findings(data, rows, options.start, options.end, tz,
-                                            "charts" in options.sections)
+                                            "charts" in options.sections, chart_worker)
                         if want_insights else ([], []))
     return ReportContent(
         options=options,

@@ -12,6 +12,7 @@ from datetime import date, tzinfo
 
 from quietlegs.analysis.outcomes import NightRow
 from quietlegs.domain.records import JournalData
+from quietlegs.report.svg_hatch import vector_hatches
 
 # The outcomes whose clear findings the summary page lists: how well the nights went (sleep
 # efficiency, also the charts' outcome, so its estimates serve both) and how the legs were.
@@ -46,17 +47,25 @@ def chart_from_figure(title: str, figure) -> Chart:
     """A matplotlib ``Figure`` as SVG: painted later as vectors, crisp on any printer.
 
     Its words stay words (``svg.fonttype`` "none"): Qt sets them in the report's fonts, so
-    they print sharply and can be searched and copied like the rest of the report.
+    they print sharply and can be searched and copied like the rest of the report. Hatched
+    bars become vector lines too (see :mod:`quietlegs.report.svg_hatch`).
+
+    The SVG canvas is asked directly rather than through ``Figure.savefig``: ``savefig`` draws
+    a figure with a layout engine twice (a dry run to lay it out, then the real drawing, which
+    lays it out again), and the constrained layout is most of a chart's drawing time. One draw
+    lays the figure out and writes it; the SVG is the same, byte for byte.
     """
     import io
 
     import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
 
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "quietlegs"}):
-        figure.savefig(buffer, format="svg")  # the charts lay themselves out (constrained)
+        # No date in the metadata: the same journal gives the same SVG.
+        FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None})
     width, height = figure.get_size_inches()
-    return Chart(title=title, svg=buffer.getvalue(), aspect=float(height / width))
+    return Chart(title=title, svg=vector_hatches(buffer.getvalue()), aspect=float(height / width))
 
 
 def top_findings(results, names, categories, builtin) -> list[Finding]:
@@ -82,29 +91,51 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
     return out
 
 
-def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
-    """The Insights charts of the report, built by ``quietlegs.charts`` and kept as vectors."""
+def load_chart_modules() -> None:
+    """Import matplotlib and the report's chart modules (a chart worker does it while waiting)."""
+    from matplotlib.backends import backend_svg  # noqa: F401
+
+    from quietlegs.charts import builder
+
+    for name, _ in REPORT_CHARTS:
+        builder(name)
+
+
+def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None) -> Chart:
+    """One of the report's charts, built by ``quietlegs.charts`` and kept as vectors."""
     from quietlegs.charts import CHART_TITLES, build_chart
 
-    charts = []
-    for name, size in REPORT_CHARTS:
-        figure = build_chart(name, chart_data, CHART_OUTCOME, start, end, size=size,
-                             effects=effects if name == "effects" else None)
-        charts.append(chart_from_figure(CHART_TITLES[name], figure))
-    return charts
+    figure = build_chart(name, source, CHART_OUTCOME, start, end, size=size,
+                         effects=effects if name == "effects" else None)
+    return chart_from_figure(CHART_TITLES[name], figure)
+
+
+def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
+    """The Insights charts of the report, in the report's order."""
+    return [draw_chart(name, size, chart_data, start, end, effects) for name, size in REPORT_CHARTS]
 
 
 def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
-                        with_charts: bool) -> tuple[list[Chart], list[Finding]]:
-    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``."""
-    from quietlegs.analysis.effects import estimate_effects
+                        with_charts: bool, worker=None) -> tuple[list[Chart], list[Finding]]:
+    """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``.
+
+    With a ``worker`` (a :class:`~quietlegs.report.chart_worker.ChartWorker`), the charts are
+    drawn there while the effects are fitted here; without one, or if it fails, here after.
+    """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
 
     names, categories, builtin = catalog(data.kinds)
+    source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
+    if with_charts and worker is not None:
+        worker.begin(source, start, end)
+
+    from quietlegs.analysis.effects import estimate_effects
+
     results = {o: estimate_effects(rows, o) for o in FINDING_OUTCOMES}
-    charts = []
+    found = top_findings(results.values(), names, categories, builtin)
+    charts: list[Chart] = []
     if with_charts:
-        source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
-        charts = insight_charts(source, results[CHART_OUTCOME], start, end)
-    return charts, top_findings(results.values(), names, categories, builtin)
+        charts = (worker.finish(results[CHART_OUTCOME]) if worker is not None else None) or \
+            insight_charts(source, results[CHART_OUTCOME], start, end)
+    return charts, found

@@ -275,10 +275,12 @@ class Table(Block):
             fits += 1
         if fits == 0 or fits == len(self.rows):
             return None
+        # Both parts share the measurements: each row is measured once, not once per page it
+        # is tried on (its cells are the same list, and its style does not change).
         head = Table(self.columns, self.rows[:fits], self.bold_rows, self.space_before, False, self.zebra,
-                     self.first_row_index, self.share)
+                     self.first_row_index, self.share, self._cache)
         rest = Table(self.columns, self.rows[fits:], self.bold_rows, 0.0, self.keep_with_next, self.zebra,
-                     self.first_row_index + fits, self.share)
+                     self.first_row_index + fits, self.share, self._cache)
         return head, rest
 
     def _paint_row(self, ctx, p, x, y, width, cells, style, fill: QColor | None):
