@@ -13,7 +13,19 @@ from datetime import date, timedelta
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.charts.data import ChartData
-from quietlegs.charts.style import BLUE, CATEGORY_STYLE, GREY, ORANGE, date_axis, new_figure, period_words, say_empty
+from quietlegs.charts.style import (
+    BLUE,
+    CATEGORY_STYLE,
+    GREY,
+    ORANGE,
+    RC,
+    StackedLayout,
+    date_axis,
+    new_figure,
+    period_words,
+    say_empty,
+    text_width,
+)
 
 MAX_LANES = 12
 
@@ -31,11 +43,12 @@ def rolling_mean(days: list[date], values: list[float], window: int = 7) -> list
 
 def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):
     spec = OUTCOMES[outcome]
-    fig = new_figure(size)
     rows = data.between(start, end)
     title = f"{spec.label} night by night"
     if not rows:
-        return say_empty(fig, title, f"No nights logged in {period_words(start, end)}.")
+        return say_empty(new_figure(size), title, f"No nights logged in {period_words(start, end)}.")
+    # Laid out once, with margins measured from the labels (see _layout), not at every draw.
+    fig = new_figure(size, layout=None)
     counts = Counter(k for r in rows for k in r.before_bed)
     kinds = [k for k, _ in counts.most_common(MAX_LANES)]
     lane_share = max(1.0, 0.32 * len(kinds))
@@ -54,7 +67,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     unit = f" ({spec.unit})" if spec.unit else ""
     ax.set_ylabel(spec.label + unit)
     better = "higher is better" if spec.higher_is_better else "lower is better"
-    ax.set_title(f"{title} — {period_words(start, end)}", pad=22)
+    ax.set_title(f"{title} — {period_words(start, end)}", pad=22, y=1.0)  # y: no re-placing at each draw
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=3, borderaxespad=0.2,
               handletextpad=0.4, columnspacing=1.2)
     ax.text(0.0, 1.0, f" {'↑' if spec.higher_is_better else '↓'} {better}", transform=ax.transAxes, va="top",
@@ -76,7 +89,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         lanes.text(0.5, 0.5, "Nothing used before bed in this period", ha="center", va="center",
                    transform=lanes.transAxes, color="#555555")
         lanes.set_yticks([])
-    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal")
+    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal", y=1.0)
 
     sev = [(r.night_of, r.values.get("legs_severity")) for r in rows]
     sev = [(d, v) for d, v in sev if v is not None]
@@ -92,5 +105,26 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     first, last = start or rows[0].night_of, end or rows[-1].night_of
     pad = timedelta(days=max(1, (last - first).days // 60))
     legs.set_xlim(first - pad, last + pad)
-    date_axis(legs)
+    date_axis(legs, first - pad, last + pad)
+    fig.set_layout_engine(_layout(ax, lanes, legs, [3, lane_share, 1]).engine())
     return fig
+
+
+def _layout(ax, lanes, legs, ratios) -> StackedLayout:
+    """Fixed margins (inches) that fit the labels: the widest of the y tick labels plus the
+    y label, the title and the legend above the outcome, the lanes' title between."""
+    pt = 1 / 72
+    tick = 3.5 + 3.5  # tick length and pad, points
+    label = RC["axes.labelsize"] * 1.25 + 4  # a rotated y label's line and its pad
+    left = max(
+        text_width([t.get_text() for t in ax.get_yticklabels()], RC["ytick.labelsize"]) + (tick + label) * pt,
+        text_width([t.get_text() for t in lanes.get_yticklabels()], RC["ytick.labelsize"]) + 6 * pt,
+        text_width(["10"], RC["ytick.labelsize"]) + (tick + label + RC["axes.labelsize"] * 1.25) * pt,
+    ) + 0.08
+    x_labels = [t.get_text() for t in legs.get_xticklabels()]
+    right = max(0.15, text_width(x_labels, RC["xtick.labelsize"]) / 2 + 0.05)
+    top = (22 + RC["axes.titlesize"] * 1.25 + 3) * pt
+    between = (6 + 10 * 1.25 + 6) * pt  # the lanes' title: pad, line, air
+    bottom = (tick + RC["xtick.labelsize"] * 1.3 + 3) * pt
+    return StackedLayout([ax, lanes, legs], ratios, left=left, right=right, top=top, bottom=bottom,
+                         gaps=(between, 0.14))
