@@ -60,10 +60,17 @@ def child(data_dir: str, mode: str) -> None:
             app.processEvents()
             time.sleep(0.001)
 
+    draws = []
+    page.canvases["timeline"].drawn.connect(lambda: draws.append(time.perf_counter()))
+
     def painted(canvas_name: str):
-        canvas = page.canvases[canvas_name].canvas
-        canvas.draw()  # the paint a person waits for: render the figure to the screen buffer
-        app.processEvents()
+        """Wait for the new figure's first rendering (the paint a person waits for)."""
+        draws.clear()
+        pump_until(lambda: bool(draws), 10.0)
+        pump_until(lambda: False, 0.05)  # and count any second rendering that follows at once
+        if len(draws) > 1:
+            print(f"note: the {canvas_name} was rendered {len(draws)} times", file=sys.stderr)
+        return draws[0] if draws else time.perf_counter()
 
     # The window opens on Today; the person goes to Insights (Ctrl+3) at once (cold) or after
     # looking around for a few seconds (warm), when the page has warmed up in the background.
@@ -72,8 +79,7 @@ def child(data_dir: str, mode: str) -> None:
     t_open = time.perf_counter()
     window.show_page("insights")
     pump_until(lambda: bool(ready))
-    painted("timeline")
-    t_ready = time.perf_counter() - t_open
+    t_ready = painted("timeline") - t_open
 
     redraws = {}
     for label, action in (("outcome", lambda: page.set_outcome("legs_severity")),
@@ -84,8 +90,7 @@ def child(data_dir: str, mode: str) -> None:
         t0 = time.perf_counter()
         action()
         pump_until(lambda: bool(ready))
-        painted("timeline")
-        redraws[label] = round((time.perf_counter() - t0) * 1000)
+        redraws[label] = round((painted("timeline") - t0) * 1000)
     print(json.dumps({"ready_s": round(t_ready, 3), "redraw_ms": redraws}))
     page._stop_work()
 
