@@ -5,6 +5,7 @@ statistics libraries are imported here, in the worker, the first time they are n
 
 from __future__ import annotations
 
+import gc
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -69,20 +70,36 @@ def resolve_period(period: str, custom, rows) -> tuple[date | None, date | None]
     return None, None
 
 
+_warmed = False
+
+
 def warm_up() -> None:
-    """Import what the page will need, and render a little text once (loads the fonts), so the
-    first look is quick."""
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-    import statsmodels.regression.linear_model  # noqa: F401
-    import statsmodels.stats.multitest  # noqa: F401
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    """Import what the page will need and render a little text once (loads the fonts), so the
+    first look is quick; then set the hundreds of thousands of objects those imports made aside
+    from the garbage collector (``gc.freeze``): otherwise each full collection walks them all,
+    a pause of a quarter to half a second that lands in the middle of some later redraw."""
+    global _warmed
+    if _warmed:
+        return
+    collecting = gc.isenabled()
+    gc.disable()  # nor walk them over and over while they are being made
+    try:
+        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import statsmodels.regression.linear_model  # noqa: F401
+        import statsmodels.stats.multitest  # noqa: F401
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from quietlegs.charts.style import new_figure
+        from quietlegs.charts.style import new_figure
 
-    fig = new_figure((2, 1), layout=None)
-    fig.text(0.1, 0.5, "Warm soak 0123456789", fontweight="bold")
-    fig.add_subplot().set_ylabel("Sleep")
-    FigureCanvasAgg(fig).draw()
+        fig = new_figure((2, 1), layout=None)
+        fig.text(0.1, 0.5, "Warm soak 0123456789", fontweight="bold")
+        fig.add_subplot().set_ylabel("Sleep")
+        FigureCanvasAgg(fig).draw()
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+    _warmed = True
 
 
 class Prefetch(QRunnable):
@@ -110,6 +127,9 @@ def compute(r: Request, cache: Cache, load, tz, progress=None):
         if progress:
             progress(1, "Reading the journal…")
         cache.data = chart_data(load(), tz)
+        # The night table lives until the journal changes, and holds no reference cycles: keep
+        # the collector's full passes (each a pause on every thread) off its many objects.
+        gc.freeze()
     data = cache.data
     start, end = resolve_period(r.period, r.custom, data.rows)
     rows = data.between(start, end)
@@ -155,6 +175,7 @@ class Job(QRunnable):
         from quietlegs.charts import build_chart
 
         r = self.request
+        warm_up()  # when the page is opened before its prefetch ran
         data, start, end, rows, result = compute(
             r, self.cache, self.load, self.tz, lambda step, words: self.signals.progress.emit(r.generation, step, words))
         words = findings(result, data.kind_names, data.categories, data.builtin)
