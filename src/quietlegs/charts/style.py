@@ -33,11 +33,61 @@ RC = {
 DEFAULT_SIZE = (9.0, 5.0)  # inches; the app's canvas resizes the figure to fit
 
 
-def new_figure(size: tuple[float, float] | None = None) -> Figure:
+def new_figure(size: tuple[float, float] | None = None, layout: str | None = "constrained") -> Figure:
     import matplotlib
 
     matplotlib.rcParams.update(RC)
-    return Figure(figsize=size or DEFAULT_SIZE, dpi=100, layout="constrained")
+    return Figure(figsize=size or DEFAULT_SIZE, dpi=100, layout=layout)
+
+
+class StackedLayout:
+    """Axes stacked top to bottom with margins and gaps fixed in inches, so the figure keeps its
+    look at any size without a layout pass at every draw (constrained layout measures every
+    tick label of every axes several times per draw: most of a dense chart's drawing time).
+
+    ``layout = StackedLayout(axes, ratios, left=, right=, top=, bottom=, gaps=)`` then
+    ``fig.set_layout_engine(layout.engine())``. Margins come from :func:`text_width`."""
+
+    def __init__(self, axes, ratios, *, left: float, right: float, top: float, bottom: float,
+                 gaps: tuple[float, ...]):
+        self.axes, self.ratios = list(axes), list(ratios)
+        self.left, self.right, self.top, self.bottom, self.gaps = left, right, top, bottom, tuple(gaps)
+
+    def place(self, fig) -> None:
+        w, h = fig.get_size_inches()
+        inner_w = max(w - self.left - self.right, 0.2 * w)
+        avail = max(h - self.top - self.bottom - sum(self.gaps), 0.2 * h)
+        y = h - self.top
+        total = sum(self.ratios)
+        for ax, ratio, gap in zip(self.axes, self.ratios, self.gaps + (0.0,)):
+            height = avail * ratio / total
+            ax.set_position([self.left / w, (y - height) / h, inner_w / w, height / h])
+            y -= height + gap
+
+    def engine(self):
+        from matplotlib.layout_engine import LayoutEngine
+
+        placer = self
+
+        class _Engine(LayoutEngine):
+            _adjust_compatible = False
+            _colorbar_gridspec = False
+
+            def execute(self, fig):
+                placer.place(fig)
+
+        return _Engine()
+
+
+def text_width(texts, size: float) -> float:
+    """Width in inches of the widest of ``texts`` (lines split at newlines) at font ``size`` points."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    measure = RendererAgg(4, 4, 72)  # at 72 dpi a pixel is a point; one per call: thread-safe
+    prop = FontProperties(size=size)
+    lines = [line for text in texts for line in str(text).split("\n")] or [""]
+    return max(measure.get_text_width_height_descent(line or " ", prop, ismath=False)[0] for line in lines) / 72
 
 
 def period_words(start: date | None, end: date | None) -> str:
@@ -60,10 +110,22 @@ def say_empty(fig: Figure, title: str, message: str) -> Figure:
     return fig
 
 
-def date_axis(ax) -> None:
-    """Concise, non-overlapping date labels whatever the span (days to a decade)."""
+def date_axis(ax, first: date | None = None, last: date | None = None) -> None:
+    """Concise, non-overlapping date labels whatever the span (days to a decade).
+
+    Given the axis' fixed limits ``first``..``last``, the ticks and their labels are worked out
+    once, here, instead of at every draw and layout pass (a shared date axis asks the date
+    locator dozens of times per draw); the labels are the same either way."""
     import matplotlib.dates as mdates
+    from matplotlib.ticker import FixedFormatter, FixedLocator
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
+    if first is None or last is None:
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(formatter)
+        return
+    lo, hi = mdates.date2num(first), mdates.date2num(last)
+    ticks = [t for t in locator.tick_values(mdates.num2date(lo), mdates.num2date(hi)) if lo <= t <= hi]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(FixedFormatter(formatter.format_ticks(ticks)))

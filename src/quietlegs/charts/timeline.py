@@ -13,29 +13,58 @@ from datetime import date, timedelta
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.charts.data import ChartData
-from quietlegs.charts.style import BLUE, CATEGORY_STYLE, GREY, ORANGE, date_axis, new_figure, period_words, say_empty
+from quietlegs.charts.style import (
+    BLUE,
+    CATEGORY_STYLE,
+    GREY,
+    ORANGE,
+    RC,
+    StackedLayout,
+    date_axis,
+    new_figure,
+    period_words,
+    say_empty,
+    text_width,
+)
 
 MAX_LANES = 12
 
 
 def rolling_mean(days: list[date], values: list[float], window: int = 7) -> list[float | None]:
     """Mean of the logged values in the ``window`` nights centred on each night (needs half of them)."""
-    by_day = dict(zip(days, values))
+    import numpy as np
+
+    if not days:
+        return []
     half = window // 2
-    out = []
-    for d in days:
-        near = [by_day[x] for x in (d + timedelta(days=k) for k in range(-half, half + 1)) if x in by_day]
-        out.append(sum(near) / len(near) if len(near) >= (window + 1) // 2 else None)
-    return out
+    offsets = np.array([(d - days[0]).days for d in days])
+    dense = np.zeros(offsets[-1] + 1 + 2 * half)  # one slot a day, with room for the window's ends
+    logged = np.zeros_like(dense)
+    dense[offsets + half] = values
+    logged[offsets + half] = 1.0
+    kernel = np.ones(window)
+    sums = np.convolve(dense, kernel, "valid")[offsets]
+    counts = np.convolve(logged, kernel, "valid")[offsets]
+    need = (window + 1) // 2
+    return [float(s / c) if c >= need else None for s, c in zip(sums, counts)]
+
+
+def _dates(days) -> "np.ndarray":
+    """Nights as a datetime64 array: matplotlib converts it at once, where a list of dates
+    is converted one by one (most of the time it took to build a ten-year timeline)."""
+    import numpy as np
+
+    return np.array(days, dtype="datetime64[D]")
 
 
 def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):
     spec = OUTCOMES[outcome]
-    fig = new_figure(size)
     rows = data.between(start, end)
     title = f"{spec.label} night by night"
     if not rows:
-        return say_empty(fig, title, f"No nights logged in {period_words(start, end)}.")
+        return say_empty(new_figure(size), title, f"No nights logged in {period_words(start, end)}.")
+    # Laid out once, with margins measured from the labels (see _layout), not at every draw.
+    fig = new_figure(size, layout=None)
     counts = Counter(k for r in rows for k in r.before_bed)
     kinds = [k for k, _ in counts.most_common(MAX_LANES)]
     lane_share = max(1.0, 0.32 * len(kinds))
@@ -46,15 +75,16 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     days = [d for d, _ in valued]
     values = [v for _, v in valued]
     dot = 14 if len(days) < 200 else 5
-    ax.plot(days, values, linestyle="none", marker="o", ms=dot ** 0.5, color=GREY, alpha=0.7, markeredgewidth=0,
+    x = _dates(days)
+    ax.plot(x, values, linestyle="none", marker="o", ms=dot ** 0.5, color=GREY, alpha=0.7, markeredgewidth=0,
             label="each night", zorder=2)
     smooth = rolling_mean(days, values)
-    ax.plot(days, [float("nan") if v is None else v for v in smooth], color=BLUE, lw=2.2,
+    ax.plot(x, [float("nan") if v is None else v for v in smooth], color=BLUE, lw=2.2,
             label="7-night average", zorder=3)
     unit = f" ({spec.unit})" if spec.unit else ""
     ax.set_ylabel(spec.label + unit)
     better = "higher is better" if spec.higher_is_better else "lower is better"
-    ax.set_title(f"{title} — {period_words(start, end)}", pad=22)
+    ax.set_title(f"{title} — {period_words(start, end)}", pad=22, y=1.0)  # y: no re-placing at each draw
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=3, borderaxespad=0.2,
               handletextpad=0.4, columnspacing=1.2)
     ax.text(0.0, 1.0, f" {'↑' if spec.higher_is_better else '↓'} {better}", transform=ax.transAxes, va="top",
@@ -65,7 +95,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         colour, marker = CATEGORY_STYLE.get(data.categories.get(kind, "other"), CATEGORY_STYLE["other"])
         used = [r.night_of for r in rows if kind in r.before_bed]
         # plot() with markers only draws far faster than scatter() for thousands of marks
-        lanes.plot(used, [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
+        lanes.plot(_dates(used), [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
                    color=colour, markeredgewidth=0, zorder=2)
     lanes.set_yticks(range(len(kinds)), [f"{data.name(k)} ({counts[k]})" for k in kinds])
     lanes.set_ylim(len(kinds) - 0.5, -0.5)
@@ -76,15 +106,23 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         lanes.text(0.5, 0.5, "Nothing used before bed in this period", ha="center", va="center",
                    transform=lanes.transAxes, color="#555555")
         lanes.set_yticks([])
-    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal")
+    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal", y=1.0)
 
     sev = [(r.night_of, r.values.get("legs_severity")) for r in rows]
     sev = [(d, v) for d, v in sev if v is not None]
     if sev and len(sev) <= 200:
-        legs.bar([d for d, _ in sev], [v for _, v in sev], width=1.0, color=ORANGE, edgecolor=ORANGE,
-                 linewidth=0, hatch="//" if len(sev) <= 120 else "")
+        # one bar a night, a day wide, as one collection: as many separate bars take longer to
+        # build than the rest of the chart
+        import matplotlib.dates as mdates
+        from matplotlib.collections import PolyCollection
+
+        mid = mdates.date2num(_dates([d for d, _ in sev]))
+        bars = PolyCollection([((m - 0.5, 0), (m - 0.5, v), (m + 0.5, v), (m + 0.5, 0)) for m, (_, v) in zip(mid, sev)],
+                              facecolors=ORANGE, edgecolors=ORANGE, linewidths=0,
+                              hatch="//" if len(sev) <= 120 else None)
+        legs.add_collection(bars, autolim=False)
     elif sev:  # thousands of bars are slow to draw and no easier to read: one filled step line
-        legs.fill_between([d for d, _ in sev], 0, [v for _, v in sev], step="mid", color=ORANGE, linewidth=0)
+        legs.fill_between(_dates([d for d, _ in sev]), 0, [v for _, v in sev], step="mid", color=ORANGE, linewidth=0)
     legs.set_ylim(0, 10)
     legs.set_yticks([0, 5, 10])
     legs.set_ylabel("Legs\n(0–10)")
@@ -92,5 +130,26 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     first, last = start or rows[0].night_of, end or rows[-1].night_of
     pad = timedelta(days=max(1, (last - first).days // 60))
     legs.set_xlim(first - pad, last + pad)
-    date_axis(legs)
+    date_axis(legs, first - pad, last + pad)
+    fig.set_layout_engine(_layout(ax, lanes, legs, [3, lane_share, 1]).engine())
     return fig
+
+
+def _layout(ax, lanes, legs, ratios) -> StackedLayout:
+    """Fixed margins (inches) that fit the labels: the widest of the y tick labels plus the
+    y label, the title and the legend above the outcome, the lanes' title between."""
+    pt = 1 / 72
+    tick = 3.5 + 3.5  # tick length and pad, points
+    label = RC["axes.labelsize"] * 1.25 + 4  # a rotated y label's line and its pad
+    left = max(
+        text_width([t.get_text() for t in ax.get_yticklabels()], RC["ytick.labelsize"]) + (tick + label) * pt,
+        text_width([t.get_text() for t in lanes.get_yticklabels()], RC["ytick.labelsize"]) + 6 * pt,
+        text_width(["10"], RC["ytick.labelsize"]) + (tick + label + RC["axes.labelsize"] * 1.25) * pt,
+    ) + 0.08
+    x_labels = [t.get_text() for t in legs.get_xticklabels()]
+    right = max(0.15, text_width(x_labels, RC["xtick.labelsize"]) / 2 + 0.05)
+    top = (22 + RC["axes.titlesize"] * 1.25 + 3) * pt
+    between = (6 + 10 * 1.25 + 6) * pt  # the lanes' title: pad, line, air
+    bottom = (tick + RC["xtick.labelsize"] * 1.3 + 3) * pt
+    return StackedLayout([ax, lanes, legs], ratios, left=left, right=right, top=top, bottom=bottom,
+                         gaps=(between, 0.14))

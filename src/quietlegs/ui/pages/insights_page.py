@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
-from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request, warm_up
+from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Prefetch, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 
@@ -40,6 +40,9 @@ from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
 SETTING_OUTCOME = "insights/outcome"
+# The page is built after the window's first paint; this long after, its worker loads matplotlib
+# and statsmodels and reads the journal, so that opening the page a moment later only draws.
+PREFETCH_DELAY_MS = 400
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
     "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
@@ -58,6 +61,7 @@ class InsightsPage(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one job at a time: the cache is never shared between threads
         self.generation = 0
+        self._prefetch = None
         self.last_answer: Answer | None = None
         self._dirty = True
         self._tz = None
@@ -102,6 +106,11 @@ class InsightsPage(QWidget):
         self.progress.setRange(0, 3)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(False)
+        # Hidden or shown, the bar keeps its place: the chart below must not change size (and be
+        # drawn again, at a cost) each time work starts and ends.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.status = QLabel()
         self.status.setObjectName("insightsStatus")
         status_row = QHBoxLayout()
@@ -152,7 +161,7 @@ class InsightsPage(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
         service.changed.connect(self._journal_changed)
-        QTimer.singleShot(1500, self._warm_up)  # after the window's first paint
+        QTimer.singleShot(PREFETCH_DELAY_MS, self._warm_up)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop_work)
@@ -205,14 +214,12 @@ class InsightsPage(QWidget):
             QTimer.singleShot(50, self.refresh)
 
     def _warm_up(self) -> None:
-        from PySide6.QtCore import QRunnable
-
-        class WarmUp(QRunnable):
-            def run(self):
-                warm_up()
-
-        if self.last_answer is None:
-            self.pool.start(WarmUp())
+        if self.last_answer is not None or self.generation:
+            return  # the page is already at work, or done: nothing to prepare
+        if self._tz is None:
+            self._tz = clock.local_zone()
+        self._prefetch = Prefetch(self._request(), self.cache, self.service.journal.snapshot, self._tz)
+        self.pool.start(self._prefetch)
 
     def refresh(self, findings: bool = True) -> None:
         """Bring the findings and the chart on show up to date (the work runs on the worker)."""
@@ -220,16 +227,8 @@ class InsightsPage(QWidget):
             self._tz = clock.local_zone()
         self._dirty = False
         self.generation += 1
-        custom = None
-        if self.period.currentData() == "custom":
-            a, b = self.start_edit.date().toPython(), self.end_edit.date().toPython()
-            custom = (min(a, b), max(a, b))
-        canvas = self.canvases[self.current_chart()]
-        size = None
-        if canvas.width() > 200 and canvas.height() > 150:
-            size = (canvas.width() / 100, canvas.height() / 100)
-        request = Request(self.generation, self.current_outcome(), self.period.currentData(), custom,
-                          self.current_chart(), size)
+        request = self._request()
+        canvas = self.canvases[request.chart]
         key = self._key(request)
         if not findings and canvas.key == key:
             self.ready.emit()
@@ -245,6 +244,19 @@ class InsightsPage(QWidget):
         job.signals.done.connect(lambda _a, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _g, _m, j=job: self._jobs.discard(j))
         self.pool.start(job)
+
+    def _request(self) -> Request:
+        """What the page asks for now: the outcome, period and chart chosen, at the canvas' size."""
+        custom = None
+        if self.period.currentData() == "custom":
+            a, b = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            custom = (min(a, b), max(a, b))
+        canvas = self.canvases[self.current_chart()]
+        size = None
+        if canvas.width() > 200 and canvas.height() > 150:
+            size = (canvas.width() / 100, canvas.height() / 100)
+        return Request(self.generation, self.current_outcome(), self.period.currentData(), custom,
+                       self.current_chart(), size)
 
     def _key(self, r: Request) -> tuple:
         outcome = r.outcome if r.chart in OUTCOME_CHARTS else None

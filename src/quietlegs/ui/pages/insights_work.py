@@ -5,6 +5,8 @@ statistics libraries are imported here, in the worker, the first time they are n
 
 from __future__ import annotations
 
+import gc
+import os
 import traceback
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -12,6 +14,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 LAST_N = {"last30": 30, "last90": 90, "last365": 365}
+
+# The regressions are thousands of nights by a dozen columns: BLAS threads only cost there (on a
+# busy two-core machine a fit took ten times longer with two threads than with one). Read by
+# OpenBLAS when numpy first loads, which in the app is on this page's worker, after this module.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @dataclass(frozen=True)
@@ -63,12 +70,75 @@ def resolve_period(period: str, custom, rows) -> tuple[date | None, date | None]
     return None, None
 
 
+_warmed = False
+
+
 def warm_up() -> None:
-    """Import what the page will need, so the first look is quick."""
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-    import matplotlib.figure  # noqa: F401
-    import statsmodels.regression.linear_model  # noqa: F401
-    import statsmodels.stats.multitest  # noqa: F401
+    """Import what the page will need and render a little text once (loads the fonts), so the
+    first look is quick; then set the hundreds of thousands of objects those imports made aside
+    from the garbage collector (``gc.freeze``): otherwise each full collection walks them all,
+    a pause of a quarter to half a second that lands in the middle of some later redraw."""
+    global _warmed
+    if _warmed:
+        return
+    collecting = gc.isenabled()
+    gc.disable()  # nor walk them over and over while they are being made
+    try:
+        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import statsmodels.regression.linear_model  # noqa: F401
+        import statsmodels.stats.multitest  # noqa: F401
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        from quietlegs.charts.style import new_figure
+
+        fig = new_figure((2, 1), layout=None)
+        fig.text(0.1, 0.5, "Warm soak 0123456789", fontweight="bold")
+        fig.add_subplot().set_ylabel("Sleep")
+        FigureCanvasAgg(fig).draw()
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+    _warmed = True
+
+
+class Prefetch(QRunnable):
+    """Shortly after start-up, on the page's worker: the imports, the night table and the
+    effects for the outcome and period the page will open on, so opening it only draws."""
+
+    def __init__(self, request: Request, cache: Cache, load, tz):
+        super().__init__()
+        self.request, self.cache, self.load, self.tz = request, cache, load, tz
+
+    def run(self) -> None:
+        try:
+            warm_up()
+            compute(self.request, self.cache, self.load, self.tz)
+        except Exception:  # the page's own request will meet (and show) the same problem
+            traceback.print_exc()
+
+
+def compute(r: Request, cache: Cache, load, tz, progress=None):
+    """The night table (read once), the period and the effects for ``r``, cached in ``cache``."""
+    from quietlegs.analysis.effects import estimate_effects
+    from quietlegs.charts import chart_data
+
+    if cache.data is None:
+        if progress:
+            progress(1, "Reading the journal…")
+        cache.data = chart_data(load(), tz)
+        # The night table lives until the journal changes, and holds no reference cycles: keep
+        # the collector's full passes (each a pause on every thread) off its many objects.
+        gc.freeze()
+    data = cache.data
+    start, end = resolve_period(r.period, r.custom, data.rows)
+    rows = data.between(start, end)
+    if progress:
+        progress(2, "Weighing the evidence…")
+    key = (r.outcome, start, end)
+    if key not in cache.effects:
+        cache.effects[key] = estimate_effects(rows, r.outcome)
+    return data, start, end, rows, cache.effects[key]
 
 
 class Job(QRunnable):
@@ -101,22 +171,13 @@ class Job(QRunnable):
             pass
 
     def work(self) -> Answer:
-        from quietlegs.analysis.effects import estimate_effects
         from quietlegs.analysis.findings import findings
-        from quietlegs.charts import build_chart, chart_data
+        from quietlegs.charts import build_chart
 
-        r, cache = self.request, self.cache
-        if cache.data is None:
-            self.signals.progress.emit(r.generation, 1, "Reading the journal…")
-            cache.data = chart_data(self.load(), self.tz)
-        data = cache.data
-        start, end = resolve_period(r.period, r.custom, data.rows)
-        rows = data.between(start, end)
-        self.signals.progress.emit(r.generation, 2, "Weighing the evidence…")
-        key = (r.outcome, start, end)
-        if key not in cache.effects:
-            cache.effects[key] = estimate_effects(rows, r.outcome)
-        result = cache.effects[key]
+        r = self.request
+        warm_up()  # when the page is opened before its prefetch ran
+        data, start, end, rows, result = compute(
+            r, self.cache, self.load, self.tz, lambda step, words: self.signals.progress.emit(r.generation, step, words))
         words = findings(result, data.kind_names, data.categories, data.builtin)
         self.signals.progress.emit(r.generation, 3, "Drawing…")
         figure = build_chart(r.chart, data, r.outcome, start, end, size=r.size,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class ChartCanvas(QWidget):
     night_hovered = Signal(object)  # date, or None when the mouse leaves the nights
     night_clicked = Signal(object)  # date
+    drawn = Signal()  # the figure on show has been rendered (what a person sees is up to date)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +44,7 @@ class ChartCanvas(QWidget):
         self.canvas.setMouseTracking(True)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._layout.addWidget(self.canvas)
+        self.canvas.mpl_connect("draw_event", lambda _event: self.drawn.emit())
         if self._nights:
             self.canvas.mpl_connect("motion_notify_event", self._on_move)
             self.canvas.mpl_connect("button_press_event", self._on_click)
