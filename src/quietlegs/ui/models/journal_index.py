@@ -109,9 +109,16 @@ class JournalIndex:
         self.kinds: dict[str, InterventionKind] = {}
 
     def load(self) -> None:
+        self.take(self.read())
+
+    def read(self) -> tuple[dict[str, InterventionKind], dict[date, NightEntry]]:
+        """The whole journal, read and sorted into nights; touches nothing of this index, so a
+        worker thread may run it while the window goes on (:meth:`take` it afterwards)."""
         data = self.journal.snapshot()
-        self.kinds = {k.slug: k for k in data.kinds}
-        self.entries = entries_of(data, self.tz)
+        return {k.slug: k for k in data.kinds}, entries_of(data, self.tz)
+
+    def take(self, loaded: tuple[dict[str, InterventionKind], dict[date, NightEntry]]) -> None:
+        self.kinds, self.entries = loaded
 
     def reload_kinds(self) -> None:
         self.kinds = {k.slug: k for k in self.journal.kinds()}
