@@ -63,24 +63,3 @@ def intervention_from_row(r: InterventionRow) -> Intervention:
 def intervention_onto_row(i: Intervention, r: InterventionRow) -> None:
     r.at, r.kind, r.amount, r.unit = i.at, i.kind, i.amount, i.unit or None
     r.duration_min, r.notes = i.duration_min, i.notes or ""
-
-
-# Plain Core rows (mappings), for bulk reads that skip the ORM's per-object bookkeeping.
-
-def night_from_mapping(m) -> Night:
-    return Night(id=m["id"], **{f: m[f] for f in NIGHT_FIELDS})
-
-
-def symptom_from_mapping(m, relieved_by) -> SymptomEvent:
-    return SymptomEvent(
-        id=m["id"], at=m["at"], kind=m["kind"], severity=m["severity"], locations=_split(m["locations"]),
-        duration_min=m["duration_min"], woke_me=m["woke_me"], preceded_by=_split(m["preceded_by"]),
-        relieved_by=tuple(relieved_by), relief_min=m["relief_min"], notes=m["notes"] or "",
-    )
-
-
-def intervention_from_mapping(m) -> Intervention:
-    return Intervention(
-        id=m["id"], at=m["at"], kind=m["kind"], amount=m["amount"], unit=m["unit"],
-        duration_min=m["duration_min"], notes=m["notes"] or "",
-    )

@@ -25,6 +25,10 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Room for a whole 10-year journal (~4 MB) in the page cache (the default is 2 MB): a
+    # snapshot reads rows in time order through an index, and a cache that holds them all
+    # halves its time. Memory is taken only as pages are read.
+    cursor.execute("PRAGMA cache_size=-16384")
     cursor.close()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 
 from quietlegs import clock
@@ -15,6 +16,8 @@ from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.window_state import remember_geometry
+
+JOURNAL_PRELOAD_MS = 300
 
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
@@ -79,6 +82,9 @@ def _add_journal_page(window: MainWindow, service: JournalService) -> None:
     page.add_intervention_requested.connect(
         lambda night_of: InterventionDialog(service, window, at=_night_time(night_of, 21)).exec())
     window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
+    # Read the journal for this page in the background once the window is up (pages are built
+    # after the first paint), so switching to it is instant; before Insights warms up (1.5 s).
+    QTimer.singleShot(JOURNAL_PRELOAD_MS, page.preload)
 
 
 def _add_insights_page(window: MainWindow, service: JournalService) -> None:

@@ -1,6 +1,7 @@
 """The nights of the journal as a table: one row per logged night, sortable and searchable.
 
-Display texts are worked out once per night, so scrolling through ten years only copies
+Sort keys are worked out for every night up front; display and search texts once per night,
+when it is first drawn or searched, so opening ten years is quick and scrolling only copies
 strings. Changes arrive as a few nights at a time and become row inserts, removals and
 ``dataChanged``, so a view keeps its place and its selection.
 """
@@ -33,11 +34,28 @@ def _headers() -> dict[str, str]:
     }
 
 
-def _row_texts(entry: NightEntry, index: JournalIndex) -> tuple[tuple, tuple, str]:
-    """(display texts, sort keys, search text) of a logged night."""
+def _before_bed(entry: NightEntry, index: JournalIndex) -> str:
+    return ", ".join(sorted({index.kind_name(i.kind) for i in entry.before_bed}))
+
+
+def _row_keys(entry: NightEntry, index: JournalIndex) -> tuple:
+    """The sort keys of a logged night's columns (worked out for every night: sorting needs them)."""
     row = entry.row
     night, v = row.night, row.values
-    before = sorted({index.kind_name(i.kind) for i in entry.before_bed})
+    # Sort by clock time of the evening: 00:30 comes after 23:30.
+    in_bed_key = (night.in_bed - night.in_bed.replace(hour=12, minute=0, second=0)).total_seconds() % 86400
+    wake_key = night.final_wake.hour * 60 + night.final_wake.minute
+    return (
+        night.night_of.toordinal(), in_bed_key, wake_key, v["total_sleep_min"], v["sleep_efficiency"] or -1.0,
+        night.quality or 0, -1 if night.legs_severity is None else night.legs_severity, len(entry.symptoms),
+        _before_bed(entry, index).lower(),
+    )
+
+
+def _row_texts(entry: NightEntry, index: JournalIndex) -> tuple[tuple, str]:
+    """(display texts, search text) of a logged night (worked out when a row is first drawn or searched)."""
+    row = entry.row
+    night, v = row.night, row.values
     quality = "" if night.quality is None else f"{night.quality} · {fmt.tr(QUALITY_LABELS[night.quality])}"
     legs = "" if night.legs_severity is None else f"{night.legs_severity}/10"
     symptoms = len(entry.symptoms)
@@ -45,18 +63,10 @@ def _row_texts(entry: NightEntry, index: JournalIndex) -> tuple[tuple, tuple, st
         fmt.night_label(night.night_of), fmt.clock(night.in_bed), fmt.clock(night.final_wake),
         fmt.duration(v["total_sleep_min"]),
         "" if v["sleep_efficiency"] is None else f"{v['sleep_efficiency']:.0f}%",
-        quality, legs, str(symptoms) if symptoms else "", ", ".join(before),
-    )
-    # Sort by clock time of the evening: 00:30 comes after 23:30.
-    in_bed_key = (night.in_bed - night.in_bed.replace(hour=12, minute=0, second=0)).total_seconds() % 86400
-    wake_key = night.final_wake.hour * 60 + night.final_wake.minute
-    keys = (
-        night.night_of.toordinal(), in_bed_key, wake_key, v["total_sleep_min"], v["sleep_efficiency"] or -1.0,
-        night.quality or 0, -1 if night.legs_severity is None else night.legs_severity, symptoms,
-        display[-1].lower(),
+        quality, legs, str(symptoms) if symptoms else "", _before_bed(entry, index),
     )
     search = " ".join((*display, night.notes)).lower()
-    return display, keys, search
+    return display, search
 
 
 class NightTableModel(QAbstractTableModel):
@@ -67,7 +77,8 @@ class NightTableModel(QAbstractTableModel):
         self._index = index
         self._headers = _headers()
         self._dates: list[date] = []
-        self._texts: dict[date, tuple[tuple, tuple, str]] = {}
+        self._keys: dict[date, tuple] = {}
+        self._texts: dict[date, tuple[tuple, str]] = {}  # filled as rows are drawn or searched
         self._colour_of = None  # night_of -> QColor: the chosen outcome's colour beside the date
 
     def set_colour_of(self, colour_of) -> None:
@@ -84,7 +95,8 @@ class NightTableModel(QAbstractTableModel):
         self.beginResetModel()
         entries = self._index.entries
         self._dates = sorted(d for d, e in entries.items() if e.row is not None)
-        self._texts = {d: _row_texts(entries[d], self._index) for d in self._dates}
+        self._keys = {d: _row_keys(entries[d], self._index) for d in self._dates}
+        self._texts = {}
         self.endResetModel()
 
     def apply_changes(self, changes: dict[date, tuple[NightEntry | None, NightEntry | None]]) -> None:
@@ -96,21 +108,24 @@ class NightTableModel(QAbstractTableModel):
             if present and not logged:
                 self.beginRemoveRows(QModelIndex(), pos, pos)
                 del self._dates[pos]
-                del self._texts[d]
+                del self._keys[d]
+                self._texts.pop(d, None)
                 self.endRemoveRows()
             elif logged and not present:
                 self.beginInsertRows(QModelIndex(), pos, pos)
                 self._dates.insert(pos, d)
-                self._texts[d] = _row_texts(new, self._index)
+                self._keys[d] = _row_keys(new, self._index)
                 self.endInsertRows()
             elif logged:
-                self._texts[d] = _row_texts(new, self._index)
+                self._keys[d] = _row_keys(new, self._index)
+                self._texts.pop(d, None)
                 self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
 
     def refresh_kind_names(self) -> None:
         """Kinds were renamed: the "Before bed" texts change, nothing else."""
         entries = self._index.entries
-        self._texts = {d: _row_texts(entries[d], self._index) for d in self._dates}
+        self._keys = {d: _row_keys(entries[d], self._index) for d in self._dates}
+        self._texts = {}
         if self._dates:
             col = COLUMNS.index("before_bed")
             self.dataChanged.emit(self.index(0, col), self.index(len(self._dates) - 1, col))
@@ -123,6 +138,12 @@ class NightTableModel(QAbstractTableModel):
 
     def night_of(self, row: int) -> date:
         return self._dates[row]
+
+    def _texts_of(self, d: date) -> tuple[tuple, str]:
+        texts = self._texts.get(d)
+        if texts is None:
+            texts = self._texts[d] = _row_texts(self._index.entries[d], self._index)
+        return texts
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._dates)
@@ -137,16 +158,16 @@ class NightTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._dates) and 0 <= col < len(COLUMNS)):
             return None
         d = self._dates[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[d][0][col]
         if role == SORT_ROLE:
-            return self._texts[d][1][col]
+            return self._keys[d][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts_of(d)[0][col]
         if role == NIGHT_OF_ROLE:
             return d
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self._colour_of is not None:
             return self._colour_of(d)
         if role == SEARCH_ROLE:
-            return self._texts[d][2]
+            return self._texts_of(d)[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if COLUMNS[col] in _NUMERIC or COLUMNS[col] in ("in_bed", "final_wake"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

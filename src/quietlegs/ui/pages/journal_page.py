@@ -1,15 +1,17 @@
 """The Journal page: browse nights as a list or a month calendar, open one, edit or delete.
 
-The page loads the journal in bulk the first time it is shown (never at start-up), then
-refreshes only the nights a change touched. Editing opens dialogs that live elsewhere: the
+The page reads the journal in bulk once: in a worker thread soon after start-up
+(:meth:`JournalPage.preload`, never before the first paint), or when it is first shown,
+whichever comes first; then it refreshes only the nights a change touched. Editing opens dialogs that live elsewhere: the
 page asks for them through its ``*_requested`` signals, which the window wires up.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +46,27 @@ OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
 
 
+class _Done(QObject):
+    """Tells the page, on its own thread, that a background read has finished."""
+
+    finished = Signal()
+
+
+class _Read(QRunnable):
+    """Runs ``read()`` in a worker thread, its answer (or error) kept in ``future``."""
+
+    def __init__(self, read, future: Future, done: _Done):
+        super().__init__()
+        self._read, self._future, self._done = read, future, done
+
+    def run(self) -> None:
+        try:
+            self._future.set_result(self._read())
+        except BaseException as exc:  # noqa: BLE001 - handed to the page, which reads again in front
+            self._future.set_exception(exc)
+        self._done.finished.emit()
+
+
 class JournalPage(QWidget):
     edit_night_requested = Signal(object)  # Night
     log_night_requested = Signal(object)  # date: a night with no diary yet
@@ -64,6 +87,18 @@ class JournalPage(QWidget):
         self._stale = False
         self._syncing = False
         self._scale: OutcomeScale | None = None
+        # A background read under way, and the changes announced while it runs.
+        self._reading: Future | None = None
+        self._missed: set[date] = set()
+        self._missed_kinds = False
+        self._missed_all = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done = _Done(self)
+        self._done.finished.connect(self._read_finished, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_reading)
 
         self.model = NightTableModel(self.index, self)
         self.model.set_colour_of(self._colour_of)
@@ -243,16 +278,60 @@ class JournalPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._loaded or self._stale:
-            self.reload()
+        self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
-        if not self._loaded or self._stale:
+        if self._reading is not None:
+            self._take_read()  # waits for the rest of it, if any
+        elif not self._loaded or self._stale:
             self.reload()
+
+    def preload(self) -> None:
+        """Start reading the journal in a worker thread, so that the first visit is instant.
+
+        The window calls this after start-up. Changes announced while the read runs are
+        applied to its result when it arrives, so the page never shows a stale night.
+        """
+        if self._loaded or self._reading is not None:
+            return
+        self._reading = Future()
+        self._missed, self._missed_kinds, self._missed_all = set(), False, False
+        self._pool.start(_Read(self.index.read, self._reading, self._done))
+
+    def _read_finished(self) -> None:
+        if self._reading is not None and self._reading.done():
+            self._take_read()
+
+    def _take_read(self) -> None:
+        reading, self._reading = self._reading, None
+        try:
+            loaded = reading.result()
+        except Exception:  # the read failed in the worker: read again here, where errors show
+            self.reload()
+            return
+        if self._missed_all:  # something of unknown extent changed meanwhile
+            self.reload()
+            return
+        self.index.take(loaded)
+        self._show_loaded()
+        if not self.isVisible():
+            # Style, lay out and draw the page once now, while the user is elsewhere: the first
+            # visit then finds Qt's style and text caches warm (about half its time).
+            self.grab()
+        if self._missed_kinds:
+            self._on_changed_nights(frozenset())
+        if self._missed:
+            self._on_changed_nights(frozenset(self._missed))
+
+    def _stop_reading(self) -> None:
+        self._pool.waitForDone(10_000)
 
     def reload(self) -> None:
         """Read the whole journal again (first show, or after a change of unknown extent)."""
         self.index.load()
+        self._show_loaded()
+
+    def _show_loaded(self) -> None:
         self._loaded, self._stale = True, False
         self.model.reload()
         self._recolour()
@@ -262,6 +341,14 @@ class JournalPage(QWidget):
         self._select(self.current, scroll=True)
 
     def _on_changed_nights(self, nights: frozenset[date] | None) -> None:
+        if self._reading is not None:  # the read may have missed it: note it for when it comes
+            if nights is None:
+                self._missed_all = True
+            elif not nights:
+                self._missed_kinds = True
+            else:
+                self._missed.update(nights)
+            return
         if not self._loaded:
             return
         if nights is None:  # anything may have changed
