@@ -59,15 +59,15 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     from quietlegs.ui.main_window import MainWindow
     from quietlegs.ui.single_instance import Claim, SingleInstance
     from quietlegs.ui.settings import app_settings
-    from quietlegs.ui.theme import apply_theme
+    from quietlegs.ui.theme import apply_theme, follow_color_scheme, style_arguments
     from quietlegs.ui.window_state import restore_geometry
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1] + style_arguments())
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
-    apply_theme(app)  # system style, light or dark palette, app icon
+    apply_theme(app, style_chosen=True, system_scheme_later=True)  # palette, app icon
     smoke = os.environ.get(SMOKE_ENV) == "1"
     instance = None
     if not demo:
@@ -83,6 +83,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     outcome = {"status": 0, "painted": False, "instance": instance}
 
     def open_journal_and_pages() -> None:
+        follow_color_scheme(app)  # the system's light or dark, now that the window has painted
         try:
             from quietlegs.ui.startup import open_or_explain
             from quietlegs.ui.window_factory import build_main_window

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from quietlegs import __version__
-from quietlegs.commands import COMMANDS, CommandError, UsageError
+from quietlegs.commands import COMMAND_MODULES, CommandError, UsageError, load_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -18,14 +18,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = _Parser(prog="quietlegs", description="Quiet Legs: a private sleep-and-legs journal.")
     parser.add_argument("--version", action="version", version=f"quietlegs {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep the journal, backups and settings in DIR")
     parser.add_argument("--demo", action="store_true",
                         help="open the app on a fresh demo journal in a temporary folder")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in COMMANDS:
+    for command in load_commands(commands):
         command.register(sub)
     for subparser in sub.choices.values():
         # Also accepted after the command name: `quietlegs summary --data-dir DIR`.
@@ -33,13 +33,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opens_the_app(argv: list[str]) -> bool:
+    """``quietlegs``, ``quietlegs gui``, with ``--data-dir DIR`` or ``--demo``: opening the app.
+
+    That start is kept light (start-up is timed against a bare window): its parser knows only
+    ``gui``. Anything else (another command, ``--help``, ``--version``, a typo) gets the full one.
+    """
+    positional, i = [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir":
+            i += 2
+            continue
+        if arg == "--demo" or arg.startswith("--data-dir="):
+            i += 1
+            continue
+        if arg.startswith("-"):
+            return False
+        positional.append(arg)
+        i += 1
+    return positional in ([], ["gui"])
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(("gui",) if opens_the_app(argv) else COMMAND_MODULES).parse_args(argv)
         if args.command is None:
+            from quietlegs.commands import gui
+
             args.command = "gui"
-            args.run = next(c for c in COMMANDS if c.NAME == "gui").run
+            args.run = gui.run
         if getattr(args, "start", None) and getattr(args, "end", None) and args.start > args.end:
             raise UsageError("--from is after --to")
         return int(args.run(args) or 0)

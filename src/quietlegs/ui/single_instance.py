@@ -6,16 +6,20 @@ without ever opening the journal."""
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from quietlegs.paths import DataPaths
 from quietlegs.storage.lock import JournalLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork, hashlib and getpass load only when a socket is needed: a first start takes the
+# lock and paints its window before it starts listening (start-up is timed to the first paint).
 
 MESSAGE = b"come-forward\n"
 
@@ -28,6 +32,9 @@ class Claim(enum.Enum):
 
 def server_name(paths: DataPaths) -> str:
     """A local socket name per user and data folder."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name known: the folder alone still separates journals
@@ -50,7 +57,6 @@ class SingleInstance(QObject):
     def __init__(self, paths: DataPaths, parent: QObject | None = None):
         super().__init__(parent)
         self.paths = paths
-        self.name = server_name(paths)
         self.lock = JournalLock(paths.lock)
         self._server: QLocalServer | None = None
         self._window: QWidget | None = None
@@ -68,7 +74,13 @@ class SingleInstance(QObject):
                 return Claim.BUSY
             time.sleep(0.1)  # the other app may still be starting, or just leaving
 
+    @property
+    def name(self) -> str:
+        return server_name(self.paths)
+
     def _ask_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(500):
@@ -81,6 +93,8 @@ class SingleInstance(QObject):
 
     def serve(self, window: QWidget) -> bool:
         """Listen for later starts; they bring ``window`` to the front."""
+        from PySide6.QtNetwork import QLocalServer
+
         self._window = window
         QLocalServer.removeServer(self.name)  # a dead app's socket file: we hold the lock, so it is stale
         self._server = QLocalServer(self)
@@ -98,6 +112,8 @@ class SingleInstance(QObject):
                 self._read(sock)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = self.sender()
         if isinstance(sock, QLocalSocket):
             self._read(sock)

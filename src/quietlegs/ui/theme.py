@@ -71,7 +71,11 @@ _DISABLED_ROLES = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
 
 def make_palette(scheme: Qt.ColorScheme) -> QPalette:
     """A complete light or dark palette (disabled text dimmed, as Fusion does)."""
-    roles = _DARK if scheme == Qt.ColorScheme.Dark else _LIGHT
+    return _palette(dark=scheme == Qt.ColorScheme.Dark)
+
+
+def _palette(dark: bool) -> QPalette:
+    roles = _DARK if dark else _LIGHT
     palette = QPalette()
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
@@ -114,19 +118,50 @@ def app_icon() -> QIcon:
     return icon
 
 
+def wanted_style() -> str | None:
+    """Fusion, unless the platform's own style follows light and dark and looks native.
+
+    macOS and Windows 11 styles do; everywhere else (Linux desktops, Windows 10 in dark mode)
+    Fusion draws both palettes well.
+    """
+    if sys.platform == "darwin":
+        return None
+    from PySide6.QtWidgets import QStyleFactory
+
+    if "windows11" in (k.lower() for k in QStyleFactory.keys()):
+        return None
+    return "Fusion"
+
+
+def style_arguments() -> list[str]:
+    """Arguments for the QApplication constructor that pick the style before anything paints
+    (cheaper than switching styles afterwards: start-up is timed to the first paint)."""
+    style = wanted_style()
+    return ["-style", style] if style else []
+
+
 def _choose_style(app) -> None:
-    # macOS and Windows 11 styles follow light and dark themselves and look native; everywhere
-    # else (Linux desktops, Windows 10 in dark mode) Fusion draws both palettes well.
-    name = app.style().name().lower()
-    if sys.platform == "darwin" or name == "windows11":
-        return
-    if name != "fusion":
-        app.setStyle("Fusion")
+    style = wanted_style()
+    if style and app.style().name().lower() != style.lower():
+        app.setStyle(style)
 
 
-def apply_theme(app) -> None:
-    """Style, palette and icon for the whole app; follows the system when it switches scheme."""
-    _choose_style(app)
-    follow_color_scheme(app)
+def apply_theme(app, style_chosen: bool = False, system_scheme_later: bool = False) -> None:
+    """Style, palette and icon for the whole app; follows the system when it switches scheme.
+
+    ``style_chosen``: the app was built with :func:`style_arguments` already.
+    ``system_scheme_later``: only the user's override (``QUIETLEGS_COLOR_SCHEME``) is applied
+    now; the caller runs :func:`follow_color_scheme` right after the first paint. Reading the
+    system's scheme creates Qt's namespace enums (~20 ms), too dear before the first paint;
+    the system's palette, shown meanwhile, already matches its scheme almost everywhere.
+    """
+    if not style_chosen:
+        _choose_style(app)
+    if system_scheme_later:
+        forced = os.environ.get(SCHEME_ENV, "").strip().lower()
+        if forced in ("dark", "light") and is_dark(app.palette()) != (forced == "dark"):
+            app.setPalette(_palette(dark=forced == "dark"))
+    else:
+        follow_color_scheme(app)
     app.setWindowIcon(app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
