@@ -15,7 +15,7 @@ from datetime import time
 from typing import Any
 
 from quietlegs.domain.appointments import validate_appointment
-from quietlegs.domain.journal_format import FormatError, _raise_first, _Record
+from quietlegs.domain.format_reading import FormatError, _raise_first, _Record
 from quietlegs.domain.records import Appointment
 
 APPOINTMENT_FIELDS = (

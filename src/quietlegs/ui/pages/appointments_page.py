@@ -8,7 +8,6 @@ saves, Delete removes the chosen one; all of it is undoable with Ctrl+Z.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime

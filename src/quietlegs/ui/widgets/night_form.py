@@ -8,7 +8,7 @@ Enter saves (from any field).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, tzinfo
+from datetime import date, time, tzinfo
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (

@@ -1,0 +1,174 @@
+"""Reading one journal document's fields strictly: the parts every section's reader shares.
+
+Duplicate keys and NaN are refused at the JSON level; each record's fields are read with
+:class:`_Record`, which names the record and the field in every error (FORMAT.md).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from quietlegs.domain.records import new_id
+
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class FormatError(ValueError):
+    """A file that is not a valid journal; the message names the record and the field.
+
+    ``section``, ``index`` and ``field`` say where (when the problem lies in one record), and
+    ``reason`` what is wrong there, so a CSV reader can point at a file, line and column.
+    """
+
+    def __init__(self, message: str, section: str | None = None, index: int | None = None,
+                 field: str | None = None, reason: str | None = None):
+        super().__init__(message)
+        self.section, self.index, self.field, self.reason = section, index, field, reason or message
+
+
+# ----------------------------------------------------------------------------- reading JSON
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise FormatError(f"the key {key!r} appears twice in one object")
+        seen[key] = value
+    return seen
+
+
+def _no_constants(name: str) -> Any:
+    raise FormatError(f"{name} is not a number a journal can hold")
+
+
+def load_json(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except FormatError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise FormatError("not a journal: the JSON is nested too deeply") from None
+
+
+# ----------------------------------------------------------------------------- field readers
+
+class _Record:
+    """Reads the fields of one record, naming it in every error."""
+
+    def __init__(self, label: str, raw: Any, allowed: Iterable[str], section: str | None = None,
+                 index: int | None = None):
+        self.label, self.section, self.index = label, section, index
+        if not isinstance(raw, dict):
+            raise FormatError(f"{label}: must be an object", section, index, None, "must be an object")
+        self.raw = raw
+        unknown = sorted(set(raw) - set(allowed))
+        if unknown:
+            raise FormatError(f"{label}: unknown field {unknown[0]!r}", section, index, unknown[0], "unknown field")
+
+    def fail(self, field: str, message: str) -> FormatError:
+        return FormatError(f"{self.label}: {field} {message}", self.section, self.index, field, message)
+
+    def get(self, field: str, required: bool = False) -> Any:
+        value = self.raw.get(field)
+        if value is None and required:
+            raise self.fail(field, "is required")
+        return value
+
+    def datetime(self, field: str, required: bool = True) -> datetime | None:
+        value = self.get(field, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _DATETIME_RE.match(value):
+            raise self.fail(field, f"must be a local time like 2026-11-20T22:40 (it is {value!r})")
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(field, f"is not a real date and time ({value!r})") from None
+
+    def date(self, field: str, required: bool = True) -> date | None:
+        value = self.get(field, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _DATE_RE.match(value):
+            raise self.fail(field, f"must be a date like 2026-11-20 (it is {value!r})")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(field, f"is not a real date ({value!r})") from None
+
+    def integer(self, field: str, required: bool = False) -> int | None:
+        value = self.get(field, required)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(field, f"must be a whole number (it is {value!r})")
+        return value
+
+    def number(self, field: str) -> float | None:
+        value = self.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.fail(field, f"must be a number (it is {value!r})")
+        return float(value)
+
+    def text(self, field: str, required: bool = False) -> str | None:
+        value = self.get(field, required)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, f"must be text (it is {value!r})")
+        return value
+
+    def boolean(self, field: str) -> bool | None:
+        value = self.get(field)
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            raise self.fail(field, f"must be true or false (it is {value!r})")
+        return value
+
+    def text_list(self, field: str) -> tuple[str, ...]:
+        value = self.get(field)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(field, "must be a list of text values")
+        return tuple(value)
+
+    def record_id(self) -> str:
+        value = self.get("id")
+        if value is None:
+            return new_id()
+        if not isinstance(value, str):
+            raise self.fail("id", "must be a UUID string")
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            raise self.fail("id", f"is not a UUID ({value!r})") from None
+        return value
+
+
+def _raise_first(rec: _Record, errors) -> None:
+    if errors:
+        raise rec.fail(errors[0].field, errors[0].message)
+
+
+def _section(doc: dict, name: str) -> list:
+    value = doc.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise FormatError(f"{name}: must be a list of records")
+    return value
