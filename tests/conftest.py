@@ -84,3 +84,21 @@ def demo_data():
 def demo_journal(journal, demo_data):
     journal.import_data(demo_data)
     return journal
+
+
+@pytest.fixture(autouse=True, scope="session")
+def background_work_finishes_before_python_does():
+    """Pages read and compute on their own thread pools; the app waits for them when it quits
+    (aboutToQuit). Tests never quit the app, so wait here: a worker still running while Python
+    shuts down could not report anything and Qt would complain about it."""
+    yield
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for top in app.topLevelWidgets():
+        for pool in top.findChildren(QThreadPool):
+            pool.waitForDone(10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import os
-import traceback
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -114,8 +113,8 @@ class Prefetch(QRunnable):
         try:
             warm_up()
             compute(self.request, self.cache, self.load, self.tz)
-        except Exception:  # the page's own request will meet (and show) the same problem
-            traceback.print_exc()
+        except BaseException:  # noqa: BLE001 - the page's own request meets (and shows) the same
+            pass               # problem; and no exception may escape a Qt worker thread
 
 
 def compute(r: Request, cache: Cache, load, tz, progress=None):
@@ -148,6 +147,12 @@ class Job(QRunnable):
         self.signals = Signals()
 
     def run(self) -> None:
+        try:
+            self._run()
+        except BaseException:  # noqa: BLE001 - only at shutdown: no page left to tell, no exception
+            pass               # may escape a Qt worker thread
+
+    def _run(self) -> None:
         gen = self.request.generation
         try:
             answer = self.work()
@@ -164,7 +169,6 @@ class Job(QRunnable):
                 pass
 
     def _fail(self, gen: int, exc: BaseException) -> None:
-        traceback.print_exc()
         try:
             self.signals.failed.emit(gen, f"{exc.__class__.__name__}: {exc}")
         except RuntimeError:

@@ -64,7 +64,10 @@ class _Read(QRunnable):
             self._future.set_result(self._read())
         except BaseException as exc:  # noqa: BLE001 - handed to the page, which reads again in front
             self._future.set_exception(exc)
-        self._done.finished.emit()
+        try:
+            self._done.finished.emit()
+        except RuntimeError:  # the page went away (the app is closing): nobody is waiting
+            pass
 
 
 class JournalPage(QWidget):
