@@ -11,21 +11,14 @@ from __future__ import annotations
 from concurrent.futures import Future
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,40 +27,17 @@ from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
 from quietlegs.ui.models.journal_index import JournalIndex
-from quietlegs.ui.models.night_table import COLUMNS, NIGHT_OF_ROLE, NightFilterProxy, NightTableModel
+from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel
+from quietlegs.ui.pages.journal_building import build_calendar, build_list, build_toolbar, empty_state
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
-from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
 
 OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
-
-
-class _Done(QObject):
-    """Tells the page, on its own thread, that a background read has finished."""
-
-    finished = Signal()
-
-
-class _Read(QRunnable):
-    """Runs ``read()`` in a worker thread, its answer (or error) kept in ``future``."""
-
-    def __init__(self, read, future: Future, done: _Done):
-        super().__init__()
-        self._read, self._future, self._done = read, future, done
-
-    def run(self) -> None:
-        try:
-            self._future.set_result(self._read())
-        except BaseException as exc:  # noqa: BLE001 - handed to the page, which reads again in front
-            self._future.set_exception(exc)
-        try:
-            self._done.finished.emit()
-        except RuntimeError:  # the page went away (the app is closing): nobody is waiting
-            pass
 
 
 class JournalPage(QWidget):
@@ -97,7 +67,7 @@ class JournalPage(QWidget):
         self._missed_all = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._done = _Done(self)
+        self._done = ReadDone(self)
         self._done.finished.connect(self._read_finished, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
         if app is not None:
@@ -108,9 +78,9 @@ class JournalPage(QWidget):
         self.proxy = NightFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self._build_toolbar()
-        self._build_list()
-        self._build_calendar()
+        build_toolbar(self)
+        build_list(self)
+        build_calendar(self)
         self.detail = NightDetail(self.index.kind_name)
         scroll = QScrollArea()
         scroll.setObjectName("detailScroll")
@@ -138,7 +108,7 @@ class JournalPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self.toolbar)
         layout.addWidget(splitter, 1)
-        self._splitter, self.empty_state = splitter, _empty_state(self)
+        self._splitter, self.empty_state = splitter, empty_state(self)
         layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.status)
 
@@ -146,94 +116,6 @@ class JournalPage(QWidget):
         self._add_actions()
         self.service.changed_nights.connect(self._on_changed_nights)
         self._restore_choices()
-
-    # ------------------------------------------------------------------ building
-
-    def _build_toolbar(self) -> None:
-        title = QLabel(self.tr("Journal"))
-        title.setObjectName("pageTitle")
-        self.list_button = QToolButton()
-        self.list_button.setText(self.tr("&List"))
-        self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("&Calendar"))
-        self.view_buttons = QButtonGroup(self)
-        for i, b in enumerate((self.list_button, self.calendar_button)):
-            b.setCheckable(True)
-            b.setObjectName("segment")
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.view_buttons.addButton(b, i)
-        self.list_button.setChecked(True)
-        self.view_buttons.idClicked.connect(self.set_view)
-
-        self.outcome_box = QComboBox()
-        self.outcome_box.setObjectName("outcomeBox")
-        for o in OUTCOMES.values():
-            self.outcome_box.addItem(self.tr(o.label), o.name)
-        self.outcome_box.currentIndexChanged.connect(self._outcome_chosen)
-        outcome_label = QLabel(self.tr("C&olour by"))
-        outcome_label.setBuddy(self.outcome_box)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search nights, notes, habits  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)
-        self.search.textChanged.connect(self._search_changed)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("hint")
-
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(title)
-        bar.addSpacing(16)
-        bar.addWidget(self.list_button)
-        bar.addWidget(self.calendar_button)
-        bar.addSpacing(16)
-        bar.addWidget(outcome_label)
-        bar.addWidget(self.outcome_box)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.search)
-        self.toolbar = bar
-
-    def _build_list(self) -> None:
-        t = QTableView()
-        t.setObjectName("nightsTable")
-        t.setModel(self.proxy)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setShowGrid(False)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setSortingEnabled(True)
-        t.verticalHeader().hide()
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        t.verticalHeader().setDefaultSectionSize(30)
-        h = t.horizontalHeader()
-        h.setHighlightSections(False)
-        h.setStretchLastSection(True)
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"night": 150, "in_bed": 64, "final_wake": 64, "total_sleep": 96, "efficiency": 84,
-                  "quality": 96, "legs": 52, "symptoms": 78}
-        for name, w in widths.items():
-            h.resizeSection(COLUMNS.index(name), w)
-        t.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        t.selectionModel().currentRowChanged.connect(self._table_row_changed)
-        t.activated.connect(lambda _i: self._edit_current_night())
-        self.table = t
-
-    def _build_calendar(self) -> None:
-        self.calendar = OutcomeCalendar()
-        self.calendar.selectionChanged.connect(self._calendar_changed)
-        self.calendar.activated.connect(lambda _d: self._edit_current_night())
-        self.legend = OutcomeLegend()
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(8)
-        v.addWidget(self.calendar, 1)
-        v.addWidget(self.legend)
-        self.calendar_page = page
 
     def _wire_detail(self) -> None:
         d = self.detail
@@ -299,7 +181,7 @@ class JournalPage(QWidget):
             return
         self._reading = Future()
         self._missed, self._missed_kinds, self._missed_all = set(), False, False
-        self._pool.start(_Read(self.index.read, self._reading, self._done))
+        self._pool.start(BackgroundRead(self.index.read, self._reading, self._done))
 
     def _read_finished(self) -> None:
         if self._reading is not None and self._reading.done():
@@ -502,13 +384,3 @@ class JournalPage(QWidget):
 
     def _said(self, text: str) -> None:
         self.status.setText(text)
-
-
-def _empty_state(page: QWidget):
-    from quietlegs.ui.widgets.empty_state import EmptyState
-
-    return EmptyState(page.tr("No nights logged yet"), page.tr(
-        "Your nights will be listed here, newest first, with a month calendar beside them; open one to see "
-        "its diary, its symptoms and what you did before bed.<br><br>"
-        "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
-        "<br><br>Kept a journal before? <a href=\"action:import\">Import it</a> with File → Import… (Ctrl+Shift+I)."))

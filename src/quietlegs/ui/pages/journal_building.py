@@ -1,0 +1,127 @@
+"""Building the Journal page's parts: its toolbar, its table, its calendar, its empty state.
+
+Plain construction, kept apart from the page's behaviour (journal_page.py). Each function
+sets the widgets it makes as attributes of ``page`` and connects them to its slots.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.ui.models.night_table import COLUMNS
+from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
+
+
+def build_toolbar(page) -> None:
+    """The title, List/Calendar switch, "Colour by" box, count and search along the top."""
+    title = QLabel(page.tr("Journal"))
+    title.setObjectName("pageTitle")
+    page.list_button = QToolButton()
+    page.list_button.setText(page.tr("&List"))
+    page.calendar_button = QToolButton()
+    page.calendar_button.setText(page.tr("&Calendar"))
+    page.view_buttons = QButtonGroup(page)
+    for i, b in enumerate((page.list_button, page.calendar_button)):
+        b.setCheckable(True)
+        b.setObjectName("segment")
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        page.view_buttons.addButton(b, i)
+    page.list_button.setChecked(True)
+    page.view_buttons.idClicked.connect(page.set_view)
+
+    page.outcome_box = QComboBox()
+    page.outcome_box.setObjectName("outcomeBox")
+    for o in OUTCOMES.values():
+        page.outcome_box.addItem(page.tr(o.label), o.name)
+    page.outcome_box.currentIndexChanged.connect(page._outcome_chosen)
+    outcome_label = QLabel(page.tr("C&olour by"))
+    outcome_label.setBuddy(page.outcome_box)
+
+    page.search = QLineEdit()
+    page.search.setPlaceholderText(page.tr("Search nights, notes, habits  (Ctrl+F)"))
+    page.search.setClearButtonEnabled(True)
+    page.search.setMinimumWidth(150)
+    page.search.textChanged.connect(page._search_changed)
+    page.count_label = QLabel()
+    page.count_label.setObjectName("hint")
+
+    bar = QHBoxLayout()
+    bar.setSpacing(8)
+    bar.addWidget(title)
+    bar.addSpacing(16)
+    bar.addWidget(page.list_button)
+    bar.addWidget(page.calendar_button)
+    bar.addSpacing(16)
+    bar.addWidget(outcome_label)
+    bar.addWidget(page.outcome_box)
+    bar.addStretch(1)
+    bar.addWidget(page.count_label)
+    bar.addWidget(page.search)
+    page.toolbar = bar
+
+def build_list(page) -> None:
+    """The table of nights, newest first."""
+    t = QTableView()
+    t.setObjectName("nightsTable")
+    t.setModel(page.proxy)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setShowGrid(False)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.setSortingEnabled(True)
+    t.verticalHeader().hide()
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    t.verticalHeader().setDefaultSectionSize(30)
+    h = t.horizontalHeader()
+    h.setHighlightSections(False)
+    h.setStretchLastSection(True)
+    h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    widths = {"night": 150, "in_bed": 64, "final_wake": 64, "total_sleep": 96, "efficiency": 84,
+              "quality": 96, "legs": 52, "symptoms": 78}
+    for name, w in widths.items():
+        h.resizeSection(COLUMNS.index(name), w)
+    t.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    t.selectionModel().currentRowChanged.connect(page._table_row_changed)
+    t.activated.connect(lambda _i: page._edit_current_night())
+    page.table = t
+
+def build_calendar(page) -> None:
+    """The month calendar coloured by the chosen outcome, with its legend."""
+    page.calendar = OutcomeCalendar()
+    page.calendar.selectionChanged.connect(page._calendar_changed)
+    page.calendar.activated.connect(lambda _d: page._edit_current_night())
+    page.legend = OutcomeLegend()
+    holder = QWidget()
+    v = QVBoxLayout(holder)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.setSpacing(8)
+    v.addWidget(page.calendar, 1)
+    v.addWidget(page.legend)
+    page.calendar_page = holder
+
+
+def empty_state(page: QWidget):
+    """What the page says while the journal has no nights."""
+    from quietlegs.ui.widgets.empty_state import EmptyState
+
+    return EmptyState(page.tr("No nights logged yet"), page.tr(
+        "Your nights will be listed here, newest first, with a month calendar beside them; open one to see "
+        "its diary, its symptoms and what you did before bed.<br><br>"
+        "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
+        "<br><br>Kept a journal before? <a href=\"action:import\">Import it</a> with File → Import… (Ctrl+Shift+I)."))
