@@ -29,18 +29,25 @@ def run(args) -> int:
         raise UsageError(f"OUT: {out} is a folder; give a file name such as journal.json")
     if not out.parent.exists():
         raise UsageError(f"OUT: the folder {out.parent} does not exist")
-    journal = open_journal_of(args)
-    try:
-        data = journal.export()
-    finally:
-        journal.close()
+    data = _whole_journal(args)
     try:
         write_journal_json(out, data, clock.now())
     except OSError as exc:
         raise CommandError(f"OUT: {out} could not be written ({exc.strerror})") from None
-    print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
-          f"{len(data.interventions)} interventions to {out}.")
+    print(f"Exported {_counts(data)} to {out}.")
     return 0
+
+
+def _whole_journal(args):
+    journal = open_journal_of(args)
+    try:
+        return journal.export()
+    finally:
+        journal.close()
+
+
+def _counts(data) -> str:
+    return f"{len(data.nights)} nights, {len(data.symptoms)} symptoms and {len(data.interventions)} interventions"
 
 
 def _export_csv(args, out: Path) -> int:
@@ -50,15 +57,10 @@ def _export_csv(args, out: Path) -> int:
         raise UsageError(f"DIR: {out} is a file; give a folder for --format csv")
     if not out.parent.exists():
         raise UsageError(f"DIR: the folder {out.parent} does not exist")
-    journal = open_journal_of(args)
-    try:
-        data = journal.export()
-    finally:
-        journal.close()
+    data = _whole_journal(args)
     try:
         write_journal_csv(out, data)
     except OSError as exc:
         raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
-    print(f"Exported {len(data.nights)} nights, {len(data.symptoms)} symptoms and "
-          f"{len(data.interventions)} interventions as CSV files in {out}.")
+    print(f"Exported {_counts(data)} as CSV files in {out}.")
     return 0

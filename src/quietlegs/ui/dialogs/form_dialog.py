@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quietlegs.domain.validation import FieldError, first_of_each
+from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
+from quietlegs.storage.errors import StorageError
 from quietlegs.ui.widgets.look import STYLE, FieldMessage
 
 
@@ -62,6 +63,22 @@ class FormDialog(QDialog):
         self.fields[name] = editor
         self.messages[name] = message
         return editor
+
+    def save_and_accept(self, record, errors: list[FieldError], save) -> None:
+        """Save ``record`` with ``save()`` unless ``errors``; on success close, else say why."""
+        if not errors:
+            try:
+                save()
+            except InvalidRecord as exc:  # the journal's own checks (an overlap, say)
+                errors = exc.errors
+            except StorageError as exc:
+                self.general_message.show_message(str(exc))
+                return
+        if errors:
+            self.show_errors(errors)
+            return
+        self.saved = record
+        QDialog.accept(self)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         shown = first_of_each(errors)

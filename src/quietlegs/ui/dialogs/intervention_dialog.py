@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWi
 
 from quietlegs import clock
 from quietlegs.domain.records import Intervention, InterventionKind, new_id
-from quietlegs.domain.validation import FieldError, InvalidRecord, validate_intervention
+from quietlegs.domain.validation import FieldError, validate_intervention
 from quietlegs.domain.vocab import CATEGORY_LABELS
-from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenEdit
@@ -154,16 +153,4 @@ class InterventionDialog(FormDialog):
         )
         if not errors:
             errors = validate_intervention(item, self.service.journal.kind_slugs())
-        if not errors:
-            try:
-                self.service.save_intervention(item, self.previous)
-            except InvalidRecord as exc:
-                errors = exc.errors
-            except StorageError as exc:
-                self.general_message.show_message(str(exc))
-                return
-        if errors:
-            self.show_errors(errors)
-            return
-        self.saved = item
-        super().accept()
+        self.save_and_accept(item, errors, lambda: self.service.save_intervention(item, self.previous))

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpi
 from quietlegs import clock
 from quietlegs.domain import vocab
 from quietlegs.domain.records import SymptomEvent, new_id
-from quietlegs.domain.validation import InvalidRecord, validate_symptom
-from quietlegs.storage.errors import StorageError
+from quietlegs.domain.validation import validate_symptom
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.chips import ChipGroup
@@ -137,16 +136,4 @@ class SymptomDialog(FormDialog):
     def accept(self) -> None:
         event = self.event_shown()
         errors = validate_symptom(event, self.service.journal.kind_slugs())
-        if not errors:
-            try:
-                self.service.save_symptom(event, self.previous)
-            except InvalidRecord as exc:
-                errors = exc.errors
-            except StorageError as exc:
-                self.general_message.show_message(str(exc))
-                return
-        if errors:
-            self.show_errors(errors)
-            return
-        self.saved = event
-        super().accept()
+        self.save_and_accept(event, errors, lambda: self.service.save_symptom(event, self.previous))
