@@ -1,5 +1,9 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quietlegs.domain.nights import night_end, window_end, window_start
 from quietlegs.domain.pairing import Phase, nights_by_date, place_event
 from quietlegs.domain.records import Night
 
@@ -51,3 +55,31 @@ def test_a_late_sleeper_after_noon_still_belongs_to_the_night():
     assert place_event(datetime(2026, 11, 21, 13, 0), nights) .night_of == date(2026, 11, 20)
     assert place_event(datetime(2026, 11, 21, 13, 0), nights).phase is Phase.DURING_NIGHT
     assert place_event(datetime(2026, 11, 21, 14, 0), nights).night_of == date(2026, 11, 21)
+
+
+@st.composite
+def journals_and_moments(draw):
+    """A run of nights, some logged (bedtime in the night's window, up to 20 h in bed, never
+    overlapping the next), and a moment somewhere among them."""
+    first = date(2026, 3, 1)
+    nights, free_from = [], datetime(2026, 2, 28, 12, 0)
+    for day in range(draw(st.integers(3, 12))):
+        night_of = first + timedelta(days=day)
+        if draw(st.booleans()):
+            earliest = max(window_start(night_of), free_from)
+            bed = earliest + timedelta(minutes=draw(st.integers(0, int((window_end(night_of) - earliest).total_seconds() // 60) - 1)))
+            up = bed + timedelta(minutes=draw(st.integers(1, 20 * 60)))
+            nights.append(logged(night_of, bed, up))
+            free_from = up
+        else:
+            free_from = max(free_from, window_end(night_of))
+    at = datetime(2026, 3, 1, 12, 0) + timedelta(minutes=draw(st.integers(0, (len(nights) + 2) * 24 * 60)))
+    return nights_by_date(nights), at
+
+
+@given(journals_and_moments())
+def test_an_event_belongs_to_the_one_night_whose_span_holds_it(case):
+    by_date, at = case
+    owners = [d for d in (date(2026, 2, 20) + timedelta(days=i) for i in range(40))
+              if night_end(d - timedelta(days=1), by_date) <= at < night_end(d, by_date)]
+    assert place_event(at, by_date).night_of == owners[0] and len(owners) == 1

@@ -32,8 +32,11 @@ class Placement:
 def night_of_event(at: datetime, nights: Mapping[date, Night]) -> date:
     """The night an event at ``at`` belongs to, given the logged nights by ``night_of``."""
     # Night ends never decrease from one night to the next (nights may not overlap, a bedtime
-    # lies in its window and lasts at most 20 h), so the owner is among a few candidates.
-    for offset in (2, 1, 0, -1):
+    # lies in its window and lasts at most 20 h), so the owner is among a few candidates, and
+    # their spans [end of the night before, end of the night) do not overlap: at most one holds
+    # the event, whatever the order they are tried in. The likeliest first: the evening's own
+    # night, then the night before (an event after midnight).
+    for offset in (0, 1, -1, 2):
         candidate = at.date() - timedelta(days=offset)
         previous_end = night_end(candidate - timedelta(days=1), nights)
         if previous_end <= at < night_end(candidate, nights):
