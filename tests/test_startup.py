@@ -19,3 +19,15 @@ def test_a_smoke_start_prints_ready_and_loads_no_plotting_or_statistics(tmp_path
     imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
     for heavy in ("matplotlib", "statsmodels", "scipy", "pandas"):
         assert heavy not in imported, f"{heavy} was imported during start-up"
+
+
+def test_insights_opened_at_start_work_out_the_statistics_in_a_process_of_their_own():
+    """``python -m quietlegs --demo``, Insights opened at once: the statistics process starts
+    from the real entry point, answers, and opens no window of its own."""
+    env = {**os.environ, "QUIETLEGS_SMOKE": "insights", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "quietlegs", "--demo"], env=env, capture_output=True, text=True,
+                         timeout=180, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "ready" and lines.count("ready") == 1
+    assert lines[-1].startswith("insights ready") and "statistics in their own process" in lines[-1], out.stdout

@@ -16,6 +16,7 @@ from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock
 from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
+SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
 
 
 def make_demo_dir() -> Path:
@@ -48,7 +49,7 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
         where = ""
     message = f"Quiet Legs could not start: {exc.__class__.__name__}: {exc}.{where}"
     print(message, file=sys.stderr)
-    if os.environ.get(SMOKE_ENV) != "1":
+    if os.environ.get(SMOKE_ENV) not in ("1", SMOKE_INSIGHTS):
         QMessageBox.critical(None, APP_NAME, message)
 
 
@@ -68,7 +69,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
     apply_theme(app, style_chosen=True, system_scheme_later=True)  # palette, app icon
-    smoke = os.environ.get(SMOKE_ENV) == "1"
+    smoke = os.environ.get(SMOKE_ENV) in ("1", SMOKE_INSIGHTS)
     instance = None
     if not demo:
         # One app per journal: a second start brings the first to the front, and never
@@ -106,7 +107,9 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             _explain_crash(exc, data_dir)
             app.quit()
             return
-        if smoke:
+        if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
+            _smoke_insights(app, window)
+        elif smoke:
             QTimer.singleShot(0, app.quit)
 
     class FirstPaint(QObject):
@@ -130,6 +133,24 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         if outcome["instance"] is not None:
             outcome["instance"].release()
     return outcome["status"] or status
+
+
+def _smoke_insights(app, window) -> None:
+    """Open Insights, and once its findings and chart are up, say where the statistics were
+    worked out and quit (the whole path, statistics process included, in an installed app)."""
+    from PySide6.QtCore import QTimer
+
+    from quietlegs.ui import stats_process
+
+    page = window.page("insights")
+
+    def ready() -> None:
+        where = "in their own process" if stats_process.shared().running else "in the app's process"
+        print(f"insights ready: {page.findings.count()} lines, statistics {where}", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    page.ready.connect(ready)
+    window.show_page("insights")
 
 
 def _explain_claim(claim) -> int:

@@ -29,3 +29,12 @@ def smoke(program: list, tmp_path: Path, env: dict[str, str]) -> subprocess.Comp
     """Start the app as a person would, on a fresh journal; it prints ``ready`` once painted."""
     data = tmp_path / "journal-data"
     return run([*program, "--data-dir", data], dict(env, QUIETLEGS_SMOKE="1"), timeout=180, cwd=tmp_path)
+
+
+def smoke_insights(program: list, tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Start the app on a demo journal, open Insights and wait for it: the last line says
+    where the statistics were worked out."""
+    return run([*program, "--demo"], dict(env, QUIETLEGS_SMOKE="insights"), timeout=180, cwd=tmp_path)
+
+
+INSIGHTS_IN_THEIR_PROCESS = "statistics in their own process"

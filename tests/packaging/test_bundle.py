@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from quietlegs import __version__
-from packaging_helpers import ROOT, clean_env, run, smoke
+from packaging_helpers import INSIGHTS_IN_THEIR_PROCESS, ROOT, clean_env, run, smoke, smoke_insights
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test builds the Linux bundle")]
@@ -48,6 +48,17 @@ def test_the_bundle_opens_the_app_on_a_new_journal(bundle):
     assert out.stdout.strip().splitlines()[-1] == "ready"
     # the journal was created by running the migrations, which Alembic read from files
     assert (tmp / "journal-data" / "journal.sqlite3").stat().st_size > 0
+
+
+def test_the_bundles_insights_work_out_the_statistics_in_a_process_of_their_own(bundle):
+    """The statistics process is the bundle's own program started again to serve, never a
+    second window: it must answer, and the app must end cleanly."""
+    tmp, folder, env = bundle
+    out = smoke_insights([folder / "quietlegs"], tmp, env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    lines = out.stdout.strip().splitlines()
+    assert lines.count("ready") == 1, out.stdout  # one window painted: the helper opened none
+    assert lines[-1].startswith("insights ready") and INSIGHTS_IN_THEIR_PROCESS in lines[-1], out.stdout
 
 
 def test_the_bundle_carries_icons_help_migrations_and_licence(bundle):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from quietlegs import __version__
-from packaging_helpers import ROOT, clean_env, run, smoke
+from packaging_helpers import INSIGHTS_IN_THEIR_PROCESS, ROOT, clean_env, run, smoke, smoke_insights
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +78,11 @@ def test_the_quietlegs_command_opens_the_app(installed):
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.strip().splitlines()[-1] == "ready"
     assert (tmp / "journal-data" / "journal.sqlite3").exists()
+
+
+def test_the_installed_apps_insights_work_out_the_statistics_in_a_process_of_their_own(installed):
+    tmp, venv, _, env = installed
+    out = smoke_insights([venv / "bin" / "quietlegs"], tmp, env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    last = out.stdout.strip().splitlines()[-1]
+    assert last.startswith("insights ready") and INSIGHTS_IN_THEIR_PROCESS in last, out.stdout

@@ -2,9 +2,9 @@
 
 Pick what "a better night" means (an outcome; remembered in the settings) and a period; the
 findings and the chart on show follow. All the work (reading the journal, the statistics, the
-figures) runs on a worker thread with visible progress; matplotlib and statsmodels are loaded
-there, never at start-up. Hovering a night on the timeline shows what happened; clicking it
-emits :attr:`InsightsPage.night_clicked` so the window can open it in the journal.
+figures) runs off the UI thread with visible progress: matplotlib is loaded on the page's
+worker, statsmodels in the statistics process, never before the first paint. Hovering a night on
+the timeline shows what happened; clicking it emits :attr:`InsightsPage.night_clicked` so the window can open it in the journal.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
-from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Prefetch, Request
+from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Prefetch, Request, start_statistics
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 
@@ -41,7 +41,8 @@ CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "reli
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
 SETTING_OUTCOME = "insights/outcome"
 # The page is built after the window's first paint; this long after, its worker loads matplotlib
-# and statsmodels and reads the journal, so that opening the page a moment later only draws.
+# and reads the journal (and the statistics process, started at once, the effects), so that
+# opening the page a moment later only draws.
 PREFETCH_DELAY_MS = 400
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
@@ -161,6 +162,7 @@ class InsightsPage(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
         service.changed.connect(self._journal_changed)
+        self.pool.start(start_statistics)  # statsmodels loads in its own process from now on
         QTimer.singleShot(PREFETCH_DELAY_MS, self._warm_up)
         app = QApplication.instance()
         if app is not None:

@@ -1,7 +1,8 @@
 """The Insights page's work, done off the UI thread: read the journal once into a night table
 (cached until the journal changes), estimate the effects for an outcome and period (cached
-too), put them into words and build the figure of the chart on show. matplotlib and the
-statistics libraries are imported here, in the worker, the first time they are needed."""
+too), put them into words and build the figure of the chart on show. matplotlib is imported
+here, in the worker, the first time it is needed; the effects are estimated in the statistics
+process (:mod:`quietlegs.ui.stats_process`) while this worker loads matplotlib and draws."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from quietlegs.ui import stats_process
+
 LAST_N = {"last30": 30, "last90": 90, "last365": 365}
 
 # The regressions are thousands of nights by a dozen columns: BLAS threads only cost there (on a
 # busy two-core machine a fit took ten times longer with two threads than with one). Read by
-# OpenBLAS when numpy first loads, which in the app is on this page's worker, after this module.
+# OpenBLAS when numpy first loads, which in the app is on this page's worker or in the statistics
+# process (which inherits the environment), after this module.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
@@ -73,10 +77,11 @@ _warmed = False
 
 
 def warm_up() -> None:
-    """Import what the page will need and render a little text once (loads the fonts), so the
-    first look is quick; then set the hundreds of thousands of objects those imports made aside
-    from the garbage collector (``gc.freeze``): otherwise each full collection walks them all,
-    a pause of a quarter to half a second that lands in the middle of some later redraw."""
+    """Import what the page will need here (matplotlib; the statistics load in their own
+    process) and render a little text once (loads the fonts), so the first look is quick;
+    then set the hundreds of thousands of objects those imports made aside from the garbage
+    collector (``gc.freeze``): otherwise each full collection walks them all, a pause of a
+    quarter to half a second that lands in the middle of some later redraw."""
     global _warmed
     if _warmed:
         return
@@ -84,8 +89,6 @@ def warm_up() -> None:
     gc.disable()  # nor walk them over and over while they are being made
     try:
         import matplotlib.backends.backend_qtagg  # noqa: F401
-        import statsmodels.regression.linear_model  # noqa: F401
-        import statsmodels.stats.multitest  # noqa: F401
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         from quietlegs.charts.style import new_figure
@@ -101,6 +104,11 @@ def warm_up() -> None:
     _warmed = True
 
 
+def start_statistics() -> None:
+    """Start the statistics process, so it loads statsmodels while the window gets on."""
+    stats_process.shared().start()
+
+
 class Prefetch(QRunnable):
     """Shortly after start-up, on the page's worker: the imports, the night table and the
     effects for the outcome and period the page will open on, so opening it only draws."""
@@ -111,33 +119,73 @@ class Prefetch(QRunnable):
 
     def run(self) -> None:
         try:
-            warm_up()
-            compute(self.request, self.cache, self.load, self.tz)
+            work = Work(self.request, self.cache, self.load, self.tz)
+            try:
+                work.send_effects()
+                warm_up()
+                work.effects()
+            finally:
+                work.abandon()  # an answer still on its way must be collected, come what may
         except BaseException:  # noqa: BLE001 - the page's own request meets (and shows) the same
             pass               # problem; and no exception may escape a Qt worker thread
 
 
-def compute(r: Request, cache: Cache, load, tz, progress=None):
-    """The night table (read once), the period and the effects for ``r``, cached in ``cache``."""
-    from quietlegs.analysis.effects import estimate_effects
-    from quietlegs.charts import chart_data
+class Work:
+    """One request's steps: the night table (read once), the period, the effects (sent to the
+    statistics process, so they are worked out while the caller draws) and their answer."""
 
-    if cache.data is None:
-        if progress:
-            progress(1, "Reading the journal…")
-        cache.data = chart_data(load(), tz)
-        # The night table lives until the journal changes, and holds no reference cycles: keep
-        # the collector's full passes (each a pause on every thread) off its many objects.
-        gc.freeze()
-    data = cache.data
-    start, end = resolve_period(r.period, r.custom, data.rows)
-    rows = data.between(start, end)
-    if progress:
-        progress(2, "Weighing the evidence…")
-    key = (r.outcome, start, end)
-    if key not in cache.effects:
-        cache.effects[key] = estimate_effects(rows, r.outcome)
-    return data, start, end, rows, cache.effects[key]
+    def __init__(self, r: Request, cache: Cache, load, tz, progress=None):
+        self.request, self.cache, self.load, self.tz, self.progress = r, cache, load, tz, progress
+        self._pending = None
+        self.data = self.start = self.end = None
+        self.rows = []
+
+    def _say(self, step: int, words: str) -> None:
+        if self.progress:
+            self.progress(step, words)
+
+    def table(self) -> None:
+        from quietlegs.charts import chart_data
+
+        if self.cache.data is None:
+            self._say(1, "Reading the journal…")
+            self.cache.data = chart_data(self.load(), self.tz)
+            # The night table lives until the journal changes, and holds no reference cycles: keep
+            # the collector's full passes (each a pause on every thread) off its many objects.
+            gc.freeze()
+        self.data = self.cache.data
+        self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
+        self.rows = self.data.between(self.start, self.end)
+
+    @property
+    def key(self) -> tuple:
+        return (self.request.outcome, self.start, self.end)
+
+    def send_effects(self) -> None:
+        """Read the table if needed and send the effects away, unless they are known already."""
+        if self.data is None:
+            self.table()
+        self._say(2, "Weighing the evidence…")
+        if self.key not in self.cache.effects and self._pending is None:
+            self._pending = stats_process.shared().submit(self.rows, self.request.outcome)
+
+    def effects(self):
+        """The effects for the request (waits for the statistics process if they were sent)."""
+        if self._pending is None:
+            self.send_effects()
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.cache.effects[self.key] = pending.result()
+        return self.cache.effects[self.key]
+
+    def abandon(self) -> None:
+        """Collect an answer still on its way (the statistics process serves one at a time)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            try:
+                pending.result()
+            except Exception:  # noqa: BLE001 - nobody waits for it any more
+                pass
 
 
 class Job(QRunnable):
@@ -175,17 +223,26 @@ class Job(QRunnable):
             pass
 
     def work(self) -> Answer:
-        from quietlegs.analysis.findings import findings
-        from quietlegs.charts import build_chart
-
         r = self.request
-        warm_up()  # when the page is opened before its prefetch ran
-        data, start, end, rows, result = compute(
-            r, self.cache, self.load, self.tz, lambda step, words: self.signals.progress.emit(r.generation, step, words))
-        words = findings(result, data.kind_names, data.categories, data.builtin)
-        self.signals.progress.emit(r.generation, 3, "Drawing…")
-        figure = build_chart(r.chart, data, r.outcome, start, end, size=r.size,
-                             effects=result if r.chart == "effects" else None)
-        nights = [x.night_of for x in rows] if r.chart == "timeline" else []
-        return Answer(request=r, start=start, end=end, nights=len(rows), findings=words, figure=figure,
-                      night_dates=nights)
+        work = Work(r, self.cache, self.load, self.tz,
+                    lambda step, words: self.signals.progress.emit(r.generation, step, words))
+        try:
+            work.send_effects()  # worked out in the statistics process while this thread draws
+            warm_up()  # when the page is opened before its prefetch ran
+            from quietlegs.analysis.findings import findings
+            from quietlegs.charts import build_chart
+
+            figure = None
+            if r.chart != "effects":
+                self.signals.progress.emit(r.generation, 3, "Drawing…")
+                figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size)
+            result = work.effects()
+        finally:
+            work.abandon()
+        words = findings(result, work.data.kind_names, work.data.categories, work.data.builtin)
+        if r.chart == "effects":
+            self.signals.progress.emit(r.generation, 3, "Drawing…")
+            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result)
+        nights = [x.night_of for x in work.rows] if r.chart == "timeline" else []
+        return Answer(request=r, start=work.start, end=work.end, nights=len(work.rows), findings=words,
+                      figure=figure, night_dates=nights)
