@@ -90,6 +90,32 @@ def test_hovering_a_night_shows_it_and_clicking_opens_it(page, qtbot):
     assert clicked.args == [night]
 
 
+def test_the_nights_can_be_stepped_through_and_opened_by_keyboard(page, qtbot):
+    canvas = page.canvases["timeline"]
+    page.export_button.setFocus()
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Tab)  # from the button on, Tab reaches the chart
+    while not canvas.hasFocus():
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    nights = page.last_answer.night_dates  # the logged nights on show, oldest first
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # the first step lands on the latest night
+    assert canvas.selected_night() == nights[-1] == date(2026, 11, 20)
+    assert "Night of Fri 20 Nov 2026" in page.hover.text()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # logged nights only: unlogged ones are stepped over
+    assert f"{nights[-3]:%d %b %Y}" in page.hover.text()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.selected_night() == nights[-10]
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.selected_night() == nights[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.selected_night() == date(2026, 11, 20)
+    marker = [line for line in canvas.figure.axes[0].lines if line.get_linestyle() == "--"]
+    assert marker, "the chosen night is marked on the chart"
+    with qtbot.waitSignal(page.night_clicked, timeout=3000) as opened:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert opened.args == [date(2026, 11, 20)]
+
+
 @pytest.mark.parametrize("ext, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml")])
 def test_export_writes_a_valid_file(page, tmp_path, monkeypatch, ext, magic):
     target = tmp_path / f"chart{ext}"

@@ -136,7 +136,8 @@ class InsightsPage(QWidget):
         timeline = self.canvases["timeline"]
         timeline.night_hovered.connect(self._show_night)
         timeline.night_clicked.connect(self.night_clicked)
-        self.hover = QLabel(self.tr("Hover a night on the timeline for its details; click it to open it in the journal."))
+        self.hover = QLabel(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
+                                    "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
         self.hover.setObjectName("nightDetails")
         self.hover.setWordWrap(True)
         charts = QWidget()
