@@ -82,3 +82,17 @@ def test_a_ten_year_journal_uses_a_year_by_month_calendar():
                       "sleep_efficiency")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "2024" and labels[-1] == "2026"
+
+
+def test_the_timeline_marks_are_opaque_with_an_outline_so_they_print_light(data):
+    """Thousands of marks go into the report's PDF: see-through or outline-less ones are heavy
+    there (tests/report/test_timeline_weight.py), so each has an opaque face and a thin edge."""
+    from matplotlib.colors import to_rgba
+
+    fig = build_chart("timeline", data, "sleep_efficiency")
+    marked = [line for ax in fig.axes for line in ax.get_lines() if line.get_marker() not in (None, "None", "")]
+    assert len(marked) > 3  # the night dots and a lane per kind
+    for line in marked:
+        assert line.get_alpha() in (None, 1)
+        assert to_rgba(line.get_markerfacecolor())[3] == 1 and to_rgba(line.get_markeredgecolor())[3] == 1
+        assert line.get_markeredgewidth() > 0

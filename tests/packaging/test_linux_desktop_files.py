@@ -57,8 +57,17 @@ def test_metainfo_and_menu_entry_name_the_same_app():
     assert root.findtext("launchable") == DESKTOP.name
     assert root.findtext("name") == entry["Name"] == APP_NAME
     assert root.find("content_rating").get("type").startswith("oars-")
-    assert root.findall("screenshots/screenshot")
     assert entry["Icon"] == "quietlegs" and entry["Exec"].split()[0] == "quietlegs"
+
+
+def test_the_metainfo_points_software_centres_at_no_address_the_project_does_not_have():
+    """No web site exists (packaging/README.md says what a publisher adds): every address in
+    the metainfo, screenshots included, must be one a publisher filled in, never the old
+    placeholder domain."""
+    root = ET.parse(METAINFO).getroot()
+    addresses = [image.text.strip() for image in root.iter("image")] + [url.text.strip() for url in root.iter("url")]
+    assert all(a.startswith("https://") and "quietlegs.org" not in a for a in addresses), addresses
+    assert "quietlegs.org" not in METAINFO.read_text()
 
 
 def test_the_install_step_puts_the_entry_and_every_icon_size_in_place(tmp_path):

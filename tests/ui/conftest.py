@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.pages import today_page
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.window_factory import build_main_window
 
@@ -21,6 +23,14 @@ class FixedClock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def unsaved_typing_is_discarded_unless_a_test_answers(monkeypatch):
+    """The Save / Discard / Cancel question is a modal dialog: a window closed at the end of a
+    test with typing in it must not wait for a person. Tests of the question answer it."""
+    monkeypatch.setattr(today_page, "ask_about_unsaved_night",
+                        lambda parent, night_of: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture

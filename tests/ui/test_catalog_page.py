@@ -99,3 +99,38 @@ def test_an_unused_kind_of_ones_own_is_deleted_and_ctrl_z_brings_it_back(qtbot, 
     assert _kind(page, "tonic_water") is None
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _kind(page, "tonic_water") is not None
+
+
+def _window_with_catalog(qtbot, page, width):
+    from quietlegs.ui.main_window import MainWindow
+
+    window = MainWindow(page.service)
+    window.add_page("catalog", "Catalog", page)
+    qtbot.addWidget(window)
+    window.resize(width, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_in_half_a_laptop_screen_the_form_sits_under_the_table_and_still_works_by_keyboard(qtbot, page):
+    window = _window_with_catalog(qtbot, page, 680)
+    assert window.minimumSizeHint().width() <= 680  # the catalog no longer forces a wide window
+    assert window.width() == 680
+    form = page.form_frame
+    assert form.geometry().top() >= page.table.geometry().bottom()  # stacked, each full width
+    assert not page.table.horizontalScrollBar().isVisible()  # every column readable
+    assert page.new_button.geometry().right() <= page.width()
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "Pramipexole")
+    qtbot.keyClicks(page.amount_edit, "0.125")
+    qtbot.keyClick(page.amount_edit, Qt.Key.Key_Return)
+    assert _kind(page, "pramipexole").default_amount == 0.125
+
+
+def test_in_a_wide_window_the_form_sits_beside_the_table(qtbot, page):
+    _window_with_catalog(qtbot, page, 1400)
+    form, table = page.form_frame.geometry(), page.table.geometry()
+    assert form.left() >= table.right() and form.top() == table.top()
+    assert table.width() > form.width()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
+
+from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.records import Intervention, Night
 
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.widgets.evening_buttons import FIRST_START_KINDS
@@ -55,3 +58,72 @@ def test_undo_of_a_quick_log_unchecks_its_button(page, service, clock, qtbot):
     service.undo_stack.undo()
     assert not page.evening.buttons["stretching"].isChecked()
     assert tonights(service, "stretching") == []
+
+
+PAST = date(2026, 11, 15)  # demo: ropinirole 19:50 and a warm soak 21:16 before bed, stretching 02:16 in the night
+
+
+def evening_of(service, night_of):
+    by_date = nights_by_date(service.journal.nights(night_of - timedelta(days=1), night_of + timedelta(days=1)))
+    return [(i.kind, i.at) for i in service.journal.snapshot(night_of, night_of).interventions
+            if place_event(i.at, by_date).phase is Phase.BEFORE_BED]
+
+
+def test_a_past_night_shows_that_evening_and_a_click_logs_it_before_that_nights_bedtime(
+        demo_journal, service, clock, qtbot):
+    clock.now = EVENING
+    page = TodayPage(service, clock)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.evening.title.text() == "This evening"
+    for _ in range(6):  # back to Sunday 15, night by night
+        qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert page.night_of == PAST
+    evening = page.evening
+    assert evening.title.text() == "That evening"
+    assert "Sun 15 Nov" in evening.explanation.text()
+    # What was logged before that bedtime is checked; the stretch in the night is not.
+    assert evening.buttons["ropinirole"].isChecked() and evening.buttons["warm_soak"].isChecked()
+    assert not evening.buttons["stretching"].isChecked()
+    assert "21:00" in evening.buttons["magnesium"].toolTip()
+
+    qtbot.mouseClick(evening.buttons["magnesium"], Qt.MouseButton.LeftButton)
+    assert ("magnesium", datetime(2026, 11, 15, 21, 0)) in evening_of(service, PAST)
+    assert tonights(service, "magnesium") == []  # nothing lands in the evening that is now
+    assert evening.buttons["magnesium"].isChecked()
+    assert page.intervention_model.rowCount() == 4
+
+    qtbot.mouseClick(evening.buttons["warm_soak"], Qt.MouseButton.LeftButton)  # taken back
+    assert [k for k, _ in evening_of(service, PAST)] == ["ropinirole", "magnesium"]
+    assert not evening.buttons["warm_soak"].isChecked()
+
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.night_of == EVENING.date()
+    assert evening.title.text() == "This evening"
+    assert not evening.buttons["magnesium"].isChecked()
+
+
+def test_an_early_bedtime_puts_a_past_evening_click_just_before_it(service, clock, qtbot):
+    clock.now = EVENING
+    night = Night(night_of=date(2026, 11, 10), in_bed=datetime(2026, 11, 10, 20, 30),
+                  lights_out=datetime(2026, 11, 10, 20, 40), sleep_latency_min=10, awakenings=0,
+                  wake_after_sleep_onset_min=0, final_wake=datetime(2026, 11, 11, 6, 0),
+                  out_of_bed=datetime(2026, 11, 11, 6, 10))
+    service.save_night(night)
+    page = TodayPage(service, clock)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_night(date(2026, 11, 10))
+    qtbot.mouseClick(page.evening.buttons["stretching"], Qt.MouseButton.LeftButton)
+    assert evening_of(service, date(2026, 11, 10)) == [("stretching", datetime(2026, 11, 10, 20, 15))]
+
+
+def test_a_kind_logged_that_evening_gets_a_checked_button_even_if_not_usual(service, clock, qtbot):
+    clock.now = EVENING
+    service.save_intervention(Intervention(at=datetime(2026, 11, 12, 20, 0), kind="iron", amount=65, unit="mg"))
+    page = TodayPage(service, clock)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_night(date(2026, 11, 12))
+    assert list(page.evening.buttons) == [*FIRST_START_KINDS, "iron"]
+    assert page.evening.buttons["iron"].isChecked()

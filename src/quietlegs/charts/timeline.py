@@ -16,7 +16,6 @@ from quietlegs.charts.data import ChartData
 from quietlegs.charts.style import (
     BLUE,
     CATEGORY_STYLE,
-    GREY,
     ORANGE,
     RC,
     StackedLayout,
@@ -28,6 +27,8 @@ from quietlegs.charts.style import (
 )
 
 MAX_LANES = 12
+NIGHT_DOT = "#A0A0A0"  # opaque light grey (the palette grey at ~75 % on white): calm beside the blue mean
+EDGE = 0.3  # points: a hairline outline on every mark (see the night dots in build)
 
 
 def rolling_mean(days: list[date], values: list[float], window: int = 7) -> list[float | None]:
@@ -76,8 +77,12 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     values = [v for _, v in valued]
     dot = 14 if len(days) < 200 else 5
     x = _dates(days)
-    ax.plot(x, values, linestyle="none", marker="o", ms=dot ** 0.5, color=GREY, alpha=0.7, markeredgewidth=0,
-            label="each night", zorder=2)
+    # Opaque dots with a thin opaque edge, not see-through edgeless ones: Qt's PDF engine (the
+    # report) turns every marker without an outline into a filled path plus a filled ring, which
+    # made the report's chart page heavy; a real edge is written as one small reused shape. The
+    # white edge also keeps overlapping nights apart.
+    ax.plot(x, values, linestyle="none", marker="o", ms=dot ** 0.5, color=NIGHT_DOT, markeredgecolor="white",
+            markeredgewidth=EDGE, label="each night", zorder=2)
     smooth = rolling_mean(days, values)
     ax.plot(x, [float("nan") if v is None else v for v in smooth], color=BLUE, lw=2.2,
             label="7-night average", zorder=3)
@@ -96,7 +101,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         used = [r.night_of for r in rows if kind in r.before_bed]
         # plot() with markers only draws far faster than scatter() for thousands of marks
         lanes.plot(_dates(used), [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
-                   color=colour, markeredgewidth=0, zorder=2)
+                   color=colour, markeredgewidth=EDGE, zorder=2)  # edge: see the dots above
     lanes.set_yticks(range(len(kinds)), [f"{data.name(k)} ({counts[k]})" for k in kinds])
     lanes.set_ylim(len(kinds) - 0.5, -0.5)
     lanes.tick_params(axis="y", length=0)

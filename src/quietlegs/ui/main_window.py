@@ -95,6 +95,18 @@ class MainWindow(QMainWindow):
     def current_page_name(self) -> str:
         return self._page_names[self.pages.currentIndex()]
 
+    def closeEvent(self, event) -> None:
+        """A page holding unsaved typing (``has_unsaved_changes()``, e.g. Today) is shown and asked
+        ``may_close()`` first; when the person cancels, the window stays open."""
+        for index in range(len(self._page_names)):
+            page = self.pages.widget(index)
+            if getattr(page, "has_unsaved_changes", lambda: False)():
+                self.nav.setCurrentRow(index)  # show what the question is about
+                if not page.may_close():
+                    event.ignore()
+                    return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event) -> None:  # Escape returns focus to the page, never closes
         if event.key() == Qt.Key.Key_Escape:
             self.pages.currentWidget().setFocus()

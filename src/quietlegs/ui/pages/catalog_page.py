@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -36,6 +37,7 @@ from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 
 FIELDS = ("name", "category", "default_amount", "default_unit")
+SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
 
 class CatalogPage(QWidget):
@@ -60,19 +62,27 @@ class CatalogPage(QWidget):
         self.new_button = QPushButton(self.tr("&New kind"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.clicked.connect(self.start_new)
+        # The title with its explanation beneath (wrapping), the page's controls on the right:
+        # nothing here needs more width than half a laptop screen.
+        intro.setWordWrap(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(title)
+        titles.addWidget(intro)
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(intro, 1)
-        top.addWidget(self.show_hidden)
-        top.addWidget(self.new_button)
+        top.setSpacing(12)
+        top.addLayout(titles, 1)
+        top.addWidget(self.show_hidden, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.table = self._build_table()
-        form = self._build_form()
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(self.table, 3)
-        body.addWidget(form, 2)
+        self.form_frame = self._build_form()
+        # Side by side when there is room; the form goes under the table in a narrow window.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        self.body.addWidget(self.table, 3)
+        self.body.addWidget(self.form_frame, 2)
+        body = self.body
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -182,6 +192,19 @@ class CatalogPage(QWidget):
         grid.setRowStretch(row + 2, 1)
         grid.setColumnStretch(1, 1)
         return frame
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        narrow = width < SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setStretch(0, 3 if not narrow else 1)
+            self.body.setStretch(1, 2 if not narrow else 0)
+            self.layout().activate()  # arranged before this resize is painted, not one frame later
 
     # ------------------------------------------------------------------ showing
 

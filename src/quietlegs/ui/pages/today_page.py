@@ -3,6 +3,9 @@ interventions, and this evening's usual interventions one click each.
 
 Keys: Ctrl+S saves the night (so does Enter in the form); Ctrl+N adds a symptom to the night,
 Ctrl+I an intervention; Alt+Left / Alt+Right step to the previous / next night.
+
+Typing that is not saved is never dropped silently: going to another night (or closing the
+window, through :meth:`TodayPage.may_close`) first asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +45,17 @@ from quietlegs.ui.widgets.night_form import NightForm
 
 def _day(d: date) -> str:
     return d.strftime("%a %d %b")
+
+
+def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for typing not yet saved (tests answer this in place of a person)."""
+    tr = QCoreApplication.translate
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    return QMessageBox.question(
+        parent, tr("TodayPage", "Unsaved changes"),
+        tr("TodayPage", "The night of {0} has changes that are not saved yet. Save them?").format(_day(night_of)),
+        buttons, QMessageBox.StandardButton.Save)
 
 
 class TodayPage(QWidget):
@@ -213,22 +228,55 @@ class TodayPage(QWidget):
 
     # ------------------------------------------------------------------ showing a night
 
-    def show_night(self, night_of: date, follow_today: bool = False) -> None:
+    def show_night(self, night_of: date, follow_today: bool = False) -> bool:
+        """Show ``night_of``; unsaved typing for the night shown now is first saved or discarded
+        as the person chooses. False (and nothing changes) when they cancel or the save fails."""
         latest = self.clock().date()
         night_of = min(night_of, latest)
+        if night_of == self.night_of and self.form.has_unsaved_changes():
+            self._following_today = follow_today or night_of == night_to_log(self.clock())
+            self.refresh()  # already there: keep the typing
+            return True
+        if not self.may_leave_night():
+            self._show_date(self.night_of)
+            return False
         self._following_today = follow_today or night_of == night_to_log(self.clock())
         self.night_of = night_of
+        self._show_date(night_of)
+        self.form.load(night_of, self.service.journal.night(night_of))
+        # The evening buttons: this evening's, or the shown past night's own evening.
+        self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        self._say("")
+        self.refresh()
+        return True
+
+    def _show_date(self, night_of: date) -> None:
+        latest = self.clock().date()
         self.date_edit.blockSignals(True)
         self.date_edit.setMaximumDate(QDate(latest))
         self.date_edit.setDate(QDate(night_of))
         self.date_edit.blockSignals(False)
         self.next_button.setEnabled(night_of < latest)
-        self.form.load(night_of, self.service.journal.night(night_of))
-        self._say("")
-        self.refresh()
 
     def _date_picked(self, qdate: QDate) -> None:
         self.show_night(qdate.toPython())
+
+    def may_leave_night(self) -> bool:
+        """True when the form may show another night: nothing unsaved, or the person chose to
+        save (and it saved) or to discard. Cancel, or a save that was refused, stays put."""
+        if not self.form.has_unsaved_changes():
+            return True
+        answer = ask_about_unsaved_night(self, self.night_of)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.form.save()  # a refusal is explained beside the fields
+        return answer == QMessageBox.StandardButton.Discard
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.has_unsaved_changes()
+
+    def may_close(self) -> bool:
+        """Asked by the main window before it closes (same question as changing the night)."""
+        return self.may_leave_night()
 
     def refresh(self) -> None:
         """Bring everything up to date with the journal, keeping what the user is typing."""
@@ -262,7 +310,8 @@ class TodayPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Left open overnight: a new morning brings a new night to log.
-        if self._following_today and night_to_log(self.clock()) != self.night_of:
+        if (self._following_today and night_to_log(self.clock()) != self.night_of
+                and not self.form.has_unsaved_changes()):  # never ask unprompted: keep the typing
             self.show_night(night_to_log(self.clock()), follow_today=True)
         if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
             self.form.focus_first()

@@ -80,6 +80,7 @@ class NightForm(QWidget):
         self.loaded: Night | None = None  # the stored night being edited, or None for a new one
         self._new_id = new_id()
         self._checking = False  # after a refused save, problems are re-checked as the user types
+        self._saved_values: tuple = ()  # what the fields showed when loaded or last saved
         self._build()
 
     # ------------------------------------------------------------------ layout
@@ -285,6 +286,25 @@ class NightForm(QWidget):
         self.status.clear()
         self.show_errors([])
         self._changed()
+        self._saved_values = self._values()
+
+    def _values(self) -> tuple:
+        """Everything the fields show, to tell whether the person has typed anything since."""
+        values = []
+        for widget in self.fields.values():
+            if isinstance(widget, QTimeEdit):
+                values.append(widget.time().toString("HH:mm"))
+            elif isinstance(widget, QSpinBox):
+                values.append(widget.value())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentIndex())
+            else:
+                values.append(widget.text())
+        return tuple(values)
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the fields differ from the night as loaded (or as last saved)."""
+        return self.night_of is not None and self._values() != self._saved_values
 
     def _set_scale(self, name: str, value: int | None) -> None:
         combo: QComboBox = self.fields[name]
@@ -382,6 +402,7 @@ class NightForm(QWidget):
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.loaded = night
+        self._saved_values = self._values()
         self._checking = False
         self.show_errors([])
         self.save_button.setText(self.tr("Save changes"))
