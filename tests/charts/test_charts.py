@@ -96,3 +96,17 @@ def test_the_timeline_marks_are_opaque_with_an_outline_so_they_print_light(data)
         assert line.get_alpha() in (None, 1)
         assert to_rgba(line.get_markerfacecolor())[3] == 1 and to_rgba(line.get_markeredgecolor())[3] == 1
         assert line.get_markeredgewidth() > 0
+
+
+def test_a_narrow_timeline_puts_the_period_on_a_line_of_its_own(demo_data):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    source = chart_data(demo_data, None)
+    wide = build_chart("timeline", source, "sleep_efficiency", date(2026, 9, 1), date(2026, 11, 1), size=(12, 7))
+    narrow = build_chart("timeline", source, "sleep_efficiency", date(2026, 9, 1), date(2026, 11, 1), size=(4.6, 7))
+    assert wide.axes[0].get_title(loc="left") == "Sleep efficiency night by night — 1 Sep 2026 – 1 Nov 2026"
+    assert narrow.axes[0].get_title(loc="left") == "Sleep efficiency night by night\n1 Sep 2026 – 1 Nov 2026"
+    canvas = FigureCanvasAgg(narrow)
+    canvas.draw()
+    title = narrow.axes[0].title.get_window_extent(canvas.get_renderer())
+    assert title.x1 <= narrow.bbox.x1 and title.y1 <= narrow.bbox.y1  # all of it on the figure

@@ -132,3 +132,18 @@ def test_a_change_to_the_journal_refreshes_the_insights(page, qtbot):
     assert "nights logged" in page.status.text()
     assert page.cache.data is not None and all(r.night_of != date(2026, 11, 20) for r in page.cache.data.rows)
 
+
+
+def test_in_half_a_laptop_screen_the_findings_sit_above_the_chart(page, qtbot):
+    assert page.minimumSizeHint().width() <= 500  # a 680-px window, less the page list
+    assert page._split.orientation() == Qt.Orientation.Horizontal  # 1300 px: side by side
+    page.resize(500, 760)
+    qtbot.waitUntil(lambda: page._split.orientation() == Qt.Orientation.Vertical, timeout=3000)
+    findings, chart = page._split.widget(0), page._split.widget(1)
+    assert findings.geometry().bottom() < chart.geometry().top()
+    with qtbot.waitSignal(page.ready, timeout=WAIT):
+        page.period.setFocus()
+        page.set_period("custom", date(2026, 9, 1), date(2026, 11, 1))
+    assert page.dates_row.isVisible()  # the custom period's dates, on a row of their own
+    page.resize(1300, 800)
+    qtbot.waitUntil(lambda: page._split.orientation() == Qt.Orientation.Horizontal, timeout=3000)

@@ -90,13 +90,18 @@ def text_width(texts, size: float) -> float:
     return max(measure.get_text_width_height_descent(line or " ", prop, ismath=False)[0] for line in lines) / 72
 
 
+def day_words(d: date) -> str:
+    """``1 Sep 2026``: the day without a leading zero."""
+    return f"{d.day} {d:%b %Y}"
+
+
 def period_words(start: date | None, end: date | None) -> str:
     if start and end:
-        return f"{start:%d %b %Y} – {end:%d %b %Y}"
+        return f"{day_words(start)} – {day_words(end)}"
     if start:
-        return f"since {start:%d %b %Y}"
+        return f"since {day_words(start)}"
     if end:
-        return f"until {end:%d %b %Y}"
+        return f"until {day_words(end)}"
     return "the whole journal"
 
 

@@ -27,6 +27,7 @@ from quietlegs.charts.style import (
 )
 
 MAX_LANES = 12
+BOLD = 1.1  # how much wider a bold title is than text_width measures (regular weight)
 NIGHT_DOT = "#A0A0A0"  # opaque light grey (the palette grey at ~75 % on white): calm beside the blue mean
 EDGE = 0.3  # points: a hairline outline on every mark (see the night dots in build)
 
@@ -136,7 +137,12 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     pad = timedelta(days=max(1, (last - first).days // 60))
     legs.set_xlim(first - pad, last + pad)
     date_axis(legs, first - pad, last + pad)
-    fig.set_layout_engine(_layout(ax, lanes, legs, [3, lane_share, 1]).engine())
+    layout = _layout(ax, lanes, legs, [3, lane_share, 1])
+    if text_width([ax.get_title(loc="left")], RC["axes.titlesize"]) * BOLD > fig.get_size_inches()[0] - layout.left - 0.1:
+        # a narrow window: the period goes on a line of its own rather than off the edge
+        ax.set_title(f"{title}\n{period_words(start, end)}", pad=22, y=1.0)
+        layout.top += RC["axes.titlesize"] * 1.25 / 72
+    fig.set_layout_engine(layout.engine())
     return fig
 
 

@@ -44,6 +44,7 @@ SETTING_OUTCOME = "insights/outcome"
 # and reads the journal (and the statistics process, started at once, the effects), so that
 # opening the page a moment later only draws.
 PREFETCH_DELAY_MS = 400
+SIDE_BY_SIDE_WIDTH = 760  # narrower than this (page width), the findings sit above the chart
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
     "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
@@ -84,24 +85,35 @@ class InsightsPage(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setVisible(False)
             edit.dateChanged.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Export chart…"))
         self.export_button.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_chart)
         self.export_button.clicked.connect(self.export_chart)
 
+        # Three short rows, so the page fits half a laptop screen: the choices; the custom
+        # period's dates (only when chosen); what is on show, the progress and the export.
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcome.setMinimumContentsLength(12)
+        self.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
         bar = QHBoxLayout()
         for text, widget in ((self.tr("A better night means"), self.outcome), (self.tr("Period"), self.period)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
-            bar.addWidget(widget)
+            bar.addWidget(widget, 2 if widget is self.outcome else 0)
             bar.addSpacing(12)
-        bar.addWidget(self.start_edit)
-        bar.addWidget(self.end_edit)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
+        bar.addStretch(3)
+        self.dates_row = QWidget()
+        dates = QHBoxLayout(self.dates_row)
+        dates.setContentsMargins(0, 0, 0, 0)
+        for text, edit in ((self.tr("From"), self.start_edit), (self.tr("to"), self.end_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            dates.addWidget(label)
+            dates.addWidget(edit)
+        dates.addStretch(1)
+        self.dates_row.setVisible(False)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 3)
@@ -117,6 +129,7 @@ class InsightsPage(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
+        status_row.addWidget(self.export_button)
 
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
@@ -154,6 +167,7 @@ class InsightsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.dates_row)
         layout.addLayout(status_row)
         layout.addWidget(split, 1)
         self._split, self.empty_state = split, _empty_state(self)
@@ -168,6 +182,15 @@ class InsightsPage(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop_work)
+
+    def resizeEvent(self, event) -> None:
+        """Findings beside the chart when there is room; above it in a narrow window."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if self.width() < SIDE_BY_SIDE_WIDTH else Qt.Orientation.Horizontal
+        if self._split.orientation() != wanted:
+            self._split.setOrientation(wanted)
+            whole = self.height() if wanted == Qt.Orientation.Vertical else self.width()
+            self._split.setSizes([whole * 2 // 7, whole * 5 // 7])
 
     def _stop_work(self) -> None:
         self.pool.clear()
@@ -197,9 +220,7 @@ class InsightsPage(QWidget):
         self.refresh()
 
     def _period_changed(self) -> None:
-        custom = self.period.currentData() == "custom"
-        self.start_edit.setVisible(custom)
-        self.end_edit.setVisible(custom)
+        self.dates_row.setVisible(self.period.currentData() == "custom")
         self.refresh()
 
     def _journal_changed(self) -> None:
@@ -288,7 +309,7 @@ class InsightsPage(QWidget):
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
-            span = f"{answer.start:%d %b %Y} – {answer.end:%d %b %Y}" if answer.start else self.tr("all nights")
+            span = f"{answer.start.day} {answer.start:%b %Y} – {answer.end.day} {answer.end:%b %Y}" if answer.start else self.tr("all nights")
             self.status.setText(self.tr("%1 · %2 nights logged").replace("%1", span).replace("%2", str(answer.nights)))
         else:
             self.status.setText(self.tr("No nights logged in this period."))
