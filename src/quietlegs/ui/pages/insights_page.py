@@ -94,7 +94,7 @@ class InsightsPage(QWidget):
         # Three short rows, so the page fits half a laptop screen: the choices; the custom
         # period's dates (only when chosen); what is on show, the progress and the export.
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.outcome.setMinimumContentsLength(12)
+        self.outcome.setMinimumContentsLength(10)
         self.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
         bar = QHBoxLayout()
         for text, widget in ((self.tr("A better night means"), self.outcome), (self.tr("Period"), self.period)):
