@@ -126,6 +126,7 @@ class InsightsPage(QWidget):
         self.progress.setSizePolicy(policy)
         self.status = QLabel()
         self.status.setObjectName("insightsStatus")
+        self.status.setWordWrap(True)  # in a narrow window it takes two lines, not the page's width
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
