@@ -5,8 +5,10 @@ times each switch from asking for a page to that page's first paint. Two modes, 
 ``--runs N`` times (default 3), every round in a fresh process (so no round profits from
 another's imports or caches): "settled" switches once start-up's background work is done (5 s
 after the pages are built), "at_once" switches the moment the pages are built (the Journal page
-then may still be reading the journal in the background). Prints JSON: the median of each
-switch, every round, and the machine's load average before and after.
+then may still be reading the journal in the background, and shows a "Reading your nights…"
+note until they arrive: ``journal_nights_ms`` is how long after the switch they were shown, 0
+when they were there before it). Prints JSON: the median of each figure, every round, and the
+machine's load average before and after.
 
     PYTHONPATH=src python benchmarks/view_switching.py [--runs N]
 """
@@ -64,6 +66,10 @@ def child(data_dir: str, mode: str) -> None:
     paths = DataPaths(Path(data_dir))
     journal = open_journal(paths.journal)
     window = build_main_window(JournalService(journal, paths))
+    journal_page = window.page("journal")
+    shown = []  # when the Journal page showed its nights
+    show_loaded = journal_page._show_loaded
+    journal_page._show_loaded = lambda *a: (show_loaded(*a), shown.append(time.perf_counter()))
     window.show_page(window._page_names[0])
     window.show()
     _wait_paint(app, window)
@@ -78,12 +84,13 @@ def child(data_dir: str, mode: str) -> None:
         window.show_page(name)
         _wait_paint(app, page)
         switches[name] = round(1000 * (time.perf_counter() - start), 1)
-    journal_page = window.page("journal")
-    # Until the Journal page shows its nights (it may paint a "reading" state first).
-    start = time.perf_counter()
-    while not getattr(journal_page, "_loaded", True) and time.perf_counter() - start < 30:
+        if name == "journal":
+            journal_switch = start
+    end = time.perf_counter() + 30
+    while not shown and time.perf_counter() < end:  # the Journal page's nights (if not yet there)
         app.processEvents()
         time.sleep(0.001)
+    switches["journal_nights_ms"] = round(max(0.0, 1000 * (shown[0] - journal_switch)), 1)
     window.close()
     for page in (window.page(n) for n in window._page_names):  # let background work end
         for stop in ("_stop_reading", "_stop_work"):
@@ -118,9 +125,11 @@ def main() -> int:
                 sys.exit(f"the {mode} round failed:\n{out.stderr}")
             rounds.append(json.loads(out.stdout.strip().splitlines()[-1])["switch_ms"])
         medians = {name: _median([r[name] for r in rounds]) for name in rounds[0]}
+        nights = medians.pop("journal_nights_ms")
+        worst_round = max(v for r in rounds for k, v in r.items() if k != "journal_nights_ms")
         result[mode] = {"switch_ms": medians, "worst_ms": max(medians.values()),
                         "within_budget": max(medians.values()) <= BUDGET_MS,
-                        "worst_round_ms": max(max(r.values()) for r in rounds), "rounds": rounds}
+                        "worst_round_ms": worst_round, "journal_nights_ms": nights, "rounds": rounds}
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result, indent=2))
     return 0

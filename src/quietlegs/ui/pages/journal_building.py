@@ -125,3 +125,11 @@ def empty_state(page: QWidget):
         "its diary, its symptoms and what you did before bed.<br><br>"
         "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
         "<br><br>Kept a journal before? <a href=\"action:import\">Import it</a> with File → Import… (Ctrl+Shift+I)."))
+
+
+def reading_note(page: QWidget) -> QLabel:
+    """What the page says for the moment its nights are being read (a long journal's first visit)."""
+    note = QLabel(page.tr("Reading your nights…"))
+    note.setObjectName("emptyNote")
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return note
