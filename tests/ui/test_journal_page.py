@@ -197,3 +197,26 @@ def test_clicking_a_column_header_sorts_the_list_and_the_open_night_stays_chosen
     assert header.sortIndicatorSection() == col
     assert page.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == DEMO_LAST_NIGHT  # still the open night
     assert page.detail.night_of == DEMO_LAST_NIGHT
+
+
+def test_the_journal_page_fits_half_a_laptop_screen_by_stacking_its_parts(qtbot, demo_journal, data_paths):
+    page = JournalPage(JournalService(demo_journal, data_paths))
+    qtbot.addWidget(page)
+    page.resize(1220, 760)  # a wide window: one toolbar row, the night beside the list
+    page.show()
+    wait_loaded(qtbot, page)
+    side_by_side = Qt.Orientation.Horizontal
+    qtbot.waitUntil(lambda: page.toolbar.one_row and page._splitter.orientation() == side_by_side)
+    assert abs(page.search.y() - page.outcome_box.y()) < 10  # on the same row
+    assert page.minimumSizeHint().width() <= 500  # a 680-px window less its 180-px sidebar
+    page.resize(500, 720)
+    qtbot.waitUntil(lambda: not page.toolbar.one_row and page._splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(50)  # the stacked parts laid out
+    for widget in (page.list_button, page.calendar_button, page.outcome_box, page.search, page.count_label):
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert widget.isVisible() and corner.x() <= page.width(), widget  # nothing cut off on the right
+    detail = page.detail
+    assert detail.width() >= detail.minimumSizeHint().width()  # the night's figures fit too
+    assert page.search.y() > page.list_button.y()  # the search went to the second row
+    page.resize(1220, 760)
+    qtbot.waitUntil(lambda: page.toolbar.one_row and page._splitter.orientation() == side_by_side)

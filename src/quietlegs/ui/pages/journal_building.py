@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.ui.models.night_table import COLUMNS
+from quietlegs.ui.widgets.narrow_layouts import TwoRowBar
 from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
 
 
@@ -45,6 +46,7 @@ def build_toolbar(page) -> None:
 
     page.outcome_box = QComboBox()
     page.outcome_box.setObjectName("outcomeBox")
+    page.outcome_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     for o in OUTCOMES.values():
         page.outcome_box.addItem(page.tr(o.label), o.name)
     page.outcome_box.currentIndexChanged.connect(page._outcome_chosen)
@@ -54,24 +56,31 @@ def build_toolbar(page) -> None:
     page.search = QLineEdit()
     page.search.setPlaceholderText(page.tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
-    page.search.setMinimumWidth(150)
     page.search.textChanged.connect(page._search_changed)
     page.count_label = QLabel()
     page.count_label.setObjectName("hint")
 
-    bar = QHBoxLayout()
-    bar.setSpacing(8)
-    bar.addWidget(title)
-    bar.addSpacing(16)
-    bar.addWidget(page.list_button)
-    bar.addWidget(page.calendar_button)
-    bar.addSpacing(16)
-    bar.addWidget(outcome_label)
-    bar.addWidget(page.outcome_box)
-    bar.addStretch(1)
-    bar.addWidget(page.count_label)
-    bar.addWidget(page.search)
-    page.toolbar = bar
+    head = _group(title, 16, page.list_button, page.calendar_button)
+    colour = _group(outcome_label, page.outcome_box)
+    page.search.setMinimumWidth(170)
+    page.search.setMaximumWidth(320)
+    # One row in a wide window; in half a laptop screen, "Colour by" and the search go below.
+    page.toolbar = TwoRowBar(head, page.count_label, colour, page.search)
+
+
+def _group(*parts) -> QWidget:
+    """Widgets side by side (an int: that much room between them), as one part of the toolbar."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    for part in parts:
+        if isinstance(part, int):
+            row.addSpacing(part)
+        else:
+            row.addWidget(part)
+    return group
+
 
 def build_list(page) -> None:
     """The table of nights, newest first."""

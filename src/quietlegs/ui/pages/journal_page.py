@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, Nig
 from quietlegs.ui.pages.journal_building import build_calendar, build_list, build_toolbar, empty_state, reading_note
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
 
@@ -44,6 +44,7 @@ VIEW_KEY = "journal/view"
 # How long showing the page may wait for a background read about to finish (a small journal's)
 # before it shows "Reading your nights…" instead: well inside the 100 ms a switch may take.
 SHOW_WAIT_S = 0.03
+STACK_BELOW = 700  # px: a narrower list-and-night area shows the night below the list
 
 
 class JournalPage(QWidget):
@@ -98,13 +99,15 @@ class JournalPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.calendar_page)
-        splitter = QSplitter()
+        # The list and the night side by side; stacked in half a laptop screen.
+        splitter = TurningSplitter(STACK_BELOW, side_by_side=(5 / 9, 4 / 9), stacked=(0.45, 0.55))
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.views)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         scroll.setMinimumWidth(300)
+        self._detail_scroll = scroll
         splitter.setSizes([500, 420])
 
         self.status = QLabel()
@@ -112,7 +115,7 @@ class JournalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 12, 10)
         layout.setSpacing(10)
-        layout.addLayout(self.toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         self._splitter, self.empty_state, self.reading = splitter, empty_state(self), reading_note(self)
         layout.addWidget(self.empty_state, 1)
@@ -368,6 +371,10 @@ class JournalPage(QWidget):
         finally:
             self._syncing = False
         self.detail.show_entry(night_of, self.index.entries.get(night_of) if night_of else None)
+        # Room for the night's figures and buttons: never cut off on the right.
+        need = self.detail.minimumSizeHint().width() + self._detail_scroll.verticalScrollBar().sizeHint().width()
+        if need > self._detail_scroll.minimumWidth():
+            self._detail_scroll.setMinimumWidth(need)
 
     def _table_row_changed(self, current, _previous) -> None:
         if self._syncing or not current.isValid():
