@@ -26,6 +26,12 @@ def test_night_table_and_its_proxy_pass_the_model_tester(qtmodeltester, demo_jou
     proxy.set_search("sister")
     assert 0 < proxy.rowCount() < model.rowCount()
     qtmodeltester.check(proxy)
+    proxy.set_search("SISTER  slept")  # every word, in any case and order
+    assert 0 < proxy.rowCount() <= len([n for n in demo_journal.nights() if "sister" in n.notes.lower()])
+    proxy.set_search("sister (.*")  # words are taken literally, not as patterns
+    assert proxy.rowCount() == 0
+    proxy.set_search("")
+    assert proxy.rowCount() == model.rowCount()
 
 
 def test_night_table_stays_consistent_while_nights_change(qtmodeltester, journal):

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from quietlegs.domain.vocab import QUALITY_LABELS
 from quietlegs.ui.models import formatting as fmt
@@ -210,10 +217,6 @@ class NightTableModel(QAbstractTableModel):
     def night_of(self, row: int) -> date:
         return self._dates[row]
 
-    def search_text(self, row: int) -> str:
-        """What a search looks in for row ``row`` (its texts and notes, lower case)."""
-        return self._texts_of(self._dates[row])[1]
-
     def latest_night(self) -> date | None:
         """The newest logged night, whatever the order shown."""
         return max(self._row) if self._row else None
@@ -267,26 +270,26 @@ class NightTableModel(QAbstractTableModel):
 
 
 class NightFilterProxy(QSortFilterProxyModel):
-    """Keeps the nights whose texts or notes hold the search words, in the source's order;
-    asked to sort, it has the source sort itself (see the module's note)."""
+    """Keeps the nights whose texts or notes hold every search word, in the source's order;
+    asked to sort, it has the source sort itself (see the module's note).
+
+    The search is Qt's own filter (a regular expression over :data:`SEARCH_ROLE`), not a Python
+    ``filterAcceptsRow``: with no search words Qt then keeps every row without asking Python
+    about each of 3,000 rows whenever the rows are reset or reordered.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self._words: list[str] = []
+        self.setFilterRole(SEARCH_ROLE)
+
+    def set_search(self, text: str) -> None:
+        words = text.lower().split()
+        pattern = "".join(f"(?=.*{QRegularExpression.escape(w)})" for w in words)
+        self.setFilterRegularExpression(QRegularExpression(
+            "^" + pattern if words else "", QRegularExpression.PatternOption.DotMatchesEverythingOption))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.lower().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._words:
-            return True
-        text = self.sourceModel().search_text(source_row)  # not through data(): 3,000 rows at a time
-        return all(w in text for w in self._words)

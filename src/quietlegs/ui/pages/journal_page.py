@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,9 @@ from quietlegs.ui.widgets.outcome_colours import OutcomeScale
 
 OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
-# How long showing the page may wait for a background read about to finish (a small journal's)
-# before it shows "Reading your nights…" instead: well inside the 100 ms a switch may take.
-SHOW_WAIT_S = 0.03
+# Showing the page does not wait for a background read still under way, even briefly: while
+# the worker holds Python's lock on a busy machine, a 10 ms wait was seen to take 80 ms.
+SHOW_WAIT_S = 0.0
 STACK_BELOW = 700  # px: a narrower list-and-night area shows the night below the list
 
 
@@ -228,13 +228,18 @@ class JournalPage(QWidget):
         self.index.take(loaded)
         self._show_loaded(keys)
         if not self.isVisible():
-            # Style, lay out and draw the page once now, while the user is elsewhere: the first
-            # visit then finds Qt's style and text caches warm (about half its time).
-            self.grab()
+            # Style, lay out and draw the page once, while the user is elsewhere: the first visit
+            # then finds Qt's style and text caches warm (about half its time). In a moment of its
+            # own, so that a click waiting meanwhile is answered first.
+            QTimer.singleShot(0, self._warm_up)
         if self._missed_kinds:
             self._on_changed_nights(frozenset())
         if self._missed:
             self._on_changed_nights(frozenset(self._missed))
+
+    def _warm_up(self) -> None:
+        if not self.isVisible():
+            self.grab()
 
     def _stop_reading(self) -> None:
         self._pool.waitForDone(10_000)
