@@ -15,12 +15,9 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +29,17 @@ from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys
-from quietlegs.ui.pages.journal_building import build_calendar, build_list, build_toolbar, empty_state, reading_note
+from quietlegs.ui.pages.journal_building import (
+    add_actions,
+    build_body,
+    build_calendar,
+    build_list,
+    build_toolbar,
+    empty_state,
+    reading_note,
+)
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
-from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
 
@@ -44,7 +48,6 @@ VIEW_KEY = "journal/view"
 # Showing the page does not wait for a background read still under way, even briefly: while
 # the worker holds Python's lock on a busy machine, a 10 ms wait was seen to take 80 ms.
 SHOW_WAIT_S = 0.0
-STACK_BELOW = 700  # px: a narrower list-and-night area shows the night below the list
 
 
 class JournalPage(QWidget):
@@ -88,27 +91,7 @@ class JournalPage(QWidget):
         build_toolbar(self)
         build_list(self)
         build_calendar(self)
-        self.detail = NightDetail(self.index.kind_name)
-        scroll = QScrollArea()
-        scroll.setObjectName("detailScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.detail)
-
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.calendar_page)
-        # The list and the night side by side; stacked in half a laptop screen.
-        splitter = TurningSplitter(STACK_BELOW, side_by_side=(5 / 9, 4 / 9), stacked=(0.45, 0.55))
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.views)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        scroll.setMinimumWidth(300)
-        self._detail_scroll = scroll
-        splitter.setSizes([500, 420])
+        build_body(self, NightDetail(self.index.kind_name))
 
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -116,14 +99,14 @@ class JournalPage(QWidget):
         layout.setContentsMargins(20, 16, 12, 10)
         layout.setSpacing(10)
         layout.addWidget(self.toolbar)
-        layout.addWidget(splitter, 1)
-        self._splitter, self.empty_state, self.reading = splitter, empty_state(self), reading_note(self)
+        layout.addWidget(self._splitter, 1)
+        self.empty_state, self.reading = empty_state(self), reading_note(self)
         layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.reading, 1)
         layout.addWidget(self.status)
 
         self._wire_detail()
-        self._add_actions()
+        add_actions(self)
         self.service.changed_nights.connect(self._on_changed_nights)
         self._restore_choices()
         self._update_count()  # "Reading your nights…" until they are read
@@ -139,28 +122,6 @@ class JournalPage(QWidget):
             lambda i: self.edit_symptom_requested.emit(d.symptoms_model.record(i.row())))
         for view, model in ((d.before_view, d.before_model), (d.during_view, d.during_model)):
             view.activated.connect(lambda i, m=model: self.edit_intervention_requested.emit(m.record(i.row())))
-
-    def _add_actions(self) -> None:
-        def action(text, keys, slot, widget, context=Qt.ShortcutContext.WidgetShortcut):
-            a = QAction(text, widget)
-            a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            widget.addAction(a)
-            return a
-
-        d = self.detail
-        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.table)
-        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.calendar,
-               Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action(self.tr("Delete symptom"), QKeySequence.StandardKey.Delete, self._delete_symptom, d.symptoms_view)
-        for view in (d.before_view, d.during_view):
-            action(self.tr("Delete intervention"), QKeySequence.StandardKey.Delete,
-                   lambda _=False, v=view: self._delete_intervention(v), view)
-        for view in (self.table, d.symptoms_view, d.before_view, d.during_view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        action(self.tr("Find"), QKeySequence.StandardKey.Find, self._focus_search, self,
-               Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _restore_choices(self) -> None:
         name = str(self.settings.value(OUTCOME_KEY, DEFAULT_OUTCOME))
