@@ -17,6 +17,8 @@ from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.window_state import remember_geometry
 
+JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the pages are built
+
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
     """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``."""
@@ -82,7 +84,7 @@ def _add_journal_page(window: MainWindow, service: JournalService) -> None:
     window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
     # Read the journal for this page in the background as soon as the pages are built (after the
     # first paint), so that it is there before a person can switch to it; before Insights warms up.
-    QTimer.singleShot(0, page.preload)
+    QTimer.singleShot(JOURNAL_PRELOAD_MS, page.preload)
 
 
 def _add_insights_page(window: MainWindow, service: JournalService) -> None:
