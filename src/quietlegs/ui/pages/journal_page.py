@@ -3,9 +3,9 @@
 The page reads the journal in bulk once, in a worker thread: as soon as the window's pages
 are built (:meth:`JournalPage.preload`, never before the first paint), or when it is first
 shown, whichever comes first; then it refreshes only the nights a change touched. Showing the
-page never waits long for that read: if it is not there within a moment, the page says it is
-reading the nights and fills itself when they arrive. Editing opens dialogs that live
-elsewhere: the page asks for them through its ``*_requested`` signals, which the window wires up.
+page never waits for that read: until it is there, the page says it is reading the nights, and
+fills itself when they arrive. Editing opens dialogs that live elsewhere: the page asks for
+them through its ``*_requested`` signals, which the window wires up.
 """
 
 from __future__ import annotations
