@@ -115,8 +115,9 @@ def main() -> int:
     built = time.perf_counter() - t
 
     service = JournalService(journal, paths)
-    # The cold path: no background read after start-up (benchmarks/view_switching.py times
-    # the first visit as it happens, with the read done in the background).
+    # The cold path: no background read after start-up, the page reads on its first show and
+    # says "Reading your nights…" until its table paints (benchmarks/view_switching.py times
+    # the first visit as it happens, with the read started as the pages are built).
     window_factory.JOURNAL_PRELOAD_MS = 10**9
     window = build_main_window(service)
     other = next(n for n in window._page_names if n != "journal")

@@ -1,77 +1,79 @@
 """Switching views on a 10-year journal: each page of the main window shown once (budget 100 ms).
 
 Opens the real main window offscreen on the generated 10-year journal, as the app does, and
-times each switch from asking for a page to that page's first paint. Two runs, each in a fresh
-window: "settled" switches once start-up's background work is done (5 s after the pages are
-built), "at_once" switches the moment the pages are built (the Journal page then waits for its
-background read). Prints the figures as JSON.
+times each switch from asking for a page to that page's first paint. Two modes, each run
+``--runs N`` times (default 3), every round in a fresh process (so no round profits from
+another's imports or caches): "settled" switches once start-up's background work is done (5 s
+after the pages are built), "at_once" switches the moment the pages are built (the Journal page
+then may still be reading the journal in the background, and shows a "Reading your nights…"
+note until they arrive: ``journal_nights_ms`` is how long after the switch they were shown, 0
+when they were there before it). Prints JSON: the median of each figure, every round, and the
+machine's load average before and after.
 
-    python benchmarks/view_switching.py
+    PYTHONPATH=src python benchmarks/view_switching.py [--runs N]
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
+from pathlib import Path
 
-from _journal import ten_year_data_dir
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from quietlegs.paths import DataPaths  # noqa: E402
-from quietlegs.storage.journal_file import open_journal  # noqa: E402
-from quietlegs.ui.journal_service import JournalService  # noqa: E402
-from quietlegs.ui.window_factory import build_main_window  # noqa: E402
+from _journal import ROOT, ten_year_data_dir
 
 BUDGET_MS = 100
-SETTLE_S = 5.0
+SETTLE_S = {"settled": 5.0, "at_once": 0.0}
 
 
-class _Painted(QObject):
-    def __init__(self):
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
-
-
-def _wait_paint(app: QApplication, widget, timeout_s: float = 20.0) -> None:
+def _wait_paint(app, widget, timeout_s: float = 20.0) -> None:
     """Until ``widget`` or any widget inside it paints."""
-    watcher = _Painted()
-    app.installEventFilter(watcher)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
 
     class Inside(QObject):
+        painted = False
+
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and (obj is widget or (isinstance(obj, QWidget) and widget.isAncestorOf(obj))):
-                watcher.painted = True
+            if event.type() == QEvent.Type.Paint and (
+                    obj is widget or (isinstance(obj, QWidget) and widget.isAncestorOf(obj))):
+                self.painted = True
             return False
 
     inside = Inside()
-    app.removeEventFilter(watcher)
     app.installEventFilter(inside)
     end = time.perf_counter() + timeout_s
-    while not watcher.painted:
+    while not inside.painted:
         app.processEvents()
         if time.perf_counter() > end:
             raise SystemExit(f"{widget.objectName() or widget} never painted")
     app.removeEventFilter(inside)
 
 
-def _run(app: QApplication, paths: DataPaths, settle_s: float) -> dict:
+def child(data_dir: str, mode: str) -> None:
+    """One round in this (fresh) process: open the window, wait, switch to every page once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from quietlegs.paths import DataPaths
+    from quietlegs.storage.journal_file import open_journal
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.window_factory import build_main_window
+
+    app = QApplication(sys.argv[:1])
+    paths = DataPaths(Path(data_dir))
     journal = open_journal(paths.journal)
     window = build_main_window(JournalService(journal, paths))
+    journal_page = window.page("journal")
+    shown = []  # when the Journal page showed its nights
+    show_loaded = journal_page._show_loaded
+    journal_page._show_loaded = lambda *a: (show_loaded(*a), shown.append(time.perf_counter()))
     window.show_page(window._page_names[0])
     window.show()
     _wait_paint(app, window)
-    end = time.perf_counter() + settle_s
+    end = time.perf_counter() + SETTLE_S[mode]
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.005)
@@ -82,22 +84,53 @@ def _run(app: QApplication, paths: DataPaths, settle_s: float) -> dict:
         window.show_page(name)
         _wait_paint(app, page)
         switches[name] = round(1000 * (time.perf_counter() - start), 1)
+        if name == "journal":
+            journal_switch = start
+    end = time.perf_counter() + 30
+    while not shown and time.perf_counter() < end:  # the Journal page's nights (if not yet there)
+        app.processEvents()
+        time.sleep(0.001)
+    switches["journal_nights_ms"] = round(max(0.0, 1000 * (shown[0] - journal_switch)), 1)
     window.close()
     for page in (window.page(n) for n in window._page_names):  # let background work end
-        pool = getattr(page, "_pool", None) or getattr(page, "pool", None)
-        if pool is not None:
-            pool.waitForDone(30_000)
+        for stop in ("_stop_reading", "_stop_work"):
+            if hasattr(page, stop):
+                getattr(page, stop)()
     app.processEvents()
     journal.close()
-    return {"switch_ms": switches, "worst_ms": max(switches.values()),
-            "within_budget": max(switches.values()) <= BUDGET_MS}
+    print(json.dumps({"switch_ms": switches}))
+
+
+def _median(values):
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else round((values[mid - 1] + values[mid]) / 2, 1)
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    paths = DataPaths(ten_year_data_dir())
-    result = {"benchmark": "view_switching", "budget_ms": BUDGET_MS,
-              "settled": _run(app, paths, SETTLE_S), "at_once": _run(app, paths, 0.0)}
+    if len(sys.argv) > 3 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3])
+        return 0
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+    data_dir = ten_year_data_dir()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), QT_QPA_PLATFORM="offscreen")
+    result = {"benchmark": "view_switching", "budget_ms": BUDGET_MS, "runs": runs,
+              "load_before": [round(x, 2) for x in os.getloadavg()]}
+    for mode in SETTLE_S:
+        rounds = []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, __file__, "--child", str(data_dir), mode], env=env,
+                                 capture_output=True, text=True)
+            if out.returncode:
+                sys.exit(f"the {mode} round failed:\n{out.stderr}")
+            rounds.append(json.loads(out.stdout.strip().splitlines()[-1])["switch_ms"])
+        medians = {name: _median([r[name] for r in rounds]) for name in rounds[0]}
+        nights = medians.pop("journal_nights_ms")
+        worst_round = max(v for r in rounds for k, v in r.items() if k != "journal_nights_ms")
+        result[mode] = {"switch_ms": medians, "worst_ms": max(medians.values()),
+                        "within_budget": max(medians.values()) <= BUDGET_MS,
+                        "worst_round_ms": worst_round, "journal_nights_ms": nights, "rounds": rounds}
+    result["load_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result, indent=2))
     return 0
 

@@ -28,3 +28,9 @@ def cramp_night() -> JournalData:
         Intervention(at=datetime(2026, 3, 11, 3, 2), kind="heat", duration_min=10),
     )
     return JournalData(nights=nights, symptoms=symptoms, interventions=interventions)
+
+
+def wait_loaded(qtbot, page):
+    """Until the Journal page shows the journal's nights (it reads them in the background)."""
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    return page

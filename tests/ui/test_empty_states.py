@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 
 def test_an_empty_journal_page_says_how_to_log_the_first_night_and_hides_the_empty_table(qtbot, window):
     page = window.show_page("journal")
+    qtbot.waitUntil(lambda: page.loaded)
+    assert not page.reading.isVisible()
     assert page.empty_state.isVisible()
     assert not page.table.isVisible()
     said = page.empty_state.text()
@@ -17,6 +19,7 @@ def test_an_empty_journal_page_says_how_to_log_the_first_night_and_hides_the_emp
 
 def test_the_journal_page_empty_state_link_opens_the_today_page(qtbot, window):
     page = window.show_page("journal")
+    qtbot.waitUntil(lambda: page.loaded)
     page.empty_state.follow("page:today")
     assert window.current_page_name() == "today"
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
-from journal_helpers import NIGHT_OF, cramp_night
+from journal_helpers import NIGHT_OF, cramp_night, wait_loaded
 from quietlegs.analysis.outcomes import OUTCOMES, build_night_table
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages.journal_page import JournalPage
@@ -32,14 +32,15 @@ def window(qtbot, journal, data_paths):
     return w
 
 
-def _page(window) -> JournalPage:
-    return window.show_page("journal")
+def _page(qtbot, window) -> JournalPage:
+    return wait_loaded(qtbot, window.show_page("journal"))
 
 
 def test_a_logged_night_is_in_the_list_and_the_calendar(qtbot, demo_journal, data_paths):
     page = JournalPage(JournalService(demo_journal, data_paths))
     qtbot.addWidget(page)
     page.show()
+    wait_loaded(qtbot, page)
     assert page.model.rowCount() == len(demo_journal.nights())
     top = page.table.model().index(0, 0)  # newest first
     assert top.data() == "Fri 20 Nov 2026"
@@ -49,7 +50,7 @@ def test_a_logged_night_is_in_the_list_and_the_calendar(qtbot, demo_journal, dat
 
 
 def test_heat_used_for_a_cramp_at_3am_is_listed_during_the_night(qtbot, window):
-    page = _page(window)
+    page = _page(qtbot, window)
     page.set_view(1)
     qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
     page.calendar.setSelectedDate(QDate(2026, 3, 10))
@@ -62,7 +63,7 @@ def test_heat_used_for_a_cramp_at_3am_is_listed_during_the_night(qtbot, window):
 
 
 def test_choosing_a_night_in_the_list_opens_it(qtbot, window):
-    page = _page(window)
+    page = _page(qtbot, window)
     page.set_view(0)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # newest first: down goes back in time
@@ -72,7 +73,7 @@ def test_choosing_a_night_in_the_list_opens_it(qtbot, window):
 
 
 def test_delete_key_deletes_the_night_and_ctrl_z_brings_it_back(qtbot, window):
-    page = _page(window)
+    page = _page(qtbot, window)
     journal = page.service.journal
     page.open_night(NIGHT_OF)
     page.set_view(0)
@@ -89,7 +90,7 @@ def test_delete_key_deletes_the_night_and_ctrl_z_brings_it_back(qtbot, window):
 
 
 def test_delete_key_on_an_intervention_deletes_only_it_and_undo_restores_it(qtbot, window):
-    page = _page(window)
+    page = _page(qtbot, window)
     journal = page.service.journal
     page.open_night(NIGHT_OF)
     view = page.detail.during_view
@@ -107,6 +108,7 @@ def test_calendar_colours_follow_the_chosen_outcome_and_the_choice_is_remembered
     page = JournalPage(service)
     qtbot.addWidget(page)
     page.show()
+    wait_loaded(qtbot, page)
     rows = build_night_table(demo_journal.snapshot())
     best_sleep = max(rows, key=lambda r: r.values["sleep_efficiency"]).night_of
     worst_legs = max(rows, key=lambda r: r.values["legs_severity"]).night_of
@@ -125,6 +127,7 @@ def test_search_keeps_only_matching_nights_and_open_night_clears_it(qtbot, demo_
     page = JournalPage(JournalService(demo_journal, data_paths))
     qtbot.addWidget(page)
     page.show()
+    wait_loaded(qtbot, page)
     qtbot.keyClicks(page.search, "sister")
     shown = page.proxy.rowCount()
     assert 0 < shown < page.model.rowCount()
@@ -143,7 +146,7 @@ def test_edit_requests_carry_the_record_and_open_the_entry_dialogs(qtbot, window
     opened = []
     for dialog in (NightDialog, SymptomDialog, InterventionDialog):  # only the modal answer is patched
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
-    page = _page(window)
+    page = _page(qtbot, window)
     page.open_night(NIGHT_OF)
     with qtbot.waitSignal(page.edit_night_requested) as night:
         qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
@@ -164,3 +167,56 @@ def test_ctrl_2_shows_the_journal_page(qtbot, window):
     window.show_page("catalog")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_name() == "journal"
+
+
+def test_clicking_a_column_header_sorts_the_list_and_the_open_night_stays_chosen(qtbot, demo_journal, data_paths):
+    from PySide6.QtCore import QPoint
+
+    from quietlegs.ui.models.night_table import COLUMNS
+
+    page = JournalPage(JournalService(demo_journal, data_paths))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    wait_loaded(qtbot, page)
+    header = page.table.horizontalHeader()
+    col = COLUMNS.index("legs")
+
+    def click_header():
+        x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    def legs_shown():
+        view = page.table.model()
+        return [int(view.index(r, col).data().split("/")[0]) for r in range(view.rowCount())]
+
+    click_header()
+    assert legs_shown() == sorted(legs_shown())
+    click_header()  # again: the other way round
+    assert legs_shown() == sorted(legs_shown(), reverse=True)
+    assert header.sortIndicatorSection() == col
+    assert page.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == DEMO_LAST_NIGHT  # still the open night
+    assert page.detail.night_of == DEMO_LAST_NIGHT
+
+
+def test_the_journal_page_fits_half_a_laptop_screen_by_stacking_its_parts(qtbot, demo_journal, data_paths):
+    page = JournalPage(JournalService(demo_journal, data_paths))
+    qtbot.addWidget(page)
+    page.resize(1220, 760)  # a wide window: one toolbar row, the night beside the list
+    page.show()
+    wait_loaded(qtbot, page)
+    side_by_side = Qt.Orientation.Horizontal
+    qtbot.waitUntil(lambda: page.toolbar.one_row and page._splitter.orientation() == side_by_side)
+    assert abs(page.search.y() - page.outcome_box.y()) < 10  # on the same row
+    assert page.minimumSizeHint().width() <= 500  # a 680-px window less its 180-px sidebar
+    page.resize(500, 720)
+    qtbot.waitUntil(lambda: not page.toolbar.one_row and page._splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(50)  # the stacked parts laid out
+    for widget in (page.list_button, page.calendar_button, page.outcome_box, page.search, page.count_label):
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert widget.isVisible() and corner.x() <= page.width(), widget  # nothing cut off on the right
+    detail = page.detail
+    assert detail.width() >= detail.minimumSizeHint().width()  # the night's figures fit too
+    assert page.search.y() > page.list_button.y()  # the search went to the second row
+    page.resize(1220, 760)
+    qtbot.waitUntil(lambda: page.toolbar.one_row and page._splitter.orientation() == side_by_side)

@@ -7,6 +7,7 @@ reloads only those nights, so a 10-year journal stays quick to edit.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -100,13 +101,23 @@ def _at(record) -> datetime:
 
 
 class JournalIndex:
-    """The nights of a journal in memory, oldest first, refreshed in bulk or a few at a time."""
+    """The nights of a journal in memory, oldest first, refreshed in bulk or a few at a time.
 
-    def __init__(self, journal: Journal, tz: tzinfo | None = None):
-        self.journal = journal
+    ``journal`` is the journal itself or, when it may be replaced (a restore reopens the file,
+    :meth:`JournalService.replace_journal`), a function that gives the current one: every read
+    asks it afresh, so the index never reads through a closed engine.
+    """
+
+    def __init__(self, journal: Journal | Callable[[], Journal], tz: tzinfo | None = None):
+        self._journal_of = journal if callable(journal) and not isinstance(journal, Journal) else (lambda: journal)
         self.tz = tz
         self.entries: dict[date, NightEntry] = {}
         self.kinds: dict[str, InterventionKind] = {}
+
+    @property
+    def journal(self) -> Journal:
+        """The journal to read now."""
+        return self._journal_of()
 
     def load(self) -> None:
         self.take(self.read())

@@ -1,4 +1,4 @@
-"""Building the Journal page's parts: its toolbar, its table, its calendar, its empty state.
+"""Building the Journal page's parts: its toolbar, table, calendar, body, shortcuts, empty state.
 
 Plain construction, kept apart from the page's behaviour (journal_page.py). Each function
 sets the widgets it makes as attributes of ``page`` and connects them to its slots.
@@ -7,6 +7,7 @@ sets the widgets it makes as attributes of ``page`` and connects them to its slo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.ui.models.night_table import COLUMNS
+from quietlegs.ui.widgets.narrow_layouts import TurningSplitter, TwoRowBar
 from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
 
 
@@ -45,6 +49,7 @@ def build_toolbar(page) -> None:
 
     page.outcome_box = QComboBox()
     page.outcome_box.setObjectName("outcomeBox")
+    page.outcome_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     for o in OUTCOMES.values():
         page.outcome_box.addItem(page.tr(o.label), o.name)
     page.outcome_box.currentIndexChanged.connect(page._outcome_chosen)
@@ -54,24 +59,31 @@ def build_toolbar(page) -> None:
     page.search = QLineEdit()
     page.search.setPlaceholderText(page.tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
-    page.search.setMinimumWidth(150)
     page.search.textChanged.connect(page._search_changed)
     page.count_label = QLabel()
     page.count_label.setObjectName("hint")
 
-    bar = QHBoxLayout()
-    bar.setSpacing(8)
-    bar.addWidget(title)
-    bar.addSpacing(16)
-    bar.addWidget(page.list_button)
-    bar.addWidget(page.calendar_button)
-    bar.addSpacing(16)
-    bar.addWidget(outcome_label)
-    bar.addWidget(page.outcome_box)
-    bar.addStretch(1)
-    bar.addWidget(page.count_label)
-    bar.addWidget(page.search)
-    page.toolbar = bar
+    head = _group(title, 16, page.list_button, page.calendar_button)
+    colour = _group(outcome_label, page.outcome_box)
+    page.search.setMinimumWidth(170)
+    page.search.setMaximumWidth(320)
+    # One row in a wide window; in half a laptop screen, "Colour by" and the search go below.
+    page.toolbar = TwoRowBar(head, page.count_label, colour, page.search)
+
+
+def _group(*parts) -> QWidget:
+    """Widgets side by side (an int: that much room between them), as one part of the toolbar."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    for part in parts:
+        if isinstance(part, int):
+            row.addSpacing(part)
+        else:
+            row.addWidget(part)
+    return group
+
 
 def build_list(page) -> None:
     """The table of nights, newest first."""
@@ -101,6 +113,58 @@ def build_list(page) -> None:
     t.activated.connect(lambda _i: page._edit_current_night())
     page.table = t
 
+STACK_BELOW = 700  # px: a narrower list-and-night area shows the night below the list
+
+
+def build_body(page, detail) -> None:
+    """The list or calendar beside the chosen night's ``detail`` (below it when narrow)."""
+    page.detail = detail
+    scroll = QScrollArea()
+    scroll.setObjectName("detailScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(detail)
+    scroll.setMinimumWidth(300)  # widened to the night's figures as they show (JournalPage._select)
+
+    page.views = QStackedWidget()
+    page.views.addWidget(page.table)
+    page.views.addWidget(page.calendar_page)
+    # The list and the night side by side; stacked in half a laptop screen.
+    splitter = TurningSplitter(STACK_BELOW, side_by_side=(5 / 9, 4 / 9), stacked=(0.45, 0.55))
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(page.views)
+    splitter.addWidget(scroll)
+    splitter.setStretchFactor(0, 5)
+    splitter.setStretchFactor(1, 4)
+    splitter.setSizes([500, 420])
+    page._splitter, page._detail_scroll = splitter, scroll
+
+
+def add_actions(page) -> None:
+    """Delete (night, symptom, intervention) and Find, on the widgets they act in."""
+    def action(text, keys, slot, widget, context=Qt.ShortcutContext.WidgetShortcut):
+        a = QAction(text, widget)
+        a.setShortcut(QKeySequence(keys))
+        a.setShortcutContext(context)
+        a.triggered.connect(slot)
+        widget.addAction(a)
+        return a
+
+    d = page.detail
+    action(page.tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.table)
+    action(page.tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.calendar,
+           Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action(page.tr("Delete symptom"), QKeySequence.StandardKey.Delete, page._delete_symptom, d.symptoms_view)
+    for view in (d.before_view, d.during_view):
+        action(page.tr("Delete intervention"), QKeySequence.StandardKey.Delete,
+               lambda _=False, v=view: page._delete_intervention(v), view)
+    for view in (page.table, d.symptoms_view, d.before_view, d.during_view):
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    action(page.tr("Find"), QKeySequence.StandardKey.Find, page._focus_search, page,
+           Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
 def build_calendar(page) -> None:
     """The month calendar coloured by the chosen outcome, with its legend."""
     page.calendar = OutcomeCalendar()
@@ -125,3 +189,11 @@ def empty_state(page: QWidget):
         "its diary, its symptoms and what you did before bed.<br><br>"
         "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
         "<br><br>Kept a journal before? <a href=\"action:import\">Import it</a> with File → Import… (Ctrl+Shift+I)."))
+
+
+def reading_note(page: QWidget) -> QLabel:
+    """What the page says for the moment its nights are being read (a long journal's first visit)."""
+    note = QLabel(page.tr("Reading your nights…"))
+    note.setObjectName("emptyNote")
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return note

@@ -1,24 +1,23 @@
 """The Journal page: browse nights as a list or a month calendar, open one, edit or delete.
 
-The page reads the journal in bulk once: in a worker thread soon after start-up
-(:meth:`JournalPage.preload`, never before the first paint), or when it is first shown,
-whichever comes first; then it refreshes only the nights a change touched. Editing opens dialogs that live elsewhere: the
-page asks for them through its ``*_requested`` signals, which the window wires up.
+The page reads the journal in bulk once, in a worker thread: as soon as the window's pages
+are built (:meth:`JournalPage.preload`, never before the first paint), or when it is first
+shown, whichever comes first; then it refreshes only the nights a change touched. Showing the
+page never waits for that read: until it is there, the page says it is reading the nights, and
+fills itself when they arrive. Editing opens dialogs that live elsewhere: the page asks for
+them through its ``*_requested`` signals, which the window wires up.
 """
 
 from __future__ import annotations
 
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,16 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
 from quietlegs.ui.models.journal_index import JournalIndex
-from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel
-from quietlegs.ui.pages.journal_building import build_calendar, build_list, build_toolbar, empty_state
+from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys
+from quietlegs.ui.pages.journal_building import (
+    add_actions,
+    build_body,
+    build_calendar,
+    build_list,
+    build_toolbar,
+    empty_state,
+    reading_note,
+)
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
@@ -38,6 +45,9 @@ from quietlegs.ui.widgets.outcome_colours import OutcomeScale
 
 OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
+# Showing the page does not wait for a background read still under way, even briefly: while
+# the worker holds Python's lock on a busy machine, a 10 ms wait was seen to take 80 ms.
+SHOW_WAIT_S = 0.0
 
 
 class JournalPage(QWidget):
@@ -54,7 +64,7 @@ class JournalPage(QWidget):
         self.setStyleSheet(JOURNAL_STYLE)
         self.service = service
         self.settings = app_settings(service.paths)
-        self.index = JournalIndex(service.journal, clock.local_zone())
+        self.index = JournalIndex(lambda: service.journal, clock.local_zone())  # the journal after a restore, too
         self.current: date | None = None
         self._loaded = False
         self._stale = False
@@ -81,41 +91,25 @@ class JournalPage(QWidget):
         build_toolbar(self)
         build_list(self)
         build_calendar(self)
-        self.detail = NightDetail(self.index.kind_name)
-        scroll = QScrollArea()
-        scroll.setObjectName("detailScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.detail)
-
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.calendar_page)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.views)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        scroll.setMinimumWidth(300)
-        splitter.setSizes([500, 420])
+        build_body(self, NightDetail(self.index.kind_name))
 
         self.status = QLabel()
         self.status.setObjectName("status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 12, 10)
         layout.setSpacing(10)
-        layout.addLayout(self.toolbar)
-        layout.addWidget(splitter, 1)
-        self._splitter, self.empty_state = splitter, empty_state(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self._splitter, 1)
+        self.empty_state, self.reading = empty_state(self), reading_note(self)
         layout.addWidget(self.empty_state, 1)
+        layout.addWidget(self.reading, 1)
         layout.addWidget(self.status)
 
         self._wire_detail()
-        self._add_actions()
+        add_actions(self)
         self.service.changed_nights.connect(self._on_changed_nights)
         self._restore_choices()
+        self._update_count()  # "Reading your nights…" until they are read
 
     def _wire_detail(self) -> None:
         d = self.detail
@@ -129,28 +123,6 @@ class JournalPage(QWidget):
         for view, model in ((d.before_view, d.before_model), (d.during_view, d.during_model)):
             view.activated.connect(lambda i, m=model: self.edit_intervention_requested.emit(m.record(i.row())))
 
-    def _add_actions(self) -> None:
-        def action(text, keys, slot, widget, context=Qt.ShortcutContext.WidgetShortcut):
-            a = QAction(text, widget)
-            a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(context)
-            a.triggered.connect(slot)
-            widget.addAction(a)
-            return a
-
-        d = self.detail
-        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.table)
-        action(self.tr("Delete night"), QKeySequence.StandardKey.Delete, self.delete_current_night, self.calendar,
-               Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action(self.tr("Delete symptom"), QKeySequence.StandardKey.Delete, self._delete_symptom, d.symptoms_view)
-        for view in (d.before_view, d.during_view):
-            action(self.tr("Delete intervention"), QKeySequence.StandardKey.Delete,
-                   lambda _=False, v=view: self._delete_intervention(v), view)
-        for view in (self.table, d.symptoms_view, d.before_view, d.during_view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        action(self.tr("Find"), QKeySequence.StandardKey.Find, self._focus_search, self,
-               Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
     def _restore_choices(self) -> None:
         name = str(self.settings.value(OUTCOME_KEY, DEFAULT_OUTCOME))
         i = self.outcome_box.findData(name if name in OUTCOMES else DEFAULT_OUTCOME)
@@ -161,27 +133,44 @@ class JournalPage(QWidget):
 
     # ------------------------------------------------------------------ loading
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the page shows the journal's nights (not "Reading your nights…")."""
+        return self._loaded
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.ensure_loaded()
+        self.ensure_loaded(wait_s=SHOW_WAIT_S)
 
-    def ensure_loaded(self) -> None:
+    def ensure_loaded(self, wait_s: float | None = None) -> None:
+        """Show the journal's nights: read them (in the background) if need be and wait up to
+        ``wait_s`` seconds for them (``None``: as long as it takes). Without them by then, the
+        page says it is reading and fills itself when they arrive."""
+        if self._reading is None and (not self._loaded or self._stale):
+            self.preload()
         if self._reading is not None:
-            self._take_read()  # waits for the rest of it, if any
-        elif not self._loaded or self._stale:
-            self.reload()
+            try:
+                self._reading.exception(timeout=wait_s)
+            except FutureTimeout:
+                return
+            self._take_read()
 
     def preload(self) -> None:
         """Start reading the journal in a worker thread, so that the first visit is instant.
 
-        The window calls this after start-up. Changes announced while the read runs are
-        applied to its result when it arrives, so the page never shows a stale night.
+        The window calls this as soon as its pages are built. Changes announced while the read
+        runs are applied to its result when it arrives, so the page never shows a stale night.
         """
-        if self._loaded or self._reading is not None:
+        if (self._loaded and not self._stale) or self._reading is not None:
             return
         self._reading = Future()
         self._missed, self._missed_kinds, self._missed_all = set(), False, False
-        self._pool.start(BackgroundRead(self.index.read, self._reading, self._done))
+        self._pool.start(BackgroundRead(self._read_in_background, self._reading, self._done))
+
+    def _read_in_background(self):
+        """The whole journal sorted into nights, with the table's sort keys (worker thread)."""
+        kinds, entries = self.index.read()
+        return (kinds, entries), row_keys(entries, lambda slug: kinds[slug].name if slug in kinds else slug)
 
     def _read_finished(self) -> None:
         if self._reading is not None and self._reading.done():
@@ -190,7 +179,7 @@ class JournalPage(QWidget):
     def _take_read(self) -> None:
         reading, self._reading = self._reading, None
         try:
-            loaded = reading.result()
+            loaded, keys = reading.result()
         except Exception:  # the read failed in the worker: read again here, where errors show
             self.reload()
             return
@@ -198,15 +187,20 @@ class JournalPage(QWidget):
             self.reload()
             return
         self.index.take(loaded)
-        self._show_loaded()
+        self._show_loaded(keys)
         if not self.isVisible():
-            # Style, lay out and draw the page once now, while the user is elsewhere: the first
-            # visit then finds Qt's style and text caches warm (about half its time).
-            self.grab()
+            # Style, lay out and draw the page once, while the user is elsewhere: the first visit
+            # then finds Qt's style and text caches warm (about half its time). In a moment of its
+            # own, so that a click waiting meanwhile is answered first.
+            QTimer.singleShot(0, self._warm_up)
         if self._missed_kinds:
             self._on_changed_nights(frozenset())
         if self._missed:
             self._on_changed_nights(frozenset(self._missed))
+
+    def _warm_up(self) -> None:
+        if not self.isVisible():
+            self.grab()
 
     def _stop_reading(self) -> None:
         self._pool.waitForDone(10_000)
@@ -216,13 +210,13 @@ class JournalPage(QWidget):
         self.index.load()
         self._show_loaded()
 
-    def _show_loaded(self) -> None:
+    def _show_loaded(self, keys=None) -> None:
         self._loaded, self._stale = True, False
-        self.model.reload()
-        self._recolour()
+        self._recolour(announce=False)  # the reload tells the views
+        self.model.reload(keys)
         self._update_count()
-        if self.current is None and self.model.rowCount():
-            self.current = self.model.night_of(self.model.rowCount() - 1)
+        if self.current is None:
+            self.current = self.model.latest_night()
         self._select(self.current, scroll=True)
 
     def _on_changed_nights(self, nights: frozenset[date] | None) -> None:
@@ -277,7 +271,7 @@ class JournalPage(QWidget):
         self.settings.setValue(OUTCOME_KEY, self.outcome_name())
         self._recolour()
 
-    def _recolour(self) -> None:
+    def _recolour(self, announce: bool = True) -> None:
         outcome = OUTCOMES[self.outcome_name()]
         entries = self.index.entries
         values = {d: e.row.values.get(outcome.name) for d, e in entries.items() if e.row is not None}
@@ -285,7 +279,7 @@ class JournalPage(QWidget):
         self._scale = OutcomeScale.of(outcome, values.values())
         self.calendar.set_nights(values, events_only, self._scale)
         self.legend.set_scale(self._scale)
-        self.model.set_colour_of(self._colour_of)
+        self.model.set_colour_of(self._colour_of, announce)
 
     def _colour_of(self, night_of: date):
         return self.calendar.colour_of(night_of) if self._scale is not None else None
@@ -304,17 +298,23 @@ class JournalPage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
             self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
-        self.count_label.setText(text)
-        self._splitter.setVisible(total > 0)  # first start: say what will be here, not an empty table
-        self.empty_state.setVisible(total == 0)
+        self.count_label.setText(text if self._loaded else "")
+        self.reading.setVisible(not self._loaded)
+        self._splitter.setVisible(self._loaded and total > 0)  # first start: say what will be here, not an empty table
+        self.empty_state.setVisible(self._loaded and total == 0)
 
     # ------------------------------------------------------------------ selection
 
     def open_night(self, night_of: date) -> None:
-        """Select and show night ``night_of`` (Insights calls this for click-through)."""
-        self.ensure_loaded()
-        if self.proxy.mapFromSource(self.model.index(max(0, self.model.row_of(night_of)), 0)).row() < 0:
+        """Select and show night ``night_of`` (Insights calls this for click-through); while the
+        journal is still being read, the night opens as soon as it arrives."""
+        row = self.model.row_of(night_of)
+        if not self._loaded or (row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid()):
             self.search.clear()
+        if not self._loaded:
+            self.current = night_of  # selected when the nights arrive (see _show_loaded)
+            self.ensure_loaded(wait_s=SHOW_WAIT_S)
+            return
         self._select(night_of, scroll=True)
 
     def _select(self, night_of: date | None, scroll: bool) -> None:
@@ -337,6 +337,10 @@ class JournalPage(QWidget):
         finally:
             self._syncing = False
         self.detail.show_entry(night_of, self.index.entries.get(night_of) if night_of else None)
+        # Room for the night's figures and buttons: never cut off on the right.
+        need = self.detail.minimumSizeHint().width() + self._detail_scroll.verticalScrollBar().sizeHint().width()
+        if need > self._detail_scroll.minimumWidth():
+            self._detail_scroll.setMinimumWidth(need)
 
     def _table_row_changed(self, current, _previous) -> None:
         if self._syncing or not current.isValid():
