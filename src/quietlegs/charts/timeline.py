@@ -51,12 +51,17 @@ def rolling_mean(days: list[date], values: list[float], window: int = 7) -> list
     return [float(s / c) if c >= need else None for s, c in zip(sums, counts)]
 
 
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
 def _dates(days) -> "np.ndarray":
     """Nights as a datetime64 array: matplotlib converts it at once, where a list of dates
-    is converted one by one (most of the time it took to build a ten-year timeline)."""
+    is converted one by one (most of the time it took to build a ten-year timeline). Made
+    from day numbers: numpy reads a list of dates a dozen times slower."""
     import numpy as np
 
-    return np.array(days, dtype="datetime64[D]")
+    ordinals = np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days))
+    return (ordinals - _EPOCH).astype("datetime64[D]")
 
 
 def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):

@@ -104,11 +104,6 @@ def warm_up() -> None:
     _warmed = True
 
 
-def start_statistics() -> None:
-    """Start the statistics process, so it loads statsmodels while the window gets on."""
-    stats_process.shared().start()
-
-
 class Prefetch(QRunnable):
     """Shortly after start-up, on the page's worker: the imports, the night table and the
     effects for the outcome and period the page will open on, so opening it only draws."""
@@ -119,6 +114,7 @@ class Prefetch(QRunnable):
 
     def run(self) -> None:
         try:
+            stats_process.shared().start()  # it loads statsmodels while this thread reads
             work = Work(self.request, self.cache, self.load, self.tz)
             try:
                 work.send_effects()
@@ -226,6 +222,7 @@ class Job(QRunnable):
         r = self.request
         work = Work(r, self.cache, self.load, self.tz,
                     lambda step, words: self.signals.progress.emit(r.generation, step, words))
+        stats_process.shared().start()  # if not yet: it loads statsmodels while this thread reads
         try:
             work.send_effects()  # worked out in the statistics process while this thread draws
             warm_up()  # when the page is opened before its prefetch ran
