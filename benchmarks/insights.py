@@ -7,10 +7,13 @@ Budgets (DESIGN.md): ready within 2 s of opening; redraw under 300 ms. Prints JS
 Each mode runs N times (default 3) in fresh processes; the figures are medians, with every
 round and the machine's load average before and after alongside.
 
-Two "ready" figures: ``cold`` opens the page at once after start-up (matplotlib and statsmodels
-load on the spot); ``warm`` opens it as a person would, a few seconds after start-up, when
-the page has already loaded those libraries in the background after the first paint.
-A redraw is measured from the choice to the new chart painted on screen.
+Two "ready" figures: ``cold`` opens the page at once after start-up (the statistics process
+starts and loads statsmodels on the spot, while the page reads the journal, loads matplotlib
+and draws); ``warm`` opens it as a person would, a few seconds after start-up, when the
+statistics process (started a second after the pages) has loaded statsmodels: the page still
+reads the journal and loads matplotlib, which the app never does ahead of need (see
+insights_page.STATISTICS_START_MS). A redraw is measured from the choice to the new chart
+painted on screen.
 """
 
 from __future__ import annotations

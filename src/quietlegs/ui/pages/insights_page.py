@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
-from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Prefetch, Request
+from quietlegs.ui import stats_process
+from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 
@@ -40,12 +41,15 @@ from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
 SETTING_OUTCOME = "insights/outcome"
-# The page is built after the window's first paint; this long after, its worker starts the
-# statistics process, reads the journal and loads matplotlib, so that opening the page a moment
-# later only draws. Not sooner: while the Journal page reads in the background, starting a
-# second process and loading matplotlib would make the first second's page switches wait
-# (measured: up to 90 ms, against 10-40 ms). Opened before then, the page does it all at once.
-PREFETCH_DELAY_MS = 1000
+# The page is built after the window's first paint; this long after, it starts the statistics
+# process, which loads statsmodels on another core, so that opening the page later only reads
+# the journal, loads matplotlib and draws (about a second, with its progress shown). Not
+# sooner: while the Journal page reads in the background, starting a second process would
+# make the first second's page switches wait (measured: up to 90 ms, against 10-40 ms).
+# Nothing else is done ahead in this process: reading the journal into the night table or
+# loading matplotlib on a worker thread holds the interpreter the window needs for every paint
+# and keystroke (a page of the journal scrolled in 100-290 ms instead of 30 meanwhile).
+STATISTICS_START_MS = 1000
 SIDE_BY_SIDE_WIDTH = 760  # narrower than this (page width), the findings sit above the chart
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
@@ -65,7 +69,6 @@ class InsightsPage(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one job at a time: the cache is never shared between threads
         self.generation = 0
-        self._prefetch = None
         self.last_answer: Answer | None = None
         self._dirty = True
         self._tz = None
@@ -180,7 +183,9 @@ class InsightsPage(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
         service.changed.connect(self._journal_changed)
-        QTimer.singleShot(PREFETCH_DELAY_MS, self._warm_up)
+        self._statistics_timer = QTimer(self, singleShot=True, interval=STATISTICS_START_MS)
+        self._statistics_timer.timeout.connect(lambda: self.pool.start(stats_process.shared().start))
+        self._statistics_timer.start()  # a timer of the page's own: it goes when the page goes
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop_work)
@@ -238,14 +243,6 @@ class InsightsPage(QWidget):
         if self._dirty:  # just after the window's first paint, never before it
             self._dirty = False
             QTimer.singleShot(50, self.refresh)
-
-    def _warm_up(self) -> None:
-        if self.last_answer is not None or self.generation:
-            return  # the page is already at work, or done: nothing to prepare
-        if self._tz is None:
-            self._tz = clock.local_zone()
-        self._prefetch = Prefetch(self._request(), self.cache, self.service.journal.snapshot, self._tz)
-        self.pool.start(self._prefetch)
 
     def refresh(self, findings: bool = True) -> None:
         """Bring the findings and the chart on show up to date (the work runs on the worker)."""

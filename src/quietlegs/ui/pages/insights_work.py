@@ -77,11 +77,11 @@ _warmed = False
 
 
 def warm_up() -> None:
-    """Import what the page will need here (matplotlib; the statistics load in their own
-    process) and render a little text once (loads the fonts), so the first look is quick;
-    then set the hundreds of thousands of objects those imports made aside from the garbage
-    collector (``gc.freeze``): otherwise each full collection walks them all, a pause of a
-    quarter to half a second that lands in the middle of some later redraw."""
+    """Import matplotlib (the statistics load in their own process) and render a little text
+    once (loads the fonts), the first time the page draws; then set the hundreds of thousands
+    of objects those imports made aside from the garbage collector (``gc.freeze``): otherwise
+    each full collection walks them all, a pause of a quarter to half a second that lands in
+    the middle of some later redraw."""
     global _warmed
     if _warmed:
         return
@@ -104,28 +104,6 @@ def warm_up() -> None:
     _warmed = True
 
 
-class Prefetch(QRunnable):
-    """Shortly after start-up, on the page's worker: the imports, the night table and the
-    effects for the outcome and period the page will open on, so opening it only draws."""
-
-    def __init__(self, request: Request, cache: Cache, load, tz):
-        super().__init__()
-        self.request, self.cache, self.load, self.tz = request, cache, load, tz
-
-    def run(self) -> None:
-        try:
-            stats_process.shared().start()  # it loads statsmodels while this thread reads
-            work = Work(self.request, self.cache, self.load, self.tz)
-            try:
-                work.send_effects()
-                warm_up()
-                work.effects()
-            finally:
-                work.abandon()  # an answer still on its way must be collected, come what may
-        except BaseException:  # noqa: BLE001 - the page's own request meets (and shows) the same
-            pass               # problem; and no exception may escape a Qt worker thread
-
-
 class Work:
     """One request's steps: the night table (read once), the period, the effects (sent to the
     statistics process, so they are worked out while the caller draws) and their answer."""
@@ -145,10 +123,18 @@ class Work:
 
         if self.cache.data is None:
             self._say(1, "Reading the journal…")
-            self.cache.data = chart_data(self.load(), self.tz)
-            # The night table lives until the journal changes, and holds no reference cycles: keep
-            # the collector's full passes (each a pause on every thread) off its many objects.
-            gc.freeze()
+            # Tens of thousands of new objects: with the collector on, they set off full passes
+            # over everything (each a pause of every thread, the window's too) while being made.
+            # The night table lives until the journal changes, and holds no reference cycles:
+            # once made, it is set aside from the collector's passes altogether.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self.cache.data = chart_data(self.load(), self.tz)
+            finally:
+                gc.freeze()
+                if collecting:
+                    gc.enable()
         self.data = self.cache.data
         self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
         self.rows = self.data.between(self.start, self.end)
@@ -225,7 +211,7 @@ class Job(QRunnable):
         stats_process.shared().start()  # if not yet: it loads statsmodels while this thread reads
         try:
             work.send_effects()  # worked out in the statistics process while this thread draws
-            warm_up()  # when the page is opened before its prefetch ran
+            warm_up()  # the first time only: matplotlib loads
             from quietlegs.analysis.findings import findings
             from quietlegs.charts import build_chart
 
