@@ -116,11 +116,12 @@ def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
 
 
 def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
-                        with_charts: bool, worker=None) -> tuple[list[Chart], list[Finding]]:
+                        with_charts: bool, worker=None, estimate=None) -> tuple[list[Chart], list[Finding]]:
     """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``.
 
     With a ``worker`` (a :class:`~quietlegs.report.chart_worker.ChartWorker`), the charts are
     drawn there while the effects are fitted here; without one, or if it fails, here after.
+    ``estimate(rows, outcome)`` fits the effects (by default ``estimate_effects``, here).
     """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
@@ -130,9 +131,10 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     if with_charts and worker is not None:
         worker.begin(source, start, end)
 
-    from quietlegs.analysis.effects import estimate_effects
+    if estimate is None:
+        from quietlegs.analysis.effects import estimate_effects as estimate
 
-    results = {o: estimate_effects(rows, o) for o in FINDING_OUTCOMES}
+    results = {o: estimate(rows, o) for o in FINDING_OUTCOMES}
     found = top_findings(results.values(), names, categories, builtin)
     charts: list[Chart] = []
     if with_charts:

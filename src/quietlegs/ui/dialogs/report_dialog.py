@@ -34,6 +34,7 @@ from quietlegs import __version__
 from quietlegs.domain.appointments import default_report_period
 from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, compose_content
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
+from quietlegs.ui import stats_process
 from quietlegs.ui.journal_service import JournalService
 
 PAPERS = (
@@ -67,7 +68,8 @@ class ComposeThread(QThread):
 
     def run(self) -> None:
         try:
-            self.composed.emit(compose_content(self._journal, self._options, self._tz))
+            self.composed.emit(compose_content(self._journal, self._options, self._tz,
+                                               estimate=stats_process.shared().estimate))
         except Exception as exc:  # shown in the dialog, never a traceback
             self.failed.emit(f"{exc.__class__.__name__}: {exc}")
 
