@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -67,6 +68,7 @@ class TodayPage(QWidget):
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
         self.setStyleSheet(STYLE)
+        self._narrow, self._wide_needs = False, 0
         self._build(tz)
         self._shortcuts()
         service.changed.connect(self.refresh)
@@ -75,13 +77,13 @@ class TodayPage(QWidget):
     # ------------------------------------------------------------------ layout
 
     def _build(self, tz: tzinfo | None) -> None:
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        content = QWidget()
+        content = self._content = QWidget()
         content.setObjectName("todayContent")
         scroll.setWidget(content)
         page = QVBoxLayout(content)
@@ -89,7 +91,7 @@ class TodayPage(QWidget):
         page.setSpacing(14)
 
         # Heading: which night, and a way to pick another.
-        heading = QHBoxLayout()
+        heading = self._heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.title = QLabel()
@@ -97,6 +99,7 @@ class TodayPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # "Good morning — how did you sleep?" on two lines when narrow
         self.subtitle = hint()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -122,8 +125,10 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.show_night(self.night_of + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.show_night(night_to_log(self.clock()), follow_today=True))
         self.date_edit.dateChanged.connect(self._date_picked)
+        nav = QHBoxLayout()
         for w in (self.previous_button, self.date_edit, self.next_button, self.today_button):
-            heading.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+            nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addLayout(nav)
         page.addLayout(heading)
 
         # A warm first-start prompt, gone once the first night is in.
@@ -144,7 +149,7 @@ class TodayPage(QWidget):
         page.addWidget(form_card)
 
         # The night's events, and the evening routine.
-        row = QHBoxLayout()
+        row = self._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(16)
         self.symptom_model = EventTableModel([
             (self.tr("Time"), lambda e: e.at.strftime("%H:%M")),
@@ -182,6 +187,29 @@ class TodayPage(QWidget):
         self.interventions.delete_requested.connect(self._delete_intervention)
         self.form.saved.connect(lambda night: self._say(
             self.tr("Saved the night of {0}. Ctrl+Z undoes it.").format(_day(night.night_of))))
+
+    def resizeEvent(self, event) -> None:
+        """Two columns and the night's events side by side when they fit; in a narrow window
+        (half a laptop screen) one above the other, never cut off at the right."""
+        super().resizeEvent(event)
+        if not self._narrow:
+            self._wide_needs = self._content.minimumSizeHint().width()  # measured as laid out now
+        # The page's own new width, less room for the scroll bar: the scroll area inside may not
+        # have its new size yet (a page resized while hidden hears of it only when shown).
+        room = event.size().width() - self._scroll.verticalScrollBar().sizeHint().width()
+        narrow = room < self._wide_needs
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.form.set_narrow(narrow)
+            self._heading.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                       else QBoxLayout.Direction.LeftToRight)
+            self._heading.setAlignment(self._heading.itemAt(1).layout(),
+                                       Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight)
+            self._events_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                          else QBoxLayout.Direction.LeftToRight)
+
+    def is_narrow(self) -> bool:
+        return self._narrow
 
     def _shortcuts(self) -> None:
         def bind(keys, slot) -> None:

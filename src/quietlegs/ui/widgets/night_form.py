@@ -13,6 +13,7 @@ from datetime import date, time, tzinfo
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -104,7 +105,7 @@ class NightForm(QWidget):
         self.general_message = FieldMessage()
         outer.addWidget(self.general_message)
 
-        columns = QHBoxLayout()
+        columns = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(28)
         outer.addLayout(columns)
         left, right = QGridLayout(), QGridLayout()
@@ -161,9 +162,12 @@ class NightForm(QWidget):
         r = self._row(right, r, "notes", self.notes, span=True)
         right.setRowStretch(r, 1)
 
-        # Derived figures and the save button, on one calm line.
+        # Derived figures and the save button, on one calm line (two in a narrow window).
+        self._bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bottom.setSpacing(12)
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
+        self._bottom.addLayout(bottom, 1)
         self.derived: dict[str, QLabel] = {}
         for key, title in (("tib", self.tr("Time in bed")), ("tst", self.tr("Total sleep")),
                            ("se", self.tr("Sleep efficiency"))):
@@ -181,16 +185,20 @@ class NightForm(QWidget):
             bottom.addLayout(box)
             self.derived[key] = value
         bottom.addStretch(1)
+        saving = QHBoxLayout()
+        saving.setSpacing(24)
+        saving.addStretch(1)
         self.status = hint()
         self.status.setWordWrap(False)
-        bottom.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        saving.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         self.save_button = QPushButton(self.tr("Save night"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
         self.save_button.setMinimumHeight(34)
         self.save_button.setMinimumWidth(120)
         self.save_button.clicked.connect(self.save)
-        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer.addLayout(bottom)
+        saving.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._bottom.addLayout(saving)
+        outer.addLayout(self._bottom)
 
         order = ["in_bed", "lights_out", "sleep_latency_min", "awakenings", "wake_after_sleep_onset_min",
                  "final_wake", "out_of_bed", "quality", "rested", "legs_severity", "notes"]
@@ -207,6 +215,20 @@ class NightForm(QWidget):
                 widget.currentIndexChanged.connect(self._changed)
             else:
                 widget.textChanged.connect(self._changed)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """One column (going to bed above waking up), the figures above the save button, in a
+        narrow window; two columns and one line otherwise."""
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        self._columns.setDirection(direction)
+        grids = [self._columns.itemAt(i).layout() for i in range(self._columns.count())]
+        labels = max((grid.itemAt(i).sizeHint().width() for grid in grids for i in range(grid.count())
+                      if grid.getItemPosition(i)[1] == 0 and grid.getItemPosition(i)[3] == 1),
+                     default=0) if narrow else 0
+        for grid in grids:  # one above the other, their fields line up
+            grid.setColumnMinimumWidth(0, labels)
+        self._columns.setSpacing(12 if narrow else 28)
+        self._bottom.setDirection(direction)
 
     def _section(self, grid: QGridLayout, row: int, title: str, top_gap: bool = False) -> int:
         label = section_title(title)
