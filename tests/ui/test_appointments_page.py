@@ -122,3 +122,12 @@ def test_the_next_appointment_widget_shows_the_questions_and_follows_changes(qtb
     with qtbot.waitSignal(widget.open_requested):
         service.undo_stack.undo()
         widget.open_button.click()
+
+
+def test_in_half_a_laptop_screen_the_form_sits_below_the_list(qtbot, page):
+    page.resize(1200, 760)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal, timeout=2000)
+    assert page.minimumSizeHint().width() <= 500  # a 680-px window, less the page list
+    page.resize(500, 760)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical, timeout=2000)
+    qtbot.waitUntil(lambda: not page.form_scroll.horizontalScrollBar().isVisible(), timeout=2000)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTimeEdit,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from quietlegs.domain.validation import InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
+from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 
 
 def _qdate(d: date) -> QDate:
@@ -46,6 +46,8 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+STACK_BELOW = 760  # px: a narrower page shows the appointment's form below the list
 
 
 class _Text(QPlainTextEdit):
@@ -106,7 +108,7 @@ class AppointmentsPage(QWidget):
         from quietlegs.ui.widgets.empty_state import EmptyState
 
         self.empty_state = EmptyState(self.tr("No appointments yet"), self.tr(
-            "Before a visit to your doctor or physiotherapist, fill in the form beside this: the date, whom "
+            "Before a visit to your doctor or physiotherapist, fill in the appointment form: the date, whom "
             "you are seeing and the questions you want to ask, then Save (Ctrl+S). It will be listed here, "
             "and afterwards you can write down what was said."))
         lv.addWidget(self.empty_state, 1)
@@ -117,7 +119,9 @@ class AppointmentsPage(QWidget):
         lv.addLayout(buttons)
 
         self._build_form()
-        splitter = QSplitter()
+        # Side by side when there is room; in half a laptop screen the form goes below the list.
+        splitter = self.splitter = TurningSplitter(STACK_BELOW, side_by_side=(0.4, 0.6), stacked=(0.35, 0.65))
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.form_scroll)
         splitter.setStretchFactor(0, 2)
