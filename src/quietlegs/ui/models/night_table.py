@@ -1,8 +1,9 @@
 """The nights of the journal as a table: one row per logged night, sortable and searchable.
 
 Sort keys are worked out for every night up front (:func:`row_keys`, which a worker thread may
-run), display and search texts once per night, when it is first drawn or searched, so opening
-ten years is quick and scrolling only copies strings. The model keeps its rows in the order
+run), display and search texts too when a worker reads the whole journal (:func:`row_texts`),
+else once per night, when it is first drawn or searched, so opening ten years is quick and
+scrolling only copies strings. The model keeps its rows in the order
 shown and sorts them itself, in Python on plain keys: a proxy sorting 3,000 rows would ask for
 them ~80,000 times (a third of a second). Changes arrive as a few nights at a time and become
 row inserts, removals, moves and ``dataChanged``, so a view keeps its place and its selection.
@@ -67,8 +68,15 @@ def _row_keys(entry: NightEntry, kind_name: Callable[[str], str]) -> tuple:
     )
 
 
-def _row_texts(entry: NightEntry, index: JournalIndex) -> tuple[tuple, str]:
-    """(display texts, search text) of a logged night (worked out when a row is first drawn or searched)."""
+def row_texts(entries: Mapping[date, NightEntry], kind_name: Callable[[str], str]) -> dict[date, tuple[tuple, str]]:
+    """The display and search texts of every logged night of ``entries``, worked out ahead (on a
+    worker thread, with the keys), so that the first search of ten years is not the one that
+    builds them all (about 80 ms of a keystroke)."""
+    return {d: _row_texts(e, kind_name) for d, e in entries.items() if e.row is not None}
+
+
+def _row_texts(entry: NightEntry, kind_name: Callable[[str], str]) -> tuple[tuple, str]:
+    """(display texts, search text) of a logged night."""
     row = entry.row
     night, v = row.night, row.values
     quality = "" if night.quality is None else f"{night.quality} · {fmt.tr(QUALITY_LABELS[night.quality])}"
@@ -78,7 +86,7 @@ def _row_texts(entry: NightEntry, index: JournalIndex) -> tuple[tuple, str]:
         fmt.night_label(night.night_of), fmt.clock(night.in_bed), fmt.clock(night.final_wake),
         fmt.duration(v["total_sleep_min"]),
         "" if v["sleep_efficiency"] is None else f"{v['sleep_efficiency']:.0f}%",
-        quality, legs, str(symptoms) if symptoms else "", _before_bed(entry, index.kind_name),
+        quality, legs, str(symptoms) if symptoms else "", _before_bed(entry, kind_name),
     )
     search = " ".join((*display, night.notes)).lower()
     return display, search
@@ -150,9 +158,9 @@ class NightTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ filling
 
-    def reload(self, keys: dict[date, tuple] | None = None) -> None:
-        """Take every night of the index afresh; ``keys``: their :func:`row_keys`, if already
-        worked out (on a worker thread)."""
+    def reload(self, keys: dict[date, tuple] | None = None, texts: dict[date, tuple[tuple, str]] | None = None) -> None:
+        """Take every night of the index afresh; ``keys`` and ``texts``: their :func:`row_keys`
+        and :func:`row_texts`, if already worked out (on a worker thread)."""
         self.beginResetModel()
         if keys is None:
             keys = row_keys(self._index.entries, self._index.kind_name)
@@ -160,7 +168,7 @@ class NightTableModel(QAbstractTableModel):
         self._dates = self._ordered(keys)
         self._row = {}
         self._renumber()
-        self._texts = {}
+        self._texts = dict(texts) if texts is not None else {}
         self.endResetModel()
 
     def apply_changes(self, changes: dict[date, tuple[NightEntry | None, NightEntry | None]]) -> None:
@@ -227,7 +235,7 @@ class NightTableModel(QAbstractTableModel):
             entry = self._index.entries.get(d)
             if entry is None or entry.row is None:  # its diary is going (views ask while it goes)
                 return ("",) * len(COLUMNS), ""
-            texts = self._texts[d] = _row_texts(entry, self._index)
+            texts = self._texts[d] = _row_texts(entry, self._index.kind_name)
         return texts
 
     def rowCount(self, parent=QModelIndex()) -> int:

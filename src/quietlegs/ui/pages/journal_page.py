@@ -28,7 +28,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
 from quietlegs.ui.models.journal_index import JournalIndex
-from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys
+from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys, row_texts
 from quietlegs.ui.pages.journal_building import (
     add_actions,
     build_body,
@@ -168,9 +168,10 @@ class JournalPage(QWidget):
         self._pool.start(BackgroundRead(self._read_in_background, self._reading, self._done))
 
     def _read_in_background(self):
-        """The whole journal sorted into nights, with the table's sort keys (worker thread)."""
+        """The whole journal sorted into nights, with the table's sort keys and texts (worker thread)."""
         kinds, entries = self.index.read()
-        return (kinds, entries), row_keys(entries, lambda slug: kinds[slug].name if slug in kinds else slug)
+        kind_name = lambda slug: kinds[slug].name if slug in kinds else slug  # noqa: E731
+        return (kinds, entries), (row_keys(entries, kind_name), row_texts(entries, kind_name))
 
     def _read_finished(self) -> None:
         if self._reading is not None and self._reading.done():
@@ -179,7 +180,7 @@ class JournalPage(QWidget):
     def _take_read(self) -> None:
         reading, self._reading = self._reading, None
         try:
-            loaded, keys = reading.result()
+            loaded, (keys, texts) = reading.result()
         except Exception:  # the read failed in the worker: read again here, where errors show
             self.reload()
             return
@@ -187,7 +188,7 @@ class JournalPage(QWidget):
             self.reload()
             return
         self.index.take(loaded)
-        self._show_loaded(keys)
+        self._show_loaded(keys, texts)
         if not self.isVisible():
             # Style, lay out and draw the page once, while the user is elsewhere: the first visit
             # then finds Qt's style and text caches warm (about half its time). In a moment of its
@@ -210,10 +211,10 @@ class JournalPage(QWidget):
         self.index.load()
         self._show_loaded()
 
-    def _show_loaded(self, keys=None) -> None:
+    def _show_loaded(self, keys=None, texts=None) -> None:
         self._loaded, self._stale = True, False
         self._recolour(announce=False)  # the reload tells the views
-        self.model.reload(keys)
+        self.model.reload(keys, texts)
         self._update_count()
         if self.current is None:
             self.current = self.model.latest_night()
