@@ -15,6 +15,15 @@ from quietlegs.ui.widgets.evening_buttons import FIRST_START_KINDS
 EVENING = datetime(2026, 11, 21, 20, 5)
 
 
+def evening_page(service, clock, qtbot) -> TodayPage:
+    """The Today page, shown at 18:00 on the day after the demo journal's last night."""
+    clock.now = EVENING
+    page = TodayPage(service, clock)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
 def tonights(service, kind):
     return [i for i in service.journal.interventions(datetime(2026, 11, 21, 12), datetime(2026, 11, 22, 12))
             if i.kind == kind]
@@ -22,10 +31,7 @@ def tonights(service, kind):
 
 def test_a_usual_evening_kind_is_logged_with_the_last_dose_and_unlogged_by_a_second_click(
         demo_journal, service, clock, qtbot):
-    clock.now = EVENING
-    page = TodayPage(service, clock)
-    qtbot.addWidget(page)
-    page.show()
+    page = evening_page(service, clock, qtbot)
     assert page.night_of == EVENING.date()  # from 18:00 the page is about tonight
     buttons = page.evening.buttons
     assert "magnesium" in buttons and "warm_soak" in buttons  # habits of the demo journal
@@ -71,10 +77,7 @@ def evening_of(service, night_of):
 
 def test_a_past_night_shows_that_evening_and_a_click_logs_it_before_that_nights_bedtime(
         demo_journal, service, clock, qtbot):
-    clock.now = EVENING
-    page = TodayPage(service, clock)
-    qtbot.addWidget(page)
-    page.show()
+    page = evening_page(service, clock, qtbot)
     assert page.evening.title.text() == "This evening"
     for _ in range(6):  # back to Sunday 15, night by night
         qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)

@@ -13,6 +13,16 @@ from quietlegs.ui.models.night_table import COLUMNS, NightFilterProxy, NightTabl
 from journal_helpers import NIGHT_OF, cramp_night
 
 
+def loaded_model(journal):
+    """The night table over ``journal`` with the cramp night imported, read and filled."""
+    journal.import_data(cramp_night())
+    index = JournalIndex(journal)
+    index.load()
+    model = NightTableModel(index)
+    model.reload()
+    return index, model
+
+
 def test_night_table_and_its_proxy_pass_the_model_tester(qtmodeltester, demo_journal):
     index = JournalIndex(demo_journal)
     index.load()
@@ -35,11 +45,7 @@ def test_night_table_and_its_proxy_pass_the_model_tester(qtmodeltester, demo_jou
 
 
 def test_night_table_stays_consistent_while_nights_change(qtmodeltester, journal):
-    journal.import_data(cramp_night())
-    index = JournalIndex(journal)
-    index.load()
-    model = NightTableModel(index)
-    model.reload()
+    index, model = loaded_model(journal)
     qtmodeltester.check(model)
     night = journal.night(NIGHT_OF)
     journal.delete_night(night.id)
@@ -98,11 +104,7 @@ def test_the_night_table_sorts_itself_by_any_column_and_the_chosen_night_follows
 
 
 def test_an_edited_night_moves_to_its_place_in_the_order_shown(qtmodeltester, journal):
-    journal.import_data(cramp_night())
-    index = JournalIndex(journal)
-    index.load()
-    model = NightTableModel(index)
-    model.reload()
+    index, model = loaded_model(journal)
     model.sort(COLUMNS.index("legs"), Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)  # and it watches every signal of the changes below
     assert _column(model, "legs") == ["2/10", "7/10"]
