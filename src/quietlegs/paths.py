@@ -6,15 +6,33 @@ Nothing here touches the disk at import time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "QUIETLEGS_DATA_DIR"
 
 
-@dataclass(frozen=True)
 class DataPaths:
-    root: Path
+    """The data folder and what lives in it; read-only, equal when the folders are.
+
+    A plain class, not a dataclass: this module loads before the window's first paint, and
+    ``dataclasses`` (with ``inspect``) would add ~7 ms to it."""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path):
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"DataPaths is read-only (tried to set {name!r})")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, DataPaths) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"DataPaths(root={self.root!r})"
 
     @property
     def journal(self) -> Path:

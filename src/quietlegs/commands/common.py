@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +91,8 @@ def report_unexpected(exc: BaseException, args) -> int:
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
             with open(where, "a", encoding="utf-8") as f:
+                import traceback  # only when something went wrong: not on every start
+
                 f.write("".join(traceback.format_exception(exc)))
             written = True
         except OSError:
