@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,6 +34,7 @@ from quietlegs.ui import stats_process
 from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
+from quietlegs.ui.widgets.findings_list import FindingsList
 
 # The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
@@ -52,9 +51,6 @@ SETTING_OUTCOME = "insights/outcome"
 STATISTICS_START_MS = 1000
 SIDE_BY_SIDE_WIDTH = 760  # narrower than this (page width), the findings sit above the chart
 
-VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
-    "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
-}
 
 
 class InsightsPage(QWidget):
@@ -137,12 +133,7 @@ class InsightsPage(QWidget):
         status_row.addWidget(self.progress)
         status_row.addWidget(self.export_button)
 
-        self.findings = QListWidget()
-        self.findings.setWordWrap(True)
-        self.findings.setObjectName("findings")
-        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.findings.setStyleSheet("QListWidget#findings { font-size: 10.5pt; } "
-                                    "QListWidget#findings::item { padding: 4px 2px; }")
+        self.findings = FindingsList()
         self.tabs = QTabWidget()
         self.canvases: dict[str, ChartCanvas] = {}
         titles = {"timeline": self.tr("Timeline"), "effects": self.tr("Effects"), "calendar": self.tr("Calendar"),
@@ -300,7 +291,7 @@ class InsightsPage(QWidget):
             return  # a newer choice is on its way
         self.last_answer = answer
         r = answer.request
-        self._fill_findings(answer)
+        self.findings.show_findings(answer.request.outcome, answer.findings, answer.nights)
         empty = not answer.nights and self.service.journal.counts()["nights"] == 0
         self._split.setVisible(not empty)  # first start: say what will be here, not a blank chart
         self.empty_state.setVisible(empty)
@@ -313,35 +304,6 @@ class InsightsPage(QWidget):
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
-
-    def _fill_findings(self, answer: Answer) -> None:
-        self.findings.clear()
-        spec = OUTCOMES[answer.request.outcome]
-        heading = QListWidgetItem(self.tr("What lines up with %s (%s)") % (
-            spec.label.lower(), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        self.findings.addItem(heading)
-        if not answer.findings:
-            self.findings.addItem(self.tr("Nothing used before bed in this period, so there is nothing to compare yet.")
-                                  if answer.nights else self.tr("No nights logged in this period."))
-        sections = {"helps": self.tr("Seems to help"), "hurts": self.tr("Seems to hurt"),
-                    "unclear": self.tr("Not clear yet"), "too_little_data": self.tr("Too little data yet")}
-        for f in answer.findings:
-            if f.verdict in sections:
-                section = QListWidgetItem(sections.pop(f.verdict))
-                section.setFont(font)
-                self.findings.addItem(section)
-            symbol, colour = VERDICT_LOOK.get(f.verdict, ("•", "#222222"))
-            item = QListWidgetItem(f"{symbol}  {f.text}")
-            item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts") else QColor("#333333"))
-            item.setData(256, f.kind)
-            self.findings.addItem(item)
-        note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause. "
-                                       "Differences are adjusted for the trend and the other habits."))
-        note.setForeground(QColor("#6E6E6E"))
-        self.findings.addItem(note)
 
     # ------------------------------------------------------------------ hover and export
 

@@ -11,33 +11,18 @@ from __future__ import annotations
 from datetime import date, time, tzinfo
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QBoxLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QSpinBox, QTimeEdit, QWidget
 
 from quietlegs.domain import metrics
 from quietlegs.domain.nights import MAX_TIME_IN_BED, resolve_night_clocks
 from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
-from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.widgets.entry_fields import ClockEdit
-from quietlegs.ui.widgets.look import FieldMessage, hint, section_title
+from quietlegs.ui.widgets import night_form_layout
 from quietlegs.ui.widgets.night_prefill import usual_night
 
 PREFILL_NIGHTS = 14
-EDITOR_WIDTH = 100
 CLOCK_FIELDS = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 
 
@@ -87,184 +72,12 @@ class NightForm(QWidget):
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        self.labels = {
-            "in_bed": self.tr("Bedtime"), "lights_out": self.tr("Lights out"),
-            "sleep_latency_min": self.tr("Minutes to fall asleep"), "awakenings": self.tr("Times woken"),
-            "wake_after_sleep_onset_min": self.tr("Minutes awake"), "final_wake": self.tr("Final awakening"),
-            "out_of_bed": self.tr("Getting up"), "quality": self.tr("Sleep quality"),
-            "rested": self.tr("Feeling rested"), "legs_severity": self.tr("Leg discomfort"),
-            "notes": self.tr("Notes"),
-        }
-        self.fields: dict[str, QWidget] = {}
-        self.messages: dict[str, FieldMessage] = {}
-        self.dates: dict[str, QLabel] = {}
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(12)
-        self.general_message = FieldMessage()
-        outer.addWidget(self.general_message)
-
-        columns = self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(28)
-        outer.addLayout(columns)
-        left, right = QGridLayout(), QGridLayout()
-        for grid in (left, right):
-            grid.setHorizontalSpacing(12)
-            grid.setVerticalSpacing(4)
-            grid.setColumnStretch(1, 1)
-            columns.addLayout(grid, 1)
-
-        def clock() -> QTimeEdit:
-            edit = ClockEdit()
-            edit.setFixedWidth(EDITOR_WIDTH)
-            return edit
-
-        def minutes(maximum: int, suffix: str) -> QSpinBox:
-            spin = QSpinBox()
-            spin.setRange(0, maximum)
-            spin.setSuffix(suffix)
-            spin.setFixedWidth(EDITOR_WIDTH)
-            return spin
-
-        def scale(labels: dict[int, str]) -> QComboBox:
-            combo = QComboBox()
-            combo.addItem(self.tr("not rated"), None)
-            for value, word in labels.items():
-                combo.addItem(f"{value} · {self.tr(word)}", value)
-            combo.setFixedWidth(EDITOR_WIDTH + 50)
-            return combo
-
-        legs = QSpinBox()
-        legs.setRange(-1, 10)
-        legs.setSpecialValueText(self.tr("not rated"))
-        legs.setFixedWidth(EDITOR_WIDTH + 50)
-        self.notes = QLineEdit()
-        self.notes.setPlaceholderText(self.tr("Anything worth remembering"))
-
-        r = self._section(left, 0, self.tr("Going to bed"))
-        r = self._row(left, r, "in_bed", clock(), date_hint=True)
-        r = self._row(left, r, "lights_out", clock(), date_hint=True)
-        r = self._row(left, r, "sleep_latency_min", minutes(24 * 60, self.tr(" min")))
-        r = self._section(left, r, self.tr("In the night"), top_gap=True)
-        r = self._row(left, r, "awakenings", minutes(100, ""))
-        r = self._row(left, r, "wake_after_sleep_onset_min", minutes(24 * 60, self.tr(" min")))
-        left.setRowStretch(r, 1)
-
-        r = self._section(right, 0, self.tr("Waking up"))
-        r = self._row(right, r, "final_wake", clock(), date_hint=True)
-        r = self._row(right, r, "out_of_bed", clock(), date_hint=True)
-        r = self._section(right, r, self.tr("How it felt"), top_gap=True)
-        r = self._row(right, r, "quality", scale(QUALITY_LABELS))
-        r = self._row(right, r, "rested", scale(RESTED_LABELS))
-        self.legs_word = hint()
-        r = self._row(right, r, "legs_severity", legs, trailing=self.legs_word)
-        r = self._row(right, r, "notes", self.notes, span=True)
-        right.setRowStretch(r, 1)
-
-        # Derived figures and the save button, on one calm line (two in a narrow window).
-        self._bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._bottom.setSpacing(12)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(24)
-        self._bottom.addLayout(bottom, 1)
-        self.derived: dict[str, QLabel] = {}
-        for key, title in (("tib", self.tr("Time in bed")), ("tst", self.tr("Total sleep")),
-                           ("se", self.tr("Sleep efficiency"))):
-            box = QVBoxLayout()
-            box.setSpacing(0)
-            caption = hint(title)
-            value = QLabel("—")
-            value.setObjectName("derived")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            font.setBold(True)
-            value.setFont(font)
-            box.addWidget(caption)
-            box.addWidget(value)
-            bottom.addLayout(box)
-            self.derived[key] = value
-        bottom.addStretch(1)
-        saving = QHBoxLayout()
-        saving.setSpacing(24)
-        saving.addStretch(1)
-        self.status = hint()
-        self.status.setWordWrap(False)
-        saving.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.save_button = QPushButton(self.tr("Save night"))
-        self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
-        self.save_button.setMinimumHeight(34)
-        self.save_button.setMinimumWidth(120)
-        self.save_button.clicked.connect(self.save)
-        saving.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._bottom.addLayout(saving)
-        outer.addLayout(self._bottom)
-
-        order = ["in_bed", "lights_out", "sleep_latency_min", "awakenings", "wake_after_sleep_onset_min",
-                 "final_wake", "out_of_bed", "quality", "rested", "legs_severity", "notes"]
-        chain = [self.fields[name] for name in order] + [self.save_button]
-        for a, b in zip(chain, chain[1:]):
-            QWidget.setTabOrder(a, b)
-
-        for name, widget in self.fields.items():
-            if isinstance(widget, QTimeEdit):
-                widget.timeChanged.connect(self._changed)
-            elif isinstance(widget, QSpinBox):
-                widget.valueChanged.connect(self._changed)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self._changed)
-            else:
-                widget.textChanged.connect(self._changed)
+        night_form_layout.build(self)
 
     def set_narrow(self, narrow: bool) -> None:
         """One column (going to bed above waking up), the figures above the save button, in a
         narrow window; two columns and one line otherwise."""
-        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        self._columns.setDirection(direction)
-        grids = [self._columns.itemAt(i).layout() for i in range(self._columns.count())]
-        labels = max((grid.itemAt(i).sizeHint().width() for grid in grids for i in range(grid.count())
-                      if grid.getItemPosition(i)[1] == 0 and grid.getItemPosition(i)[3] == 1),
-                     default=0) if narrow else 0
-        for grid in grids:  # one above the other, their fields line up
-            grid.setColumnMinimumWidth(0, labels)
-        self._columns.setSpacing(12 if narrow else 28)
-        self._bottom.setDirection(direction)
-
-    def _section(self, grid: QGridLayout, row: int, title: str, top_gap: bool = False) -> int:
-        label = section_title(title)
-        if top_gap:
-            label.setContentsMargins(0, 10, 0, 0)
-        grid.addWidget(label, row, 0, 1, 2)
-        return row + 1
-
-    def _row(self, grid: QGridLayout, row: int, name: str, editor: QWidget, date_hint: bool = False,
-             trailing: QWidget | None = None, span: bool = False) -> int:
-        label = QLabel(self.labels[name])
-        label.setBuddy(editor)
-        editor.setAccessibleName(self.labels[name])
-        grid.addWidget(label, row, 0)
-        if date_hint:
-            trailing = hint()
-            trailing.setWordWrap(False)
-            self.dates[name] = trailing
-        if trailing is not None or not span:
-            # The editor and what it says about itself (the date a time landed on) sit together.
-            cell = QWidget()
-            line = QHBoxLayout(cell)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(10)
-            line.addWidget(editor)
-            if trailing is not None:
-                line.addWidget(trailing)
-            line.addStretch(1)
-            grid.addWidget(cell, row, 1)
-        else:
-            grid.addWidget(editor, row, 1)
-        message = FieldMessage()
-        grid.addWidget(message, row + 1, 1)
-        self.fields[name] = editor
-        self.messages[name] = message
-        return row + 2
+        night_form_layout.set_narrow(self, narrow)
 
     # ------------------------------------------------------------------ values
 
