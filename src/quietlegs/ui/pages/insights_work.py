@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -73,21 +74,33 @@ def resolve_period(period: str, custom, rows) -> tuple[date | None, date | None]
     return None, None
 
 
+@contextmanager
+def long_lived_objects():
+    """Make many long-lived objects (a library's import, the night table) with the garbage
+    collector paused, then set them aside from its passes (``gc.freeze``). Otherwise they set off
+    full passes while being made, and every later full pass walks them all: each one a pause of
+    every thread, the window's too, of a quarter to half a second."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
 _warmed = False
 
 
 def warm_up() -> None:
     """Import matplotlib (the statistics load in their own process) and render a little text
-    once (loads the fonts), the first time the page draws; then set the hundreds of thousands
-    of objects those imports made aside from the garbage collector (``gc.freeze``): otherwise
-    each full collection walks them all, a pause of a quarter to half a second that lands in
-    the middle of some later redraw."""
+    once (loads the fonts), the first time the page draws; the hundreds of thousands of objects
+    this makes are set aside from the garbage collector (see :func:`long_lived_objects`)."""
     global _warmed
     if _warmed:
         return
-    collecting = gc.isenabled()
-    gc.disable()  # nor walk them over and over while they are being made
-    try:
+    with long_lived_objects():
         import matplotlib.backends.backend_qtagg  # noqa: F401
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -97,10 +110,6 @@ def warm_up() -> None:
         fig.text(0.1, 0.5, "Warm soak 0123456789", fontweight="bold")
         fig.add_subplot().set_ylabel("Sleep")
         FigureCanvasAgg(fig).draw()
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
     _warmed = True
 
 
@@ -123,18 +132,8 @@ class Work:
 
         if self.cache.data is None:
             self._say(1, "Reading the journal…")
-            # Tens of thousands of new objects: with the collector on, they set off full passes
-            # over everything (each a pause of every thread, the window's too) while being made.
-            # The night table lives until the journal changes, and holds no reference cycles:
-            # once made, it is set aside from the collector's passes altogether.
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with long_lived_objects():  # it lives until the journal changes, without cycles
                 self.cache.data = chart_data(self.load(), self.tz)
-            finally:
-                gc.freeze()
-                if collecting:
-                    gc.enable()
         self.data = self.cache.data
         self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
         self.rows = self.data.between(self.start, self.end)
