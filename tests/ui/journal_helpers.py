@@ -34,3 +34,17 @@ def wait_loaded(qtbot, page):
     """Until the Journal page shows the journal's nights (it reads them in the background)."""
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     return page
+
+
+def active_window(qtbot, service):
+    """The real main window for ``service``, shown and active: shortcuts reach the active
+    window only (Ctrl+Z, Ctrl+2…)."""
+    from quietlegs.ui.window_factory import build_main_window
+
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

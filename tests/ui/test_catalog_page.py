@@ -4,11 +4,11 @@ to delete a kind the journal uses."""
 from __future__ import annotations
 
 import pytest
+from journal_helpers import active_window
 from PySide6.QtCore import Qt
 
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages.catalog_page import CatalogPage
-from quietlegs.ui.window_factory import build_main_window
 
 
 @pytest.fixture
@@ -82,12 +82,7 @@ def test_a_kind_in_use_is_not_deleted_but_can_be_hidden_instead(qtbot, page):
 
 def test_an_unused_kind_of_ones_own_is_deleted_and_ctrl_z_brings_it_back(qtbot, journal, data_paths):
     service = JournalService(journal, data_paths)
-    window = build_main_window(service)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    window = active_window(qtbot, service)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.page("catalog")
     assert window.current_page_name() == "catalog"

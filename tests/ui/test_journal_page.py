@@ -8,12 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
-from journal_helpers import NIGHT_OF, cramp_night, wait_loaded
+from journal_helpers import NIGHT_OF, active_window, cramp_night, wait_loaded
 from quietlegs.analysis.outcomes import OUTCOMES, build_night_table
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages.journal_page import JournalPage
 from quietlegs.ui.widgets.outcome_colours import STEPS
-from quietlegs.ui.window_factory import build_main_window
 
 DEMO_LAST_NIGHT = date(2026, 11, 20)
 
@@ -22,14 +21,7 @@ DEMO_LAST_NIGHT = date(2026, 11, 20)
 def window(qtbot, journal, data_paths):
     """The real main window on a journal holding the hand-made cramp night."""
     journal.import_data(cramp_night())
-    service = JournalService(journal, data_paths)
-    w = build_main_window(service)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)  # shortcuts (Ctrl+Z, Ctrl+2) reach the active window only
-    return w
+    return active_window(qtbot, JournalService(journal, data_paths))
 
 
 def _page(qtbot, window) -> JournalPage:

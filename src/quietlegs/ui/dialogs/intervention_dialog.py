@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from quietlegs import clock
 from quietlegs.domain.records import Intervention, InterventionKind, new_id
@@ -18,6 +18,7 @@ from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenEdit
+from quietlegs.ui.widgets.look import inline
 
 
 def amount_text(value: float | None) -> str:
@@ -69,13 +70,7 @@ class InterventionDialog(FormDialog):
         self.unit = QLineEdit()
         self.unit.setFixedWidth(90)
         self.unit.setPlaceholderText(self.tr("unit"))
-        dose = QWidget()
-        row = QHBoxLayout(dose)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.amount)
-        row.addWidget(self.unit)
-        row.addStretch(1)
-        self.add_field("amount", self.tr("&Amount"), dose)
+        self.add_field("amount", self.tr("&Amount"), inline(self.amount, self.unit))
         self.fields["amount"] = self.amount
         self.fields["unit"] = self.unit
         self.labels["unit"] = self.tr("Unit")

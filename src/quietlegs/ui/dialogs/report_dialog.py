@@ -36,6 +36,7 @@ from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, com
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
 from quietlegs.ui import stats_process
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.look import inline
 
 PAPERS = (
     ("A4", QPageSize.PageSizeId.A4),
@@ -104,14 +105,10 @@ class ReportDialog(QDialog):
         chosen = settings.value(SECTIONS_KEY, ",".join(SECTIONS))
         chosen = set(str(chosen).split(",")) if chosen else set()
         self.section_boxes = {name: QCheckBox(titles[name]) for name in SECTIONS}
-        sections = QWidget()
-        sl = QHBoxLayout(sections)
-        sl.setContentsMargins(0, 0, 0, 0)
         for name, box in self.section_boxes.items():
             box.setChecked(name in chosen or not chosen)
             box.toggled.connect(self._check)
-            sl.addWidget(box)
-        sl.addStretch(1)
+        sections = inline(*self.section_boxes.values())
 
         self.paper = QComboBox()
         for label, size_id in PAPERS:
@@ -123,13 +120,7 @@ class ReportDialog(QDialog):
         self.paper.setCurrentIndex(index)
 
         form = QFormLayout()
-        period = QWidget()
-        pl = QHBoxLayout(period)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.from_edit)
-        pl.addWidget(QLabel(self.tr("to")))
-        pl.addWidget(self.to_edit)
-        pl.addStretch(1)
+        period = inline(self.from_edit, QLabel(self.tr("to")), self.to_edit)
         form.addRow(self.tr("&Nights of"), period)
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.from_edit)
         form.addRow("", self.period_hint)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from quietlegs.storage.backup import BackupInfo, list_backups
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.look import rows_to_pick
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,9 +51,7 @@ class SettingsDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Nights"), self.tr("Why")])
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self.table)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

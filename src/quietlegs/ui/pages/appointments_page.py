@@ -13,7 +13,6 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
@@ -37,6 +36,7 @@ from quietlegs.domain.validation import InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
+from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 
 
@@ -70,9 +70,7 @@ class AppointmentsPage(QWidget):
         self.model = AppointmentsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self.table)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -195,13 +193,7 @@ class AppointmentsPage(QWidget):
             v.addWidget(self.errors[name])
             return box
 
-        when = QWidget()
-        wl = QHBoxLayout(when)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(self.date_edit)
-        wl.addWidget(self.has_time)
-        wl.addWidget(self.time_edit)
-        wl.addStretch(1)
+        when = inline(self.date_edit, self.has_time, self.time_edit)
 
         before = QGroupBox(self.tr("Before the visit"))
         bf = QFormLayout(before)
@@ -218,12 +210,7 @@ class AppointmentsPage(QWidget):
         self._add_row(af, self.tr("&Treatment or test"), self.treatment_or_test,
                       field(self.treatment_or_test, "treatment_or_test"))
         self._add_row(af, self.tr("&Instructions"), self.instructions, field(self.instructions, "instructions"))
-        follow = QWidget()
-        fl = QHBoxLayout(follow)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.has_follow_up)
-        fl.addWidget(self.follow_up)
-        fl.addStretch(1)
+        follow = inline(self.has_follow_up, self.follow_up)
         self._add_row(af, "", self.has_follow_up, field(follow, "follow_up_date"))
 
         self.message = QLabel()

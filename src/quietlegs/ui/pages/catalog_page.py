@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from quietlegs.storage.errors import KindInUse, StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.widgets.look import rows_to_pick
 
 FIELDS = ("name", "category", "default_amount", "default_unit")
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
@@ -100,9 +100,7 @@ class CatalogPage(QWidget):
         t = QTableView()
         t.setObjectName("kindsTable")
         t.setModel(self.proxy)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(t)
         t.setShowGrid(False)
         t.setAlternatingRowColors(True)
         t.setSortingEnabled(True)

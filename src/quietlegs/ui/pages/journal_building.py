@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.ui.models.night_table import COLUMNS
+from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter, TwoRowBar
 from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
 
@@ -90,9 +90,7 @@ def build_list(page) -> None:
     t = QTableView()
     t.setObjectName("nightsTable")
     t.setModel(page.proxy)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    rows_to_pick(t)
     t.setShowGrid(False)
     t.setAlternatingRowColors(True)
     t.setWordWrap(False)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.look import card, hint
+from quietlegs.ui.widgets.look import card, hint, rows_to_pick
 
 
 class EventList(QWidget):
@@ -38,9 +37,7 @@ class EventList(QWidget):
         self.view = QTableView()
         self.view.setObjectName("events")
         self.view.setModel(model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self.view)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(False)
         self.view.setFrameShape(QFrame.Shape.NoFrame)

@@ -1,4 +1,5 @@
-"""The calm look shared by the entry forms: cards, section titles, hints and field messages.
+"""The calm look shared by the pages and entry forms: cards, section titles, hints, field
+messages, tables of records to pick from and fields side by side on one line.
 
 Styles are scoped by object name so that they never leak into other pages' widgets.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOUR = "#b3261e"
 HINT_COLOUR = "#5f6b76"
@@ -92,3 +93,24 @@ class FieldMessage(QLabel):
 def sentence(field_label: str, message: str) -> str:
     """``Final awakening`` + ``is before lights out`` → one plain sentence."""
     return f"{field_label} {message}."
+
+
+def rows_to_pick(view: QAbstractItemView) -> None:
+    """A list of records a person picks from: one whole row at a time, never edited in place
+    (editing happens in the form or dialog beside it)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+def inline(*widgets: QWidget, spacing: int | None = None) -> QWidget:
+    """``widgets`` side by side on one line, left-aligned, as one cell of a form."""
+    cell = QWidget()
+    line = QHBoxLayout(cell)
+    line.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        line.setSpacing(spacing)
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    return cell

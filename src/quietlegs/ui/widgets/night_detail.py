@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.journal_index import NightEntry
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
+from quietlegs.ui.widgets.look import rows_to_pick
 
 
 class EventTable(QTableView):
@@ -31,9 +31,7 @@ class EventTable(QTableView):
     def __init__(self, model, stretch: int, parent=None):
         super().__init__(parent)
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_to_pick(self)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.ui.widgets.entry_fields import ClockEdit
-from quietlegs.ui.widgets.look import FieldMessage, hint, section_title
+from quietlegs.ui.widgets.look import FieldMessage, hint, inline, section_title
 
 if TYPE_CHECKING:
     from quietlegs.ui.widgets.night_form import NightForm
@@ -195,15 +195,7 @@ def _row(form: NightForm, grid: QGridLayout, row: int, name: str, editor: QWidge
         form.dates[name] = trailing
     if trailing is not None or not span:
         # The editor and what it says about itself (the date a time landed on) sit together.
-        cell = QWidget()
-        line = QHBoxLayout(cell)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(10)
-        line.addWidget(editor)
-        if trailing is not None:
-            line.addWidget(trailing)
-        line.addStretch(1)
-        grid.addWidget(cell, row, 1)
+        grid.addWidget(inline(*(w for w in (editor, trailing) if w is not None), spacing=10), row, 1)
     else:
         grid.addWidget(editor, row, 1)
     message = FieldMessage()
