@@ -78,6 +78,7 @@ class _Process:
     def __init__(self, executor: ProcessPoolExecutor, lifeline):
         self.executor, self.lifeline = executor, lifeline
         self.stopped = False  # ended on purpose (the app is quitting): no request falls back
+        self.preloaded: set[str] = set()  # modules it was asked to import ahead
 
     @property
     def pids(self) -> list[int]:
@@ -160,8 +161,15 @@ class Worker:
         return self._lost >= self._give_up_after
 
     def start(self, *modules: str) -> None:
-        """Start the process if need be, and have it import ``modules`` now (ahead of requests)."""
+        """Start the process if need be, and have it import ``modules`` now (ahead of requests);
+        nothing to do if it was asked to already."""
+        process = self._process
+        if process is not None and process.preloaded.issuperset(modules):
+            return
         self.submit(preload, tuple(modules), fallback=lambda: None)
+        process = self._process
+        if process is not None:
+            process.preloaded.update(modules)
 
     def submit(self, function, *args, fallback=None) -> Pending:
         """Send ``function(*args)`` to the worker; the answer comes with :meth:`Pending.result`.
