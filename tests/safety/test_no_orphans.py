@@ -1,7 +1,8 @@
 """Nothing orphaned: the worker process (and multiprocessing's resource tracker) end when the app
-ends, however it ends: SIGKILL or SIGTERM of the real window's process, an exception, a normal
-end. The helper processes are found through /proc while the app runs; once it is gone, each must
-end too (polled with a bound, never timed)."""
+ends, however it ends: a normal quit of the real window, SIGKILL or SIGTERM of it, an exception,
+the end of a script. Every process the app starts inherits a mark in its environment, so its
+helpers are found through /proc even after they lost their parent; once the app is gone, none
+may remain (polled with a bound, never timed)."""
 
 from __future__ import annotations
 
@@ -11,47 +12,27 @@ import subprocess
 import sys
 import textwrap
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 
 pytestmark = [
-    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes through /proc"),
+    pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="finds processes through /proc"),
     pytest.mark.slow,
 ]
 
 SRC = Path(__file__).resolve().parents[2] / "src"
+MARK = "QUIETLEGS_ORPHAN_TEST"
 BOUND_S = 60.0
 
 
-def _stat(pid: int) -> tuple[str, int] | None:
-    """(state, parent pid) of ``pid``, or None once it is gone."""
+def _state(pid: int) -> str | None:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, ProcessLookupError):
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
         return None
-    return fields[0], int(fields[1])
-
-
-def _children(pid: int) -> set[int]:
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            stat = _stat(int(entry))
-            if stat is not None and stat[1] == pid:
-                found.add(int(entry))
-    return found
-
-
-def _descendants(pid: int) -> set[int]:
-    found, todo = set(), [pid]
-    while todo:
-        for child in _children(todo.pop()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
 
 
 def _cmdline(pid: int) -> str:
@@ -61,44 +42,64 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def _alive(pid: int) -> bool:
-    stat = _stat(pid)
-    return stat is not None and stat[0] not in ("Z", "X")  # a zombie has ended; it only awaits reaping
+def _marked(mark: str) -> dict[int, str]:
+    """The live processes (not zombies, which have ended) carrying ``mark``, with their command lines."""
+    wanted = f"{MARK}={mark}".encode()
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            environ = Path(f"/proc/{entry}/environ").read_bytes()
+        except OSError:  # gone, or not ours
+            continue
+        if wanted in environ.split(b"\0") and _state(int(entry)) not in (None, "Z", "X"):
+            found[int(entry)] = _cmdline(int(entry))
+    return found
 
 
-def _wait_for_the_worker(app: subprocess.Popen) -> set[int]:
+def _remaining(mark: str) -> dict[int, str]:
+    """The marked processes still running after a bounded wait for them to end."""
+    end = time.monotonic() + BOUND_S
+    left = _marked(mark)
+    while left and time.monotonic() < end:
+        time.sleep(0.05)
+        left = _marked(mark)
+    return left
+
+
+def _is_worker(cmdline: str) -> bool:
+    return "spawn_main" in cmdline
+
+
+def _env(mark: str, **more) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", **{MARK: mark}, **more)
+    if "QUIETLEGS_SMOKE" not in more:
+        env.pop("QUIETLEGS_SMOKE", None)  # the real app: it stays open until it is ended
+    return env
+
+
+def _gui(tmp_path: Path) -> list[str]:
+    return [sys.executable, "-m", "quietlegs", "--data-dir", str(tmp_path / "data"), "gui"]
+
+
+def _wait_for_the_worker(app: subprocess.Popen, mark: str) -> dict[int, str]:
     """The app's helper processes, once its worker process runs."""
     end = time.monotonic() + BOUND_S
     while time.monotonic() < end and app.poll() is None:
-        helpers = _descendants(app.pid)
-        if any("spawn_main" in _cmdline(p) for p in helpers):
+        helpers = {pid: line for pid, line in _marked(mark).items() if pid != app.pid}
+        if any(_is_worker(line) for line in helpers.values()):
             return helpers
         time.sleep(0.1)
-    err = app.communicate(timeout=10)[1] if app.poll() is not None else ""
-    raise AssertionError(f"the worker process never started (app exit {app.poll()}): {err[-2000:]}")
-
-
-def _still_running(pids: set[int]) -> set[int]:
-    end = time.monotonic() + BOUND_S
-    left = {p for p in pids if _alive(p)}
-    while left and time.monotonic() < end:
-        time.sleep(0.05)
-        left = {p for p in left if _alive(p)}
-    return {p: _cmdline(p) for p in left}
-
-
-def _env() -> dict:
-    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
-    env.pop("QUIETLEGS_SMOKE", None)  # the real app: it stays open until it is ended
-    return env
+    raise AssertionError(f"the worker process never started (app exit {app.poll()})")
 
 
 @pytest.mark.parametrize("ending", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
 def test_killing_the_window_leaves_no_helper_process(tmp_path, ending):
-    app = subprocess.Popen([sys.executable, "-m", "quietlegs", "--data-dir", str(tmp_path / "data"), "gui"],
-                           env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    mark = uuid.uuid4().hex
+    app = subprocess.Popen(_gui(tmp_path), env=_env(mark), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        helpers = _wait_for_the_worker(app)  # Insights starts it a moment after the window shows
+        helpers = _wait_for_the_worker(app, mark)  # Insights starts it a moment after the window shows
         app.send_signal(ending)
         app.wait(timeout=BOUND_S)
     finally:
@@ -106,7 +107,19 @@ def test_killing_the_window_leaves_no_helper_process(tmp_path, ending):
             app.kill()
             app.wait()
     assert helpers
-    assert _still_running(helpers) == {}
+    assert _remaining(mark) == {}
+
+
+def test_quitting_the_window_leaves_no_helper_process(tmp_path):
+    """The window opens Insights on a demo journal (its statistics in the worker), then quits as a
+    user's quit does."""
+    mark = uuid.uuid4().hex
+    done = subprocess.run([sys.executable, "-m", "quietlegs", "--demo"], env=_env(mark, QUIETLEGS_SMOKE="insights"),
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("insights ready") and "in their own process" in last, done.stdout
+    assert _remaining(mark) == {}
 
 
 ENDINGS = {
@@ -117,10 +130,11 @@ ENDINGS = {
 
 @pytest.mark.parametrize("ending", list(ENDINGS))
 def test_an_app_that_ends_by_itself_leaves_no_helper_process(tmp_path, ending):
-    """A process that starts the worker as the window does (off its main thread), then ends."""
+    """A script that starts the worker as the window does (off its main thread), gives it a
+    request that never ends, then ends: it must not wait for the request, nor leave the worker."""
     script = tmp_path / "app.py"
     script.write_text(textwrap.dedent(f"""
-        import os, sys, threading, time
+        import sys, threading, time
         from quietlegs.services import estimates, worker
 
         def main():
@@ -137,12 +151,12 @@ def test_an_app_that_ends_by_itself_leaves_no_helper_process(tmp_path, ending):
         if __name__ == "__main__":
             main()
     """), encoding="utf-8")
-    app = subprocess.Popen([sys.executable, str(script)], env=_env(), stdin=subprocess.PIPE,
+    mark = uuid.uuid4().hex
+    app = subprocess.Popen([sys.executable, str(script)], env=_env(mark), stdin=subprocess.PIPE,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert app.stdout.readline().strip() == "started", app.stderr.read()[-2000:]
-        helpers = _descendants(app.pid)
-        assert any("spawn_main" in _cmdline(p) for p in helpers), "the worker is among them"
+        assert any(_is_worker(line) for line in _marked(mark).values())
         app.stdin.write("\n")
         app.stdin.flush()
         app.wait(timeout=BOUND_S)  # it ends without waiting for the request in hand
@@ -151,4 +165,4 @@ def test_an_app_that_ends_by_itself_leaves_no_helper_process(tmp_path, ending):
         if app.poll() is None:
             app.kill()
             app.wait()
-    assert _still_running(helpers) == {}
+    assert _remaining(mark) == {}

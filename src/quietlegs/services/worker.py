@@ -30,12 +30,12 @@ at once without waiting for it; an app that quits calls it, and so does Python o
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import threading
 import weakref
-from concurrent.futures import CancelledError, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+
+# multiprocessing and concurrent.futures load with the first request, not with this module: the
+# window imports it while it builds its pages.
 
 GIVE_UP_AFTER = 2  # processes lost before every request is worked out in-process instead
 
@@ -75,7 +75,7 @@ def preload(modules: tuple[str, ...]) -> None:
 class _Process:
     """One worker process: its executor and the app's ends of the lifeline."""
 
-    def __init__(self, executor: ProcessPoolExecutor, lifeline):
+    def __init__(self, executor, lifeline):
         self.executor, self.lifeline = executor, lifeline
         self.stopped = False  # ended on purpose (the app is quitting): no request falls back
         self.preloaded: set[str] = set()  # modules it was asked to import ahead
@@ -120,6 +120,9 @@ class Pending:
         worker died on the way. Raises :class:`WorkerStopped` if the worker was stopped."""
         if self._future is None:
             return self._fallback()
+        from concurrent.futures import CancelledError
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self._future.result()
         except (BrokenProcessPool, CancelledError):
@@ -177,6 +180,8 @@ class Worker:
         ``fallback()`` (by default the same call) works the answer out in-process when there is
         no worker. Raises :class:`WorkerStopped` once :meth:`close` was called.
         """
+        from concurrent.futures.process import BrokenProcessPool
+
         fallback = fallback or functools.partial(function, *args)
         with self._lock:
             if self._closed:
@@ -214,6 +219,9 @@ class Worker:
         if self._process is not None or self.in_process:
             return self._process
         try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context("spawn")
             reader, writer = context.Pipe(duplex=False)
             executor = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_begin,
