@@ -117,6 +117,20 @@ def test_requests_from_several_threads_are_each_answered(worker, rows):
                        for o, n in (("sleep_efficiency", 120), ("quality", 30), ("legs_severity", 60))}
 
 
+def test_a_request_dropped_before_it_began_is_not_a_lost_process(worker):
+    from concurrent.futures import CancelledError
+
+    busy = worker.submit(time.sleep, 3600)  # the worker serves one request at a time
+    waiting = worker.submit(os.getpid)
+    assert waiting.cancel()
+    with pytest.raises(CancelledError):
+        waiting.result()
+    assert worker.running and not worker.in_process
+    worker.stop()
+    with pytest.raises(WorkerStopped):
+        busy.result()
+
+
 def test_stopping_never_waits_for_the_request_in_hand(worker):
     busy = worker.submit(time.sleep, 3600)  # a request that would outlast any test
     pid = worker.pid

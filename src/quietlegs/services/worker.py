@@ -126,6 +126,8 @@ class Pending:
         try:
             return self._future.result()
         except (BrokenProcessPool, CancelledError):
+            if self._future.cancelled() and not self._process.stopped:
+                raise  # the caller cancelled it
             if self._process.stopped:
                 raise WorkerStopped("the worker process was stopped") from None
             self._owner._lose(self._process)
