@@ -75,7 +75,8 @@ def test_a_problem_in_the_statistics_comes_back_as_it_would_here(worker, rows):
         estimates.estimate(rows, "happiness", worker)
     assert worker.running  # an error of the work is not a lost process
     first = worker.pid
-    assert estimates.estimate(rows[-60:], "sleep_efficiency", worker) == estimate_effects(rows[-60:], "sleep_efficiency")
+    last = rows[-60:]
+    assert estimates.estimate(last, "sleep_efficiency", worker) == estimate_effects(last, "sleep_efficiency")
     assert worker.pid == first
 
 

@@ -1,8 +1,9 @@
 """Print report…: choose the nights, the sections and the name; preview, print or save a PDF.
 
 Composing (reading a year of nights, the summaries, the charts) runs on the dialog's background
-runner while a busy bar shows, the statistics in the worker process; the window stays responsive. Painting then goes through the report's one
-rendering path, whether Qt's print preview, the system print dialog, or a PDF file asks for it.
+runner while a busy bar shows, the statistics in the worker process; the window stays
+responsive. Painting then goes through the report's one rendering path, whether Qt's print
+preview, the system print dialog, or a PDF file asks for it.
 """
 
 from __future__ import annotations
