@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quietlegs.storage.db import connect_read_only, make_private_dir, quick_check
+from quietlegs.storage.db import connect_read_only, integrity_check, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
-from quietlegs.storage.rotation import backups_to_keep
+from quietlegs.storage.rotation import BackupFacts, backups_to_keep, fullest_recent
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMP_SUFFIX = ".tmp"
@@ -56,6 +56,7 @@ def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) ->
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _remember_check(final, None)  # copy_verified ran integrity_check on these very bytes
     return final
 
 
@@ -146,11 +147,39 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
     return [BackupInfo(p, made, reason, _nights_in(p)) for p, made, reason in backup_files(backups_dir)]
 
 
+# A backup never changes once renamed into place, so its integrity_check (30-50 ms on ten
+# years) is run once per process and file version, not on every rotation or listing.
+_checked: dict[tuple, str | None] = {}
+
+
+def _file_key(path: Path) -> tuple:
+    st = path.stat()
+    return (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember_check(path: Path, problem: str | None) -> None:
+    try:
+        _checked[_file_key(path)] = problem
+    except OSError:
+        pass
+
+
+def backup_problem(path: Path) -> str | None:
+    """``integrity_check`` of a backup file (remembered while the file is unchanged)."""
+    try:
+        key = _file_key(path)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if key not in _checked:
+        _checked[key] = integrity_check(path)
+    return _checked[key]
+
+
 def is_restorable(path: Path) -> str | None:
     """``None`` when ``path`` is a sound journal this version can open, else what is wrong."""
     from quietlegs.storage import migrate
 
-    problem = quick_check(path)
+    problem = backup_problem(path)
     if problem:
         return problem
     try:
@@ -165,11 +194,17 @@ def is_restorable(path: Path) -> str | None:
 
 
 def newest_sound_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes its check and this version can open."""
+    """The newest backup that passes its integrity check and this version can open."""
     for p, made, reason in backup_files(backups_dir):
         if is_restorable(p) is None:
             return BackupInfo(p, made, reason, _nights_in(p))
     return None
+
+
+def verify_backups(backups_dir: Path) -> list[tuple[BackupInfo, str | None]]:
+    """Every backup, newest first, with what is wrong with it (``None``: sound and restorable)."""
+    return [(BackupInfo(p, made, reason, _nights_in(p)), is_restorable(p))
+            for p, made, reason in backup_files(backups_dir)]
 
 
 def remove_stale_temps(backups_dir: Path) -> None:
@@ -179,15 +214,44 @@ def remove_stale_temps(backups_dir: Path) -> None:
             p.unlink(missing_ok=True)
 
 
-def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+def rotation_facts(backups_dir: Path, now: datetime) -> list[BackupFacts]:
+    """What the rotation needs to know of each backup, checking only what it relies on.
+
+    Soundness is checked newest first until a sound backup is found, and for the recent
+    backups fullest first until a sound one is found: a couple of checks, not one per file.
+    """
     files = backup_files(backups_dir)
-    keep = backups_to_keep(((p, made) for p, made, _ in files), now)
+    facts = {p: BackupFacts(p, made, None, _nights_in(p)) for p, made, _ in files}
+
+    def check(p: Path) -> bool:
+        sound = is_restorable(p) is None
+        facts[p] = BackupFacts(p, facts[p].made_at, sound, facts[p].nights)
+        return sound
+
+    for p, _, _ in files:  # newest first
+        if check(p):
+            break
+    while True:
+        candidate = fullest_recent([BackupFacts(f.key, f.made_at, f.sound is not False, f.nights)
+                                    for f in facts.values()], now)
+        if candidate is None or facts[candidate.key].sound or check(candidate.key):
+            break
+    return list(facts.values())
+
+
+def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted.
+
+    The newest backup that passes its integrity check and the fullest of the last weeks are
+    never deleted, whatever the dates say (see ``rotation``).
+    """
+    facts = rotation_facts(backups_dir, now)
+    keep = backups_to_keep(facts, now)
     removed = []
-    for p, _, _ in files:
-        if p not in keep:
-            p.unlink(missing_ok=True)
-            removed.append(p)
+    for f in facts:
+        if f.key not in keep:
+            f.key.unlink(missing_ok=True)
+            removed.append(f.key)
     if removed:
         fsync_dir(backups_dir)
     return removed
