@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,3 +47,14 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
             engine.dispose()
             raise
     return Journal(engine, path)
+
+
+def needs_writing(path: Path) -> bool:
+    """Whether opening the journal would change it (a migration, or a revision to correct):
+    a command that does not hold the journal lock must not open it then. A file that cannot
+    be read says nothing here; the check that follows names what is wrong with it."""
+    try:
+        revision = migrate.peek_revision(path)
+        return (revision is not None and revision != migrate.HEAD_REVISION) or migrate.out_of_step(path) is not None
+    except sqlite3.Error:
+        return False

@@ -144,7 +144,6 @@ class ImportExport(QObject):
     def _import(self, path: Path) -> None:
         self._remember_folder(path.parent)
         service, tr = self.service, self.tr
-        had_nights = service.journal.counts()["nights"] > 0
 
         def work(stage):
             from quietlegs.storage.interchange import read_journal_source
@@ -154,14 +153,15 @@ class ImportExport(QObject):
                 _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
             return service.store_import(data)
 
-        def done(counts) -> None:
+        def done(result) -> None:
+            counts = result.counts
             service.finish_import()
             self.window.show_page("journal")
             total = service.journal.counts()["nights"]
             text = tr("Imported {0} from {1}.").format(
                 _counts_text(counts.nights, counts.symptoms, counts.interventions, tr), path.name)
             more = tr("Your journal now holds {0} nights.").format(f"{total:,}")
-            if had_nights:
+            if result.backup is not None:
                 more += " " + tr("Your journal as it was before is kept as a backup (File → Settings…).")
             self._finish(QMessageBox.Icon.Information, tr("Import finished"), text, more)
 

@@ -90,17 +90,13 @@ class JournalService(QObject):
         return counts
 
     def store_import(self, data: JournalData):
-        """The backup and the write of :meth:`import_data`, without telling the views; safe on
-        a worker thread (it touches only the journal file and its backups). Follow it with
-        :meth:`finish_import` on the UI thread."""
+        """The check, backup and write of :meth:`import_data` (services.importing), without
+        telling the views; safe on a worker thread (it touches only the journal file and its
+        backups). Returns an ImportResult; follow it with :meth:`finish_import` on the UI thread."""
         from quietlegs import clock
-        from quietlegs.storage.backup import make_backup, thin_backups
+        from quietlegs.services.importing import import_into
 
-        if self.journal.counts()["nights"]:
-            now = clock.now()
-            make_backup(self.paths.journal, self.paths.backups, now, "before-import")
-            thin_backups(self.paths.backups, now)
-        return self.journal.import_data(data)
+        return import_into(self.journal, self.paths, data, clock.now())
 
     def finish_import(self) -> None:
         self.undo_stack.clear()  # an import replaces records by id: undo would put back stale ones
@@ -113,18 +109,13 @@ class JournalService(QObject):
         journal is unchanged and reopened; the :class:`StorageError` says why.
         """
         from quietlegs import clock
-        from quietlegs.storage.backup import make_backup
-        from quietlegs.storage.journal_file import open_journal
-        from quietlegs.storage.restore import restore_backup
+        from quietlegs.services import backups, opening
 
-        paths = self.paths
         self.journal.close()
         try:
-            kept = restore_backup(backup, paths.journal, paths.backups, clock.now())
+            kept = backups.restore(self.paths, backup, clock.now())
         finally:
-            reopened = open_journal(paths.journal, before_migration=lambda p: make_backup(
-                p, paths.backups, clock.now(), "before-migration"))
-            self.replace_journal(reopened)
+            self.replace_journal(opening.reopen(self.paths, clock.now()))
         return kept
 
     def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None],

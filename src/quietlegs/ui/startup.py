@@ -12,12 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
 from quietlegs.paths import DataPaths
-from quietlegs.storage.backup import make_backup, newest_sound_backup, remove_stale_temps
-from quietlegs.storage.inspect import check_journal
-from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
-from quietlegs.storage.journal_file import open_journal
-from quietlegs.storage.quarantine import move_aside
-from quietlegs.storage.restore import remove_stale_restore, restore_backup
+from quietlegs.services.opening import CannotOpen, open_for_window, recover
+from quietlegs.storage.errors import StorageError
+from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
 
 
@@ -32,43 +29,38 @@ def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None
     box.exec()
 
 
-def _open(paths: DataPaths):
-    return open_journal(
-        paths.journal,
-        before_migration=lambda p: make_backup(p, paths.backups, clock.now(), "before-migration"),
-    )
-
-
 def open_or_explain(paths: DataPaths) -> JournalService | None:
     """The journal's service, or ``None`` after telling the user why it could not be opened.
 
-    Called by the one process that holds the journal lock.
+    Called by the one process that holds the journal lock. The checks, the backup before a
+    migration and the recovery are services.opening's; this is only the talking.
     """
-    remove_stale_temps(paths.backups)  # half-made copies of a process that died
-    remove_stale_restore(paths.journal)
     try:
-        check_journal(paths.journal, paths.backups)
-        journal = _open(paths)
-    except JournalTooNew as exc:
-        _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc))
-        return None
-    except JournalDamaged as exc:
-        return _offer_recovery(paths, exc)
-    except StorageError as exc:
-        _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc))
+        journal = open_for_window(paths, clock.now())
+    except CannotOpen as exc:
+        if exc.kind == CannotOpen.DAMAGED:
+            return _offer_recovery(paths, exc)
+        if exc.kind == CannotOpen.TOO_NEW:
+            _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc.cause))
+        else:
+            _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc.cause))
         return None
     return JournalService(journal, paths)
 
 
-def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService | None:
-    good = newest_sound_backup(paths.backups)
+def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | None:
+    good = damage.good
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
                          "so nothing more can happen to it."))
-    info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
-              "that did not finish, or a file left over from another copy of the journal.\n\n"
-              "The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
-              "Nothing is deleted.")
+    if isinstance(damage.cause, JournalOutOfStep):
+        info = tr("The journal's record of which version made it does not match the tables it holds "
+                  "(a copy or an update that mixed two versions), so it cannot be updated safely.")
+    else:
+        info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
+                  "that did not finish, or a file left over from another copy of the journal.")
+    info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
+                         "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
     if good is not None:
         info += "\n\n" + tr("The newest good backup is from {0} and holds {1} nights. "
@@ -88,12 +80,8 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
     answer = box.exec()
     if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
         return None
-    now = clock.now()
     try:
-        kept = move_aside(paths.journal, now)
-        if answer == QMessageBox.StandardButton.Yes and good is not None:
-            restore_backup(good.path, paths.journal, paths.backups, now)
-        journal = _open(paths)
+        journal, kept = recover(paths, clock.now(), good if answer == QMessageBox.StandardButton.Yes else None)
     except (StorageError, OSError) as exc:
         _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"),
               tr("That did not work: {0}").format(exc),
