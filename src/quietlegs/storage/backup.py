@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quietlegs.storage.db import connect_read_only, integrity_check, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
-from quietlegs.storage.rotation import BackupFacts, backups_to_keep, fullest_recent
+from quietlegs.storage.rotation import BackupFacts, backups_to_keep, bucket_of, fullest_recent
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMP_SUFFIX = ".tmp"
@@ -217,8 +217,10 @@ def remove_stale_temps(backups_dir: Path) -> None:
 def rotation_facts(backups_dir: Path, now: datetime) -> list[BackupFacts]:
     """What the rotation needs to know of each backup, checking only what it relies on.
 
-    Soundness is checked newest first until a sound backup is found, and for the recent
-    backups fullest first until a sound one is found: a couple of checks, not one per file.
+    Soundness is checked newest first until a sound backup is found, for the recent backups
+    fullest first until a sound one is found, and for each backup kept in place of others of
+    its day, week or month: a few checks per rotation (each file once per process), not one
+    per file.
     """
     files = backup_files(backups_dir)
     facts = {p: BackupFacts(p, made, None, _nights_in(p)) for p, made, _ in files}
@@ -236,6 +238,15 @@ def rotation_facts(backups_dir: Path, now: datetime) -> list[BackupFacts]:
                                     for f in facts.values()], now)
         if candidate is None or facts[candidate.key].sound or check(candidate.key):
             break
+    while True:  # a backup kept in place of others of its day, week or month must be a sound one
+        keep = backups_to_keep(facts.values(), now)
+        thinned = {bucket_of(f.made_at, now) for f in facts.values() if f.key not in keep}
+        unchecked = [f.key for f in facts.values()
+                     if f.key in keep and f.sound is None and bucket_of(f.made_at, now) in thinned]
+        if not unchecked:
+            break
+        for p in unchecked:
+            check(p)
     return list(facts.values())
 
 

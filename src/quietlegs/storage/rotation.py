@@ -33,7 +33,7 @@ class BackupFacts:
     nights: int | None = None
 
 
-def _bucket(made: datetime, now: datetime) -> Hashable | None:
+def bucket_of(made: datetime, now: datetime) -> Hashable | None:
     """The bucket a backup falls in; ``None`` for backups that are always kept."""
     age_days = (now.date() - made.date()).days
     if age_days <= 0:  # today (or a clock that was set ahead): keep every one
@@ -77,7 +77,7 @@ def backups_to_keep(backups: Iterable[BackupFacts], now: datetime) -> set[Hashab
     best: dict[Hashable, BackupFacts] = {}
     keep: set[Hashable] = set()
     for f in facts:
-        bucket = _bucket(f.made_at, now)
+        bucket = bucket_of(f.made_at, now)
         if bucket is None:
             keep.add(f.key)
         elif bucket not in best or _preference(f) > _preference(best[bucket]):
