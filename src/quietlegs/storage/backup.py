@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quietlegs.storage.db import connect_read_only, integrity_check, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
-from quietlegs.storage.rotation import BackupFacts, backups_to_keep, bucket_of, fullest_recent
+from quietlegs.storage.rotation import RECENT, BackupFacts, backups_to_keep, bucket_of, fullest_recent
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMP_SUFFIX = ".tmp"
@@ -164,6 +164,19 @@ def _remember_check(path: Path, problem: str | None) -> None:
         pass
 
 
+_nights: dict[tuple, int | None] = {}
+
+
+def _remembered_nights(path: Path) -> int | None:
+    try:
+        key = _file_key(path)
+    except OSError:
+        return None
+    if key not in _nights:
+        _nights[key] = _nights_in(path)
+    return _nights[key]
+
+
 def backup_problem(path: Path) -> str | None:
     """``integrity_check`` of a backup file (remembered while the file is unchanged)."""
     try:
@@ -223,7 +236,9 @@ def rotation_facts(backups_dir: Path, now: datetime) -> list[BackupFacts]:
     per file.
     """
     files = backup_files(backups_dir)
-    facts = {p: BackupFacts(p, made, None, _nights_in(p)) for p, made, _ in files}
+    newest = files[0][1] if files else now
+    facts = {p: BackupFacts(p, made, None, _remembered_nights(p) if made >= min(now, newest) - RECENT else None)
+             for p, made, _ in files}  # only the recent ones' nights count (rotation.fullest_recent)
 
     def check(p: Path) -> bool:
         sound = is_restorable(p) is None
