@@ -39,7 +39,7 @@ def backup_name(now: datetime, reason: str) -> str:
 
 def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) -> Path:
     """Copy ``journal`` into ``backups_dir``; returns the new backup's path."""
-    problem = quick_check(journal)
+    problem = quick_check(journal) or _empty(journal)
     if problem:
         raise JournalDamaged(journal, problem)
     make_private_dir(backups_dir)
@@ -58,6 +58,19 @@ def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) ->
         raise
     _remember_check(final, None)  # copy_verified ran integrity_check on these very bytes
     return final
+
+
+def _empty(journal: Path) -> str | None:
+    """An emptied journal (0 bytes, or no tables) is not backed up: its copy would only take the
+    place of a backup that holds the nights."""
+    if not journal.exists() or journal.stat().st_size == 0:
+        return "the journal file is empty"
+    con = connect_read_only(journal)
+    try:
+        tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    finally:
+        con.close()
+    return None if tables else "the journal holds no tables"
 
 
 def copy_verified(source: Path, target_tmp: Path) -> None:

@@ -146,14 +146,25 @@ class ImportExport(QObject):
         service, tr = self.service, self.tr
 
         def work(stage):
+            from quietlegs.services.opening import CannotOpen
             from quietlegs.storage.interchange import read_journal_source
 
             data = read_journal_source(path, service.journal.kind_slugs())
             stage(tr("Checking and adding {0}…").format(
                 _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
-            return service.store_import(data)
+            try:
+                return service.store_import(data)
+            except CannotOpen as refused:  # the journal failed its check: said apart from the file's problems
+                return refused
 
         def done(result) -> None:
+            from quietlegs.services.opening import CannotOpen
+
+            if isinstance(result, CannotOpen):
+                self._finish(QMessageBox.Icon.Critical, tr("Nothing was imported"),
+                             tr("Your journal failed its check, so nothing was written into it."),
+                             str(result), details=result.detail)
+                return
             counts = result.counts
             service.finish_import()
             self.window.show_page("journal")
