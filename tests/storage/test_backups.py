@@ -118,7 +118,11 @@ def test_an_emptied_journal_is_not_backed_up_over_the_good_copies(demo_journal, 
     data_paths.journal.write_bytes(b"")
     with pytest.raises(JournalDamaged, match="empty"):
         make_backup(data_paths.journal, data_paths.backups, NOW, "periodic")
-    sqlite3.connect(data_paths.journal).close()  # a valid database without a single table
+    con = sqlite3.connect(data_paths.journal)  # a valid database without a single table
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+    assert data_paths.journal.stat().st_size > 0
     with pytest.raises(JournalDamaged, match="no tables"):
         make_backup(data_paths.journal, data_paths.backups, NOW, "periodic")
     assert len(list_backups(data_paths.backups)) == 1
