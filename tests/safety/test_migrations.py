@@ -175,3 +175,16 @@ def test_the_window_offers_the_backup_for_a_journal_out_of_step(qtbot, filled_jo
     finally:
         service.journal.close()
     assert list(data_paths.root.glob("journal.sqlite3.*.damaged"))
+
+
+def test_check_says_a_revision_out_of_step_will_be_corrected_and_changes_nothing(filled_journal, data_paths, capsys):
+    from quietlegs.cli import main
+
+    from .breakers import digest
+
+    _record_revision(filled_journal, "0001")
+    before = digest(filled_journal)
+    assert main(["--data-dir", str(data_paths.root), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "is sound" in out and "out of step" in out and "those of schema 0002" in out
+    assert digest(filled_journal) == before
