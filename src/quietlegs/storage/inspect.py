@@ -109,16 +109,16 @@ def _assert_references_sound(path: Path) -> None:
 def inspect_journal(path: Path, backups_dir: Path | None = None) -> str:
     """A sentence on the journal's health after a full check; raises JournalDamaged /
     JournalTooNew otherwise. Reads only."""
-    note = ""
+    note, corrected = "", None
     try:
         check_journal(path, backups_dir, full=True)
     except migrate.JournalOutOfStep as problem:
-        revision = migrate.matching_revision(path)
-        if revision is None:
+        corrected = migrate.matching_revision(path)
+        if corrected is None:
             raise migrate.JournalOutOfStep(path, problem.recorded,
                                            f"{problem.detail}, and its tables match no version of Quiet Legs") from None
         note = (f" Its recorded schema ({problem.recorded or 'none'}) is out of step with its tables, which are "
-                f"those of schema {revision}; Quiet Legs records the right one when it next opens it.")
+                f"those of schema {corrected}; Quiet Legs records the right one when it next opens it.")
         _assert_references_sound(path)  # the file itself passed integrity_check before this
     if not path.exists():
         return f"No journal at {path} yet: it is made when the app first starts."
@@ -126,7 +126,8 @@ def inspect_journal(path: Path, backups_dir: Path | None = None) -> str:
     if revision is None and not note:
         return f"The journal at {path} is empty: it is set up when the app next starts."
     counts = journal_counts(path)
-    pending = "" if migrate.is_current(path) or note else " (it will be updated when the app next starts)"
+    current = corrected == migrate.HEAD_REVISION if corrected else migrate.is_current(path)
+    pending = "" if current else " (it will be updated when the app next starts)"
     return (f"The journal at {path} is sound: schema {revision}{pending}; "
             f"{counts['nights']} nights, {counts['symptoms']} symptoms, "
             f"{counts['interventions']} interventions, {counts['intervention_kinds']} kinds.{note}")
