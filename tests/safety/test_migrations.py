@@ -188,3 +188,46 @@ def test_check_says_a_revision_out_of_step_will_be_corrected_and_changes_nothing
     out = capsys.readouterr().out
     assert "is sound" in out and "out of step" in out and "those of schema 0002" in out
     assert digest(filled_journal) == before
+
+
+def _journal_at_0001(path, demo_data):
+    """A real journal as version 0001 of the app left it, holding the demo nights."""
+    from alembic import command
+
+    from quietlegs.storage.db import create_journal_engine
+    from quietlegs.storage.journal_file import open_journal
+
+    j = open_journal(path)
+    j.import_data(demo_data)
+    j.close()
+    engine = create_journal_engine(path)
+    try:
+        with engine.connect() as conn:
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")
+            conn.commit()
+    finally:
+        engine.dispose()
+    assert migrate.peek_revision(path) == "0001"
+
+
+def test_a_migration_that_fails_on_every_start_backs_the_journal_up_once(data_paths, demo_data, capsys):
+    from quietlegs.cli import main
+    from quietlegs.storage.backup import list_backups
+
+    _journal_at_0001(data_paths.journal, demo_data)
+    con = sqlite3.connect(data_paths.journal)  # a stray index with the name 0002 is about to use
+    con.execute("CREATE INDEX ix_appointments_date ON nights (quality)")
+    con.commit()
+    con.close()
+    for _ in range(3):
+        assert main(["--data-dir", str(data_paths.root), "summary"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 3 and "could not be updated from schema 0001" in err
+    assert "ix_appointments_date already exists" in err and "something went wrong" not in err
+    assert "CREATE" not in err  # SQLite's words, never the SQL
+    backups = list_backups(data_paths.backups)
+    assert [b.reason for b in backups] == ["before-migration"]
+    assert backups[0].nights == len(demo_data.nights)
+    assert migrate.peek_revision(data_paths.journal) == "0001"

@@ -1,7 +1,7 @@
 """Opening the journal for a face (the command line or the window), the same way for both.
 
 The journal is checked before anything writes to it; a backup is made before any migration
-(once, here, for every face); a journal that cannot be opened raises :class:`CannotOpen`,
+(once, here, for every face; not again when the last start's migration failed); a journal that cannot be opened raises :class:`CannotOpen`,
 which says whether it is damaged, too new or busy, and names the newest sound backup.
 
 When the checks run (measured on a 10-year journal, ~4 MB, ~3,300 nights):
@@ -21,7 +21,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from quietlegs.paths import DataPaths
-from quietlegs.storage.backup import BackupInfo, make_backup, newest_sound_backup, remove_stale_temps
+from quietlegs.storage.backup import (
+    BackupInfo,
+    backed_up_before_a_failed_migration,
+    make_backup,
+    newest_sound_backup,
+    remove_stale_temps,
+)
 from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
 from quietlegs.storage.journal_file import needs_writing, open_journal
 from quietlegs.storage.lock import JournalBusy, JournalLock
@@ -78,10 +84,14 @@ def refusal(exc: StorageError, paths: DataPaths) -> CannotOpen:
 
 def _open(paths: DataPaths, now: datetime, full: bool) -> Journal:
     """Check, back up before a migration, migrate, open; raises :class:`CannotOpen`."""
+    def before_migration(journal: Path) -> None:
+        if not backed_up_before_a_failed_migration(journal, paths.backups):
+            make_backup(journal, paths.backups, now, "before-migration")
+
     try:
         return open_journal(
             paths.journal,
-            before_migration=lambda p: make_backup(p, paths.backups, now, "before-migration"),
+            before_migration=before_migration,
             backups_dir=paths.backups,
             full_check=full,
         )

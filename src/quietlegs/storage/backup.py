@@ -233,6 +233,36 @@ def verify_backups(backups_dir: Path) -> list[tuple[BackupInfo, str | None]]:
             for p, made, reason in backup_files(backups_dir)]
 
 
+def _row_counts(path: Path) -> dict[str, int]:
+    con = connect_read_only(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+    finally:
+        con.close()
+
+
+def backed_up_before_a_failed_migration(journal: Path, backups_dir: Path) -> bool:
+    """Whether the newest backup is a before-migration copy of this very journal: a migration
+    that fails on every start must not add a backup each time. Nothing can change a journal
+    between a failed migration and the next try (every opener migrates first), so the newest
+    backup being a before-migration one with the same revision and the same rows in every
+    table means the journal is already kept."""
+    from quietlegs.storage import migrate
+
+    files = backup_files(backups_dir)
+    if not files or re.sub(r"-\d+$", "", files[0][2]) != "before-migration":
+        return False
+    newest = files[0][0]
+    try:
+        return (backup_problem(newest) is None
+                and migrate.peek_revision(newest) == migrate.peek_revision(journal)
+                and _row_counts(newest) == _row_counts(journal))
+    except sqlite3.Error:
+        return False
+
+
 def remove_stale_temps(backups_dir: Path) -> None:
     """Half-written backups of a process that died; only the holder of the journal lock calls this."""
     if backups_dir.is_dir():

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quietlegs.storage.db import connect_read_only
-from quietlegs.storage.errors import JournalDamaged, JournalTooNew
+from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
 from quietlegs.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -211,6 +211,7 @@ def upgrade(engine: Engine, path: Path, before: Callable[[], None] | None = None
     if before is not None and has_user_tables(engine):
         before()
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
 
     cfg = _config(location)
     with engine.connect() as conn:
@@ -222,6 +223,17 @@ def upgrade(engine: Engine, path: Path, before: Callable[[], None] | None = None
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")  # env.py: one transaction, foreign_key_check before commit
             conn.commit()
+        except DBAPIError as exc:  # rolled back whole: say what SQLite said, never the SQL
+            raise MigrationFailed(path, current_revision(engine), " ".join(str(exc.orig).split())) from None
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     return True
+
+
+class MigrationFailed(StorageError):
+    def __init__(self, path: Path, revision: str | None, detail: str):
+        self.path, self.revision, self.detail = path, revision, detail
+        super().__init__(
+            f"The journal at {path} could not be updated from schema {revision} for this version of "
+            f"Quiet Legs ({detail}). It has not been changed, and its backup from before the update is "
+            "kept; a version of Quiet Legs that made it can still open it.")
