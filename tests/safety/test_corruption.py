@@ -269,3 +269,21 @@ def test_check_lists_the_backups_it_verified(filled_journal, data_paths, capsys)
     assert _run(data_paths, "check") == 0
     out = capsys.readouterr().out
     assert "Backups: 1, 1 sound; the newest sound one is journal-20261120-080000-daily.sqlite3" in out
+
+
+def test_a_journal_deleted_beside_its_backups_is_not_silently_started_again(filled_journal, data_paths, tmp_path,
+                                                                           demo_data, capsys):
+    from quietlegs.domain.journal_format import dump_journal
+
+    checkpoint(filled_journal)
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    filled_journal.unlink()
+    before = _backups(data_paths)
+    source = tmp_path / "one-night.json"
+    source.write_text(dump_journal(type(demo_data)(nights=demo_data.nights[:1]), datetime(2026, 11, 21)))
+    capsys.readouterr()
+    for args in (["import", source], ["summary", "--json"]):
+        assert _run(data_paths, *args) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "missing, though there are backups" in err and "newest good backup" in err
+    assert not filled_journal.exists() and _backups(data_paths) == before

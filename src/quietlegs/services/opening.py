@@ -82,7 +82,7 @@ def refusal(exc: StorageError, paths: DataPaths) -> CannotOpen:
     return CannotOpen(CannotOpen.FAILED, exc)
 
 
-def _open(paths: DataPaths, now: datetime, full: bool) -> Journal:
+def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False) -> Journal:
     """Check, back up before a migration, migrate, open; raises :class:`CannotOpen`."""
     def before_migration(journal: Path) -> None:
         if not backed_up_before_a_failed_migration(journal, paths.backups):
@@ -94,6 +94,7 @@ def _open(paths: DataPaths, now: datetime, full: bool) -> Journal:
             before_migration=before_migration,
             backups_dir=paths.backups,
             full_check=full,
+            start_new=start_new,
         )
     except StorageError as exc:
         raise refusal(exc, paths) from None
@@ -155,15 +156,22 @@ def reopen(paths: DataPaths, now: datetime) -> Journal:
     return _open(paths, now, full=False)
 
 
-def recover(paths: DataPaths, now: datetime, restore: BackupInfo | None) -> tuple[Journal, Path]:
-    """The way out of a damaged journal, with the user's say-so: move it aside (never deleted),
-    then restore ``restore`` in its place, or start a new, empty journal when it is ``None``.
+def journal_files_exist(paths: DataPaths) -> bool:
+    """Whether the journal, or a -wal or -shm of it, is there (a missing journal is not moved aside)."""
+    return any(Path(str(paths.journal) + side).exists() for side in ("", "-wal", "-shm"))
 
-    Returns the journal and where the damaged file now is. Raises StorageError / OSError.
+
+def recover(paths: DataPaths, now: datetime, restore: BackupInfo | None) -> tuple[Journal, Path | None]:
+    """The way out of a damaged (or missing) journal, with the user's say-so: move it aside
+    (never deleted), then restore ``restore`` in its place, or start a new, empty journal when
+    it is ``None``.
+
+    Returns the journal and where the damaged file now is (``None`` when there was no file).
+    Raises StorageError / OSError.
     """
-    kept = move_aside(paths.journal, now)
+    kept = move_aside(paths.journal, now) if journal_files_exist(paths) else None
     if restore is not None:
         restore_backup(restore.path, paths.journal, paths.backups, now)
-    journal = _open(paths, now, full=False)
+    journal = _open(paths, now, full=False, start_new=restore is None)
     _mark_checked(paths, now.date())
     return journal, kept

@@ -82,13 +82,15 @@ def check_journal(path: Path, backups_dir: Path | None = None, full: bool = Fals
 
     ``full``: SQLite's ``integrity_check`` (indexes against their tables) and
     ``foreign_key_check`` instead of ``quick_check`` alone (see docs/cli.md for when each runs).
-    With ``backups_dir``, an empty journal file (or one without tables) beside existing backups
-    counts as damaged (a sync tool or a copy that emptied it), instead of quietly becoming a
-    new, empty journal that an import would then write into.
+    With ``backups_dir``, a missing or empty journal file (or one without tables) beside existing
+    backups counts as damaged (a sync tool or a copy that deleted or emptied it), instead of
+    quietly becoming a new, empty journal that an import would then write into.
     """
     if not path.exists():
         if any(Path(str(path) + s).exists() for s in ("-wal", "-shm")):
             raise JournalDamaged(path, "the journal file is missing but its log (-wal) is still there")
+        if _has_backups(backups_dir):  # deleted by a sync tool or a bad copy: not a new journal
+            raise JournalDamaged(path, "the journal file is missing, though there are backups of it")
         return
     if path.stat().st_size == 0:
         if _has_backups(backups_dir):

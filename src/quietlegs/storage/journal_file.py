@@ -13,7 +13,7 @@ from quietlegs.storage.repository import Journal
 
 
 def open_journal(path: Path, before_migration: Callable[[Path], None] | None = None, *,
-                 backups_dir: Path | None = None, full_check: bool = False) -> Journal:
+                 backups_dir: Path | None = None, full_check: bool = False, start_new: bool = False) -> Journal:
     """Open (creating if need be) the journal at ``path``.
 
     A damaged file raises :class:`JournalDamaged`, one from a newer app :class:`JournalTooNew`;
@@ -21,12 +21,15 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
     beside ``backups_dir``, by default the ``backups`` folder beside the journal).
     ``before_migration(path)`` runs (a backup) before any schema change to an existing journal.
     ``full_check``: ``integrity_check`` and ``foreign_key_check`` rather than ``quick_check``.
+    ``start_new``: the user chose to start a new journal where there is none, backups or not.
     A recorded schema revision out of step with the tables is corrected when the tables are
     exactly those of a known revision, else refused (:class:`JournalOutOfStep`) before any backup.
     """
     make_private_dir(path.parent)
     # The backups of a journal live beside it (DataPaths): an emptied file beside them is damaged.
     backups = backups_dir if backups_dir is not None else path.with_name("backups")
+    if start_new and not path.exists():  # the user chose a new journal though backups exist
+        backups = None
     try:
         check_journal(path, backups, full=full_check)
         out_of_step = None

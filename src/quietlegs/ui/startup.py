@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
 from quietlegs.paths import DataPaths
-from quietlegs.services.opening import CannotOpen, open_for_window, recover
+from quietlegs.services.opening import CannotOpen, journal_files_exist, open_for_window, recover
 from quietlegs.storage.errors import StorageError
 from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
@@ -53,14 +53,19 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
                          "so nothing more can happen to it."))
-    if isinstance(damage.cause, JournalOutOfStep):
+    missing = not journal_files_exist(paths)
+    if missing:
+        info = tr("The journal file is not there, though there are backups of it: a sync tool or a copy "
+                  "may have removed it.")
+    elif isinstance(damage.cause, JournalOutOfStep):
         info = tr("The journal's record of which version made it does not match the tables it holds "
                   "(a copy or an update that mixed two versions), so it cannot be updated safely.")
     else:
         info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
                   "that did not finish, or a file left over from another copy of the journal.")
-    info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
-                         "Nothing is deleted.")
+    if not missing:
+        info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
+                             "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
     if good is not None:
         info += "\n\n" + tr("The newest good backup is from {0} and holds {1} nights. "
@@ -70,8 +75,9 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore the backup"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
     else:
-        info += "\n\n" + tr("There is no good backup to restore. You can start a new, empty journal; "
-                            "the damaged file stays beside it for someone to rescue.")
+        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.") if missing
+                           else tr("There is no good backup to restore. You can start a new, empty journal; "
+                                   "the damaged file stays beside it for someone to rescue."))
         box.setStandardButtons(QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.No).setText(tr("Start an empty journal"))
@@ -91,5 +97,5 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
         f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
-          tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent))
+          tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent) if kept else "")
     return JournalService(journal, paths)
