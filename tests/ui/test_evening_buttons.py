@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.night_rule import Phase, nights_by_date, place_event
 from quietlegs.domain.records import Intervention, Night
 
 from quietlegs.ui.pages.today_page import TodayPage

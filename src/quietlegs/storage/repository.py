@@ -6,13 +6,13 @@ Every public method is one transaction: a user action either happens whole or no
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from quietlegs.domain.pairing import nights_by_date, place_event
+from quietlegs.domain.night_rule import NightPlacer, NightRange
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 from quietlegs.domain.validation import (
     FieldError,
@@ -40,13 +40,6 @@ class ImportCounts:
         text = (f"{self.nights} nights, {self.symptoms} symptoms, {self.interventions} interventions, "
                 f"{self.kinds} kinds")
         return text + (f", {self.appointments} appointments" if self.appointments else "")
-
-
-def _events_window(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
-    """A time window sure to hold every event of nights ``start``..``end`` (and a little more)."""
-    lo = datetime.combine(start - timedelta(days=1), time(0)) if start else None
-    hi = datetime.combine(end + timedelta(days=3), time(0)) if end else None
-    return lo, hi
 
 
 class Journal(AppointmentStore):
@@ -248,10 +241,9 @@ class Journal(AppointmentStore):
         Read in one transaction with plain SQL (see :mod:`quietlegs.storage.bulk_read`): a
         10-year journal loads in about a tenth of a second.
         """
-        lo, hi = _events_window(start, end)
-        # Neighbouring nights decide where the period's edge events belong.
-        first = start - timedelta(days=2) if start else None
-        last = end + timedelta(days=2) if end else None
+        period = NightRange(start, end)
+        lo, hi = period.events_window()
+        first, last = period.neighbours()  # they decide where the period's edge events belong
         with self._session() as s:
             cursor = s.connection().connection.driver_connection.cursor()
             try:
@@ -262,24 +254,15 @@ class Journal(AppointmentStore):
             finally:
                 cursor.close()
 
-        def inside(d: date) -> bool:
-            return (start is None or d >= start) and (end is None or d <= end)
-
-        # An event at ``at`` belongs to one of the nights at.date()-2 .. at.date()+1 (pairing.py):
-        # only events that near an edge of the period need placing among their nights.
-        sure_lo = datetime.combine(start + timedelta(days=2), time(0)) if start else None
-        sure_hi = datetime.combine(end, time(0)) if end else None
-        by_date = nights_by_date(all_nights)
+        place = NightPlacer(all_nights)
 
         def belongs(at: datetime) -> bool:
-            if (sure_lo is None or at >= sure_lo) and (sure_hi is None or at < sure_hi):
-                return True
-            return inside(place_event(at, by_date).night_of)
+            return period.surely_holds(at) or period.holds(place.night_of(at))
 
         if start is None and end is None:
             nights, kept_symptoms, kept_interventions = all_nights, symptoms, interventions
         else:
-            nights = [n for n in all_nights if inside(n.night_of)]
+            nights = [n for n in all_nights if period.holds(n.night_of)]
             kept_symptoms = [x for x in symptoms if belongs(x.at)]
             kept_interventions = [x for x in interventions if belongs(x.at)]
         return JournalData(

@@ -6,15 +6,13 @@ reloads only those nights, so a 10-year journal stays quick to edit.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from quietlegs.analysis.outcomes import NightRow, night_values
-from quietlegs.domain.nights import night_end
-from quietlegs.domain.pairing import Phase, Placement, nights_by_date, place_event
-from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
+from quietlegs.domain.night_rule import NightPlacer, Phase
+from quietlegs.domain.records import Intervention, InterventionKind, JournalData, SymptomEvent
 from quietlegs.storage.repository import Journal
 
 
@@ -34,46 +32,13 @@ class NightEntry:
         return self.before_bed + self.during_night + self.not_logged
 
 
-def _placer(nights_by_day: dict[date, Night]):
-    """A fast ``place_event`` for many events: the same answers, one bisect each.
-
-    Night D owns the events from the end of night D−1 to its own end (pairing.py). Night ends
-    never decrease from one day to the next in a consistent journal, so the owner of ``at`` is
-    the first day whose end lies after ``at``. A journal where they do decrease (it cannot be
-    saved so, but a file could say so) is placed the slow, general way.
-    """
-    if not nights_by_day:
-        return lambda at: place_event(at, nights_by_day)
-    first = min(nights_by_day) - timedelta(days=3)
-    last = max(nights_by_day) + timedelta(days=3)
-    days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
-    ends = [night_end(d, nights_by_day) for d in days]
-    if any(b < a for a, b in zip(ends, ends[1:])):
-        return lambda at: place_event(at, nights_by_day)
-    lo_edge, hi_edge = ends[0], ends[-2]
-
-    def place(at: datetime) -> Placement:
-        if not (lo_edge <= at < hi_edge):  # far from every logged night: the general rule
-            return place_event(at, nights_by_day)
-        night_of = days[bisect.bisect_right(ends, at)]
-        if not (-1 <= (at.date() - night_of).days <= 2):  # outside the rule's candidates: be general
-            return place_event(at, nights_by_day)
-        night = nights_by_day.get(night_of)
-        if night is None:
-            return Placement(night_of, Phase.NOT_LOGGED)
-        return Placement(night_of, Phase.BEFORE_BED if at < night.in_bed else Phase.DURING_NIGHT)
-
-    return place
-
-
 def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
     """Every night of ``data`` that has a diary or an event, by ``night_of``.
 
     Each logged night's ``row`` is what :func:`~quietlegs.analysis.outcomes.build_night_table`
     gives for it, built here from the one placement of each event.
     """
-    by_date = nights_by_date(data.nights)
-    place = _placer(by_date)
+    place = NightPlacer(data.nights)  # the night rule, one bisect per event
     entries: dict[date, NightEntry] = {}
 
     def entry(d: date) -> NightEntry:
@@ -83,7 +48,7 @@ def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
         return e
 
     for s in sorted(data.symptoms, key=_at):
-        entry(place(s.at).night_of).symptoms.append(s)
+        entry(place.night_of(s.at)).symptoms.append(s)
     lists = {Phase.BEFORE_BED: "before_bed", Phase.DURING_NIGHT: "during_night", Phase.NOT_LOGGED: "not_logged"}
     for i in sorted(data.interventions, key=_at):
         placement = place(i.at)

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain import vocab
-from quietlegs.domain.nights import night_to_log
-from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.night_rule import Phase, night_to_log, nights_by_date, place_event
 from quietlegs.domain.records import Intervention, SymptomEvent
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text

@@ -18,8 +18,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from quietlegs.domain.nights import night_end
-from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.night_rule import Phase, night_end, nights_by_date, place_event
 from quietlegs.domain.records import Intervention, InterventionKind
 from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QTimeEdit, QWidget
 
 from quietlegs.domain import metrics
-from quietlegs.domain.nights import MAX_TIME_IN_BED, resolve_night_clocks
+from quietlegs.domain.night_rule import MAX_TIME_IN_BED, resolve_night_clocks
 from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
 from quietlegs.storage.errors import StorageError

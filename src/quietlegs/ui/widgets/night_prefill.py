@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from statistics import median_low
 
-from quietlegs.domain.nights import window_start
+from quietlegs.domain.night_rule import window_start
 from quietlegs.domain.records import Night
 
 
