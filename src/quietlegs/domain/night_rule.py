@@ -194,6 +194,20 @@ def time_in_night(night_of: date, clock: time, nights: Mapping[date, Night]) -> 
     return after_midnight
 
 
+USUAL_INTERVENTION_CLOCK = time(21, 0)  # a first guess for a new intervention of a night
+USUAL_SYMPTOM_CLOCK = time(2, 0)  # ... and for a new symptom: in the small hours
+
+
+def suggested_moment(night_of: date, usual: time, now: datetime, nights: Mapping[date, Night]) -> datetime:
+    """A first guess for a new event of night ``night_of``: the ``usual`` clock in that night,
+    or ``now`` when that is still to come and the night has begun (nothing is logged ahead)."""
+    at = time_in_night(night_of, usual, nights)
+    now = now.replace(second=0, microsecond=0)
+    if now < at and night_start(night_of, nights) <= now:
+        return now
+    return at
+
+
 def resolve_night_clocks(
     night_of: date, in_bed: time, lights_out: time, final_wake: time, out_of_bed: time
 ) -> tuple[datetime, datetime, datetime, datetime]:
@@ -254,7 +268,7 @@ def evening_target(now: datetime, nights: Mapping[date, Night]) -> EveningTarget
     return EveningTarget(now.date(), tonight=True)
 
 
-EVENING_CLOCK = time(21, 0)  # when a past evening's habit is logged, unless bedtime was earlier
+EVENING_CLOCK = USUAL_INTERVENTION_CLOCK  # when a past evening's habit is logged, unless bedtime was earlier
 BEFORE_BEDTIME = timedelta(minutes=15)
 
 

@@ -29,7 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain import vocab
-from quietlegs.domain.night_rule import Phase, night_to_log, nights_by_date, place_event
+from quietlegs.domain.night_rule import (
+    EVENING,
+    NOON,
+    USUAL_INTERVENTION_CLOCK,
+    USUAL_SYMPTOM_CLOCK,
+    NightPlacer,
+    Phase,
+    night_to_log,
+    nights_by_date,
+    suggested_moment,
+)
 from quietlegs.domain.records import Intervention, SymptomEvent
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
@@ -314,9 +324,9 @@ class TodayPage(QWidget):
         self.banner.setVisible(self.service.journal.counts()["nights"] == 0)
         self._names = {k.slug: k.name for k in self.service.journal.kinds()}
         data = self.service.journal.snapshot(self.night_of, self.night_of)
-        by_date = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=2),
-                                                             self.night_of + timedelta(days=2)))
-        self._phases = {i.id: place_event(i.at, by_date).phase for i in data.interventions}
+        place = NightPlacer(self.service.journal.nights(self.night_of - timedelta(days=2),
+                                                        self.night_of + timedelta(days=2)))
+        self._phases = {i.id: place(i.at).phase for i in data.interventions}
         self.symptom_model.set_records(data.symptoms)
         self.intervention_model.set_records(data.interventions)
         self.evening.refresh()
@@ -324,8 +334,8 @@ class TodayPage(QWidget):
     def _update_titles(self) -> None:
         now = self.clock()
         d, next_day = self.night_of, self.night_of + timedelta(days=1)
-        if d == night_to_log(now) and now.time() < time(18, 0):
-            greeting = self.tr("Good morning") if now.time() < time(12, 0) else self.tr("Good afternoon")
+        if d == night_to_log(now) and now.time() < EVENING:
+            greeting = self.tr("Good morning") if now.time() < NOON else self.tr("Good afternoon")
             self.title.setText(self.tr("{0} — how did you sleep?").format(greeting))
         elif d == now.date():
             self.title.setText(self.tr("Tonight"))
@@ -345,21 +355,21 @@ class TodayPage(QWidget):
 
     # ------------------------------------------------------------------ adding and editing
 
-    def _default_symptom_time(self) -> datetime:
-        return min(self.clock().replace(second=0, microsecond=0),
-                   datetime.combine(self.night_of + timedelta(days=1), time(2, 0)))
-
-    def _default_intervention_time(self) -> datetime:
-        return min(self.clock().replace(second=0, microsecond=0), datetime.combine(self.night_of, time(21, 0)))
+    def _suggested(self, usual: time) -> datetime:
+        """A new entry's first time: ``usual`` in the night shown, or now if earlier."""
+        nights = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=1),
+                                                            self.night_of + timedelta(days=1)))
+        return suggested_moment(self.night_of, usual, self.clock(), nights)
 
     def add_symptom(self) -> None:
-        SymptomDialog(self.service, self, at=self._default_symptom_time()).exec()
+        SymptomDialog(self.service, self, at=self._suggested(USUAL_SYMPTOM_CLOCK), night_of=self.night_of).exec()
 
     def edit_symptom(self, event: SymptomEvent) -> None:
         SymptomDialog(self.service, self, event=event).exec()
 
     def add_intervention(self) -> None:
-        InterventionDialog(self.service, self, at=self._default_intervention_time()).exec()
+        InterventionDialog(self.service, self, at=self._suggested(USUAL_INTERVENTION_CLOCK),
+                           night_of=self.night_of).exec()
 
     def edit_intervention(self, item: Intervention) -> None:
         InterventionDialog(self.service, self, item=item).exec()
