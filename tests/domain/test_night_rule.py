@@ -12,6 +12,7 @@ from quietlegs.domain.localtime import elapsed_min
 from quietlegs.domain.night_rule import (
     NightPlacer,
     NightRange,
+    candidate_nights,
     Phase,
     evening_moment,
     evening_target,
@@ -244,6 +245,7 @@ def test_an_event_belongs_to_the_one_night_whose_span_holds_it(case):
     by_date, at, first = case
     owners = _owners(by_date, at, first)
     assert place_event(at, by_date).night_of == owners[0] and len(owners) == 1
+    assert owners[0] in candidate_nights(at)  # so a change at ``at`` touches only these
 
 
 @given(journals_and_moments(), st.lists(st.integers(-3 * 24 * 60, 3 * 24 * 60), max_size=20))

@@ -72,15 +72,21 @@ def night_start(night_of: date, nights: Mapping[date, Night]) -> datetime:
 
 # ---------------------------------------------------------------------- placing events
 
+def candidate_nights(at: datetime) -> tuple[date, ...]:
+    """The nights an event at ``at`` may belong to, whatever was logged, the likeliest first:
+    the evening's own night, the night before (an event after midnight), the next one, and the
+    one before that (a night that began before noon and lasted 20 h). So a change at ``at``
+    touches no other night's events."""
+    return tuple(at.date() - timedelta(days=offset) for offset in (0, 1, -1, 2))
+
+
 def night_of_event(at: datetime, nights: Mapping[date, Night]) -> date:
     """The night an event at ``at`` belongs to, given the logged nights by ``night_of``."""
     # Night ends never decrease from one night to the next (nights may not overlap, a bedtime
     # lies in its window and lasts at most 20 h), so the owner is among a few candidates, and
     # their spans [end of the night before, end of the night) do not overlap: at most one holds
-    # the event, whatever the order they are tried in. The likeliest first: the evening's own
-    # night, then the night before (an event after midnight).
-    for offset in (0, 1, -1, 2):
-        candidate = at.date() - timedelta(days=offset)
+    # the event, whatever the order they are tried in.
+    for candidate in candidate_nights(at):
         if night_start(candidate, nights) <= at < night_end(candidate, nights):
             return candidate
     # Unreachable for a consistent journal; fall back to the calendar rule.
@@ -161,9 +167,10 @@ class NightRange:
 
     def surely_holds(self, at: datetime) -> bool:
         """True when an event at ``at`` belongs to one of these nights whatever the nights say:
-        its owner is one of the nights ``at.date()``−2 .. ``at.date()``+1 (:func:`night_of_event`)."""
-        return ((self.first is None or at.date() - 2 * _DAY >= self.first)
-                and (self.last is None or at.date() + _DAY <= self.last))
+        its owner is one of :func:`candidate_nights`."""
+        candidates = candidate_nights(at)
+        return ((self.first is None or min(candidates) >= self.first)
+                and (self.last is None or max(candidates) <= self.last))
 
 
 # ---------------------------------------------------------------------- typed clock times
