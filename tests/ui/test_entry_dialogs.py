@@ -319,3 +319,42 @@ def test_editing_an_event_keeps_it_in_its_night(service, qtbot):
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     [edited] = service.journal.interventions()
     assert (edited.id, edited.at) == (item.id, datetime(2026, 11, 30, 23, 50))
+
+
+_SPRING_NIGHT = """
+import sys, tempfile
+from datetime import date, datetime
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from quietlegs.paths import DataPaths
+from quietlegs.storage.journal_file import open_journal
+from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+paths = DataPaths(Path(tempfile.mkdtemp()) / "data")
+journal = open_journal(paths.journal)
+dialog = SymptomDialog(JournalService(journal, paths), night_of=date(2026, 3, 28), at=datetime(2026, 3, 28, 23, 0))
+dialog.show()
+clock = dialog.when.clock
+clock.setFocus()
+clock.setSelectedSection(clock.Section.HourSection)
+QTest.keyClicks(clock, "0230")
+dialog.accept()
+print(journal.symptoms()[0].at.isoformat())
+journal.close()
+"""
+
+
+def test_a_clock_the_spring_change_skipped_is_kept_as_typed_in_a_berlin_session():
+    """Qt's date-and-time editor moves 02:30 on 29 Mar 2026 to 03:30 where the clocks jumped;
+    the journal keeps wall-clock readings as typed (FORMAT.md), and the dialogs do too."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TZ": "Europe/Berlin"}
+    done = subprocess.run([sys.executable, "-c", _SPRING_NIGHT], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "2026-03-29T02:30:00"
