@@ -40,9 +40,13 @@ class Evening:
     log_at: datetime  # when a click logs a kind
 
 
-def nights_around(journal: Journal, day: date) -> dict[date, Night]:
-    """The nights that decide where the events near ``day`` belong."""
-    return nights_by_date(journal.nights(day - timedelta(days=2), day + timedelta(days=1)))
+def nights_around(journal: Journal, *days: date) -> dict[date, Night]:
+    """The nights that decide where the events near ``days`` belong (one read when they are
+    close together, as this evening and last evening are)."""
+    lo, hi = min(days), max(days)
+    if (hi - lo).days > 7:
+        return {**nights_around(journal, lo), **nights_around(journal, hi)}
+    return nights_by_date(journal.nights(lo - timedelta(days=2), hi + timedelta(days=1)))
 
 
 def usual_evening_kinds(journal: Journal, at: datetime) -> list[str]:
@@ -63,9 +67,10 @@ def usual_evening_kinds(journal: Journal, at: datetime) -> list[str]:
     return usual or list(FIRST_START_KINDS)
 
 
-def evening_items(journal: Journal, night_of: date) -> list[Intervention]:
-    """Interventions of night ``night_of`` that came before its bedtime (or it has none yet)."""
-    place = NightPlacer(nights_around(journal, night_of))
+def evening_items(journal: Journal, night_of: date, nights: dict[date, Night] | None = None) -> list[Intervention]:
+    """Interventions of night ``night_of`` that came before its bedtime (or it has none yet);
+    ``nights``: those around it, when the caller has them already."""
+    place = NightPlacer(nights if nights is not None else nights_around(journal, night_of))
     return [i for i in journal.snapshot(night_of, night_of).interventions
             if place(i.at).phase is not Phase.DURING_NIGHT]
 
@@ -73,17 +78,21 @@ def evening_items(journal: Journal, night_of: date) -> list[Intervention]:
 def evening_of(journal: Journal, night_of: date, now: datetime) -> Evening:
     """The evening of night ``night_of`` seen at ``now``: the evening that is now, or one that
     is over (a click then logs a moment in it, before that night's bedtime)."""
-    nights = nights_around(journal, night_of)
-    target = evening_target(now, nights_around(journal, now.date()))
+    return _evening(journal, night_of, now, nights_around(journal, night_of, now.date()))
+
+
+def evening_now(journal: Journal, now: datetime) -> Evening:
+    """The evening the buttons are about at ``now``: last night's before noon, else this one."""
+    nights = nights_around(journal, now.date() - timedelta(days=1), now.date())
+    return _evening(journal, evening_target(now, nights).night_of, now, nights)
+
+
+def _evening(journal: Journal, night_of: date, now: datetime, nights: dict[date, Night]) -> Evening:
+    target = evening_target(now, nights)
     tonight = target.tonight and target.night_of == night_of
     if tonight:
         log_at, habits_at = now.replace(second=0, microsecond=0), now
     else:  # the habits of that time, not of today
         log_at, habits_at = evening_moment(night_of, nights), datetime.combine(night_of, EVENING_CLOCK)
-    return Evening(night_of=night_of, tonight=tonight, logged=tuple(evening_items(journal, night_of)),
+    return Evening(night_of=night_of, tonight=tonight, logged=tuple(evening_items(journal, night_of, nights)),
                    usual=tuple(usual_evening_kinds(journal, habits_at)), log_at=log_at)
-
-
-def evening_now(journal: Journal, now: datetime) -> Evening:
-    """The evening the buttons are about at ``now``: last night's before noon, else this one."""
-    return evening_of(journal, evening_target(now, nights_around(journal, now.date())).night_of, now)
