@@ -19,6 +19,7 @@ from quietlegs.storage.journal_file import open_journal
 from quietlegs.storage.quarantine import move_aside
 from quietlegs.storage.restore import remove_stale_restore, restore_backup
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.plain_text import message_box
 
 
 def tr(text: str) -> str:
@@ -26,10 +27,7 @@ def tr(text: str) -> str:
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
-    box = QMessageBox(icon, title, text)
-    if info:
-        box.setInformativeText(info)
-    box.exec()
+    message_box(icon, title, text, info).exec()  # plain text: paths and file contents are never markup
 
 
 def _open(paths: DataPaths):

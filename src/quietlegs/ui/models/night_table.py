@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from quietlegs.domain.vocab import QUALITY_LABELS
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.widgets.plain_text import plain_tip
 from quietlegs.ui.models.journal_index import JournalIndex, NightEntry
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -267,7 +268,7 @@ class NightTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[col] == "night":
             entry = self._index.entries.get(d)
-            return (entry.row.night.notes or None) if entry is not None and entry.row is not None else None
+            return plain_tip(entry.row.night.notes) if entry is not None and entry.row is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

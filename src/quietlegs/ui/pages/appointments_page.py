@@ -38,6 +38,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
+from quietlegs.ui.widgets.plain_text import plain_label
 
 
 def _qdate(d: date) -> QDate:
@@ -145,7 +146,7 @@ class AppointmentsPage(QWidget):
     # ------------------------------------------------------------------ form
 
     def _error_label(self) -> QLabel:
-        label = QLabel()
+        label = plain_label()  # may quote what was typed
         label.setObjectName("fieldError")
         label.setStyleSheet("color: #b00020;")
         label.setWordWrap(True)
@@ -213,7 +214,7 @@ class AppointmentsPage(QWidget):
         follow = inline(self.has_follow_up, self.follow_up)
         self._add_row(af, "", self.has_follow_up, field(follow, "follow_up_date"))
 
-        self.message = QLabel()
+        self.message = plain_label()  # may quote what was typed
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)

@@ -35,6 +35,7 @@ from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
+from quietlegs.ui.widgets.plain_text import plain_label, plain_tip
 
 # The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
@@ -125,7 +126,7 @@ class InsightsPage(QWidget):
         policy = self.progress.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
-        self.status = QLabel()
+        self.status = plain_label()  # names files and problems
         self.status.setObjectName("insightsStatus")
         self.status.setWordWrap(True)  # in a narrow window it takes two lines, not the page's width
         status_row = QHBoxLayout()
@@ -146,7 +147,7 @@ class InsightsPage(QWidget):
         timeline = self.canvases["timeline"]
         timeline.night_hovered.connect(self._show_night)
         timeline.night_clicked.connect(self.night_clicked)
-        self.hover = QLabel(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
+        self.hover = plain_label(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
                                     "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
         self.hover.setObjectName("nightDetails")
         self.hover.setWordWrap(True)
@@ -336,7 +337,7 @@ class InsightsPage(QWidget):
         self.hover.setText(text)
         canvas = self.canvases["timeline"].canvas
         if canvas is not None:
-            canvas.setToolTip(text)
+            canvas.setToolTip(plain_tip(text))  # kinds' names: the person's words
 
     def export_chart(self) -> None:
         canvas = self.canvases[self.current_chart()]

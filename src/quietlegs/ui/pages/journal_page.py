@@ -17,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
+from quietlegs.ui.widgets.plain_text import plain_label
 
 OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
@@ -93,7 +93,7 @@ class JournalPage(QWidget):
         build_calendar(self)
         build_body(self, NightDetail(self.index.kind_name))
 
-        self.status = QLabel()
+        self.status = plain_label()  # names kinds: the person's words
         self.status.setObjectName("status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 12, 10)

@@ -23,6 +23,7 @@ from quietlegs.services.evening import Evening, evening_now, evening_of
 from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import card, hint, section_title
+from quietlegs.ui.widgets.plain_text import plain_tip
 
 
 def _day(d: date) -> str:
@@ -96,17 +97,17 @@ class EveningButtons(QWidget):
             kind = kinds[slug]
             if item is not None:
                 dose = " ".join(x for x in (amount_text(item.amount), item.unit or "") if x)
-                button.setToolTip(self.tr("Logged at {0}{1}. Click to remove.").format(
-                    item.at.strftime("%H:%M"), f" ({dose})" if dose else ""))
+                button.setToolTip(plain_tip(self.tr("Logged at {0}{1}. Click to remove.").format(
+                    item.at.strftime("%H:%M"), f" ({dose})" if dose else "")))
             else:
                 amount, unit = usual_dose(self.service, kind)
                 dose = " ".join(x for x in (amount_text(amount), unit or "") if x)
                 dose = f" ({dose})" if dose else ""
                 if evening.tonight:
-                    button.setToolTip(self.tr("Log {0} now{1}.").format(kind.name, dose))
+                    button.setToolTip(plain_tip(self.tr("Log {0} now{1}.").format(kind.name, dose)))
                 else:
-                    button.setToolTip(self.tr("Log {0} on {1} at {2}{3}.").format(
-                        kind.name, _day(at.date()), at.strftime("%H:%M"), dose))
+                    button.setToolTip(plain_tip(self.tr("Log {0} on {1} at {2}{3}.").format(
+                        kind.name, _day(at.date()), at.strftime("%H:%M"), dose)))
 
     def _rebuild(self, kinds: list[InterventionKind]) -> None:
         for button in self.buttons.values():
@@ -117,7 +118,7 @@ class EveningButtons(QWidget):
         for n, kind in enumerate(kinds):
             button = QToolButton()
             button.setObjectName("chip")
-            button.setText(kind.name)
+            button.setText(kind.name.replace("&", "&&"))  # an & is shown, not a shortcut
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(32)
