@@ -4,7 +4,7 @@ typed for a night lands in that night (issue 10, defect A)."""
 from __future__ import annotations
 
 import warnings
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
@@ -358,3 +358,19 @@ def test_a_clock_the_spring_change_skipped_is_kept_as_typed_in_a_berlin_session(
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "2026-03-29T02:30:00"
+
+
+def test_the_journal_pages_add_buttons_open_the_dialogs_on_that_night(demo_journal, window, qtbot, monkeypatch):
+    """The Journal page's "add" asks for a night; the dialog opens on it, at 02:00 for a
+    symptom and 21:00 for an intervention."""
+    from journal_helpers import NIGHT_OF, wait_loaded
+
+    opened = []
+    for dialog in (SymptomDialog, InterventionDialog):  # only the modal answer is patched
+        monkeypatch.setattr(dialog, "exec", lambda self: opened.append((self.when.night_of(), self.when.when())) or 0)
+    page = wait_loaded(qtbot, window.show_page("journal"))
+    page.open_night(NIGHT_OF)
+    qtbot.mouseClick(page.detail.add_symptom_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.add_intervention_button, Qt.MouseButton.LeftButton)
+    assert opened == [(NIGHT_OF, datetime.combine(NIGHT_OF + timedelta(days=1), time(2, 0))),
+                      (NIGHT_OF, datetime.combine(NIGHT_OF, time(21, 0)))]

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
+from quietlegs import clock as app_clock
 from quietlegs.domain.night_rule import (
     Phase,
     night_of_event,
@@ -18,7 +19,6 @@ from quietlegs.domain.night_rule import (
 )
 from quietlegs.domain.records import Night
 from quietlegs.storage.repository import Journal
-from quietlegs import clock as app_clock
 from quietlegs.ui.widgets.look import hint
 
 
@@ -151,10 +151,9 @@ def suggestion(when: WhenInNight, usual: time, at: datetime | None, night_of: da
     """What a new entry's time starts as: ``at`` if given, else the ``usual`` clock in night
     ``night_of`` (or now, if earlier and the night has begun); the night, by default the one
     ``at`` (or now) belongs to."""
-    now = app_clock.now()
+    moment = at if at is not None else app_clock.now()
     if night_of is None:
-        moment = at or now
         night_of = night_of_event(moment, when.nights_near(moment.date()))
     if at is None:
-        at = suggested_moment(night_of, usual, now, when.nights_near(night_of))
+        at = suggested_moment(night_of, usual, moment, when.nights_near(night_of))
     return at, night_of
