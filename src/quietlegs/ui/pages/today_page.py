@@ -34,10 +34,10 @@ from quietlegs.domain.night_rule import (
     NOON,
     USUAL_INTERVENTION_CLOCK,
     USUAL_SYMPTOM_CLOCK,
-    NightPlacer,
     Phase,
     night_to_log,
     nights_by_date,
+    place_event,
     suggested_moment,
 )
 from quietlegs.domain.records import Intervention, SymptomEvent
@@ -324,9 +324,9 @@ class TodayPage(QWidget):
         self.banner.setVisible(self.service.journal.counts()["nights"] == 0)
         self._names = {k.slug: k.name for k in self.service.journal.kinds()}
         data = self.service.journal.snapshot(self.night_of, self.night_of)
-        place = NightPlacer(self.service.journal.nights(self.night_of - timedelta(days=2),
-                                                        self.night_of + timedelta(days=2)))
-        self._phases = {i.id: place(i.at).phase for i in data.interventions}
+        by_date = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=2),
+                                                             self.night_of + timedelta(days=2)))
+        self._phases = {i.id: place_event(i.at, by_date).phase for i in data.interventions}
         self.symptom_model.set_records(data.symptoms)
         self.intervention_model.set_records(data.interventions)
         self.evening.refresh()
