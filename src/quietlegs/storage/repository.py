@@ -281,6 +281,10 @@ class Journal(AppointmentStore):
         Read in one transaction with plain SQL (see :mod:`quietlegs.storage.bulk_read`): a
         10-year journal loads in about a tenth of a second.
         """
+        with self.reading():  # the appointments too: one transaction
+            return self._snapshot(start, end)
+
+    def _snapshot(self, start: date | None, end: date | None) -> JournalData:
         lo, hi = _events_window(start, end)
         # Neighbouring nights decide where the period's edge events belong.
         first = start - timedelta(days=2) if start else None
