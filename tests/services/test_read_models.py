@@ -78,3 +78,26 @@ def test_reads_inside_one_reading_block_share_one_transaction_and_saves_are_refu
             journal.save_night(night(10))
     assert len(transactions) == 1
     assert journal.night(date(2026, 3, 10)) is None
+
+
+def test_a_nights_detail_sorts_its_events_before_bed_and_in_the_night_in_one_transaction(journal, transactions):
+    from quietlegs.services.night_detail import read_night_detail
+
+    logged = night(10)
+    journal.save_night(logged)
+    magnesium = Intervention(at=datetime(2026, 3, 10, 21, 0), kind="magnesium", amount=300, unit="mg")
+    heat = Intervention(at=datetime(2026, 3, 11, 3, 2), kind="heat", duration_min=10)
+    cramp = SymptomEvent(at=datetime(2026, 3, 11, 3, 0), kind="cramp", severity=8)
+    stray = Intervention(at=datetime(2026, 3, 12, 9, 0), kind="stretching")  # the next, unlogged night's
+    for record in (magnesium, heat, stray):
+        journal.save_intervention(record)
+    journal.save_symptom(cramp)
+    transactions.clear()
+    detail = read_night_detail(journal, date(2026, 3, 10))
+    assert len(transactions) == 1
+    assert detail.row.night == logged and detail.row.values["max_symptom_severity"] == 8
+    assert detail.before_bed == [magnesium] and detail.during_night == [heat] and detail.symptoms == [cramp]
+    assert detail.not_logged == []
+    following = read_night_detail(journal, date(2026, 3, 11))
+    assert following.row is None and following.not_logged == [stray]
+    assert read_night_detail(journal, date(2026, 3, 20)) is None
