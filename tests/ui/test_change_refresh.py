@@ -74,9 +74,11 @@ def test_a_change_to_a_night_no_shown_view_shows_reads_nothing_until_its_page_is
                                                                                        sql, qtbot):
     journal_page, insights = settled_window.page("journal"), settled_window.page("insights")
     cramp = SymptomEvent(at=datetime(2026, 8, 4, 2, 40), kind="cramp", severity=6)
+    insights_runs = insights.generation  # each computation Insights starts
     sql.statements.clear()
     service.save_symptom(cramp)
     qtbot.wait(20)
+    assert insights.generation == insights_runs  # hidden: it recomputes nothing
     assert sql.transactions == 1, sql.statements  # the save itself: Today, the Journal and Insights read nothing
     assert journal_page.changes.stale and insights.changes.stale
     assert not settled_window.page("catalog").changes.stale  # a symptom is not the catalog's business
