@@ -267,10 +267,19 @@ class Journal(AppointmentStore):
             return item
 
     def last_intervention(self, kind: str) -> Intervention | None:
-        """The latest use of ``kind``: its dose is the one the user is likely to take again."""
+        """The latest use of ``kind``: its dose is the one the user is likely to take again.
+
+        The kinds asked about were mostly used lately (the evening's buttons): the newest uses
+        are searched first through the time index (``kind || ''`` keeps SQLite off the kind
+        index, which would sort all of a kind's uses, thousands in a 10-year journal: ~2 ms
+        each); a kind not used in the last 90 days is then found through the kind index."""
+        latest = InterventionRow.at.desc()
         with self._session() as s:
-            row = s.scalar(select(InterventionRow).where(InterventionRow.kind == kind)
-                           .order_by(InterventionRow.at.desc()).limit(1))
+            lately = select(func.datetime(func.max(InterventionRow.at), "-90 days")).scalar_subquery()
+            row = s.scalar(select(InterventionRow).where((InterventionRow.kind + "") == kind,
+                                                         InterventionRow.at >= lately).order_by(latest).limit(1))
+            if row is None:
+                row = s.scalar(select(InterventionRow).where(InterventionRow.kind == kind).order_by(latest).limit(1))
             return convert.intervention_from_row(row) if row else None
 
     # ------------------------------------------------------------------ whole journal
