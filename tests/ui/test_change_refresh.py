@@ -119,3 +119,19 @@ def test_a_night_saved_from_today_with_enter_costs_at_most_three_transactions(se
     settled_window.show_page("journal")
     entry = settled_window.page("journal").index.entries[night_of]
     assert entry.row.night.notes == "Calm legs after the warm soak"
+
+
+def test_today_hidden_while_its_night_is_edited_elsewhere_shows_the_edit_when_it_comes_back(settled_window, service,
+                                                                                           sql, qtbot):
+    from dataclasses import replace
+
+    today = settled_window.page("today")
+    settled_window.show_page("journal")
+    stored = service.journal.night(today.night_of)
+    sql.statements.clear()
+    service.save_night(replace(stored, notes="Edited in the Journal"))
+    assert today.changes.stale  # hidden: it read nothing
+    assert sql.transactions == 2  # the save, and the shown Journal reading the nights it touched
+    settled_window.show_page("today")
+    assert not today.changes.stale
+    assert today.form.notes.text() == "Edited in the Journal"
