@@ -10,7 +10,7 @@ from quietlegs.analysis.outcomes import build_night_table
 from quietlegs.domain.demo_journal import generate_demo_journal
 from quietlegs.domain.night_rule import nights_by_date, place_event
 from quietlegs.domain.records import Intervention, JournalData, Night, SymptomEvent
-from quietlegs.ui.models.journal_index import entries_of
+from quietlegs.services.night_detail import entries_of
 
 
 def _reference(data: JournalData) -> dict[date, tuple[list, list, list, list]]:

@@ -1,68 +1,18 @@
 """The journal as the Journal page browses it: each night with its events, loaded in bulk.
 
-One ``snapshot()`` fills the index (no query per row), and a change announced for a few nights
-reloads only those nights, so a 10-year journal stays quick to edit.
+One read fills the index (no query per row), and a change announced for a few nights reloads
+only those nights, so a 10-year journal stays quick to edit. A night's entry is the read model
+of :mod:`quietlegs.services.night_detail`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
-from quietlegs.analysis.outcomes import NightRow, night_values
-from quietlegs.domain.night_rule import NightPlacer, Phase
-from quietlegs.domain.records import Intervention, InterventionKind, JournalData, SymptomEvent
+from quietlegs.domain.records import InterventionKind
+from quietlegs.services.night_detail import NightEntry, entries_of, read_night_details
 from quietlegs.storage.repository import Journal
-
-
-@dataclass
-class NightEntry:
-    """One night: its diary row (``None`` when only events were logged) and its events."""
-
-    night_of: date
-    row: NightRow | None = None
-    symptoms: list[SymptomEvent] = field(default_factory=list)
-    before_bed: list[Intervention] = field(default_factory=list)
-    during_night: list[Intervention] = field(default_factory=list)
-    not_logged: list[Intervention] = field(default_factory=list)  # no bedtime to compare with
-
-    @property
-    def interventions(self) -> list[Intervention]:
-        return self.before_bed + self.during_night + self.not_logged
-
-
-def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
-    """Every night of ``data`` that has a diary or an event, by ``night_of``.
-
-    Each logged night's ``row`` is what :func:`~quietlegs.analysis.outcomes.build_night_table`
-    gives for it, built here from the one placement of each event.
-    """
-    place = NightPlacer(data.nights)  # the night rule, one bisect per event
-    entries: dict[date, NightEntry] = {}
-
-    def entry(d: date) -> NightEntry:
-        e = entries.get(d)
-        if e is None:
-            e = entries[d] = NightEntry(d)
-        return e
-
-    for s in sorted(data.symptoms, key=_at):
-        entry(place.night_of(s.at)).symptoms.append(s)
-    lists = {Phase.BEFORE_BED: "before_bed", Phase.DURING_NIGHT: "during_night", Phase.NOT_LOGGED: "not_logged"}
-    for i in sorted(data.interventions, key=_at):
-        placement = place(i.at)
-        getattr(entry(placement.night_of), lists[placement.phase]).append(i)
-    for night in sorted(data.nights, key=lambda n: n.night_of):
-        e = entry(night.night_of)
-        e.row = NightRow(night=night, values=night_values(night, e.symptoms, tz),
-                         before_bed={i.kind for i in e.before_bed}, during_night={i.kind for i in e.during_night},
-                         symptoms=list(e.symptoms))
-    return entries
-
-
-def _at(record) -> datetime:
-    return record.at
 
 
 class JournalIndex:
@@ -105,8 +55,7 @@ class JournalIndex:
         if not dates:
             return {}
         lo, hi = min(dates), max(dates)
-        # A margin of two nights each side: events at the edges are placed by their neighbours.
-        fresh = entries_of(self.journal.snapshot(lo - timedelta(days=2), hi + timedelta(days=2)), self.tz)
+        fresh = read_night_details(self.journal, lo, hi, self.tz)
         changes = {}
         d = lo
         while d <= hi:

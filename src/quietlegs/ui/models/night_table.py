@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 )
 
 from quietlegs.domain.vocab import QUALITY_LABELS
+from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.widgets.plain_text import plain_tip
-from quietlegs.ui.models.journal_index import JournalIndex, NightEntry
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 NIGHT_OF_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.appointments import questions_from_text, validate_appointment
 from quietlegs.domain.records import Appointment, new_id
 from quietlegs.domain.validation import InvalidRecord, first_of_each
+from quietlegs.services.changes import Change
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
 from quietlegs.ui.widgets.look import inline, rows_to_pick
@@ -138,7 +140,7 @@ class AppointmentsPage(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
 
-        service.changed.connect(self.reload)
+        self.changes = ChangeListener(self, service, lambda _change: self.reload(), Change.touches_appointments)
         self.reload()
         if self.model.rowCount() == 0:
             self.start_new()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
+from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
@@ -91,7 +93,8 @@ class CatalogPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        service.changed.connect(self.reload)
+        # The catalog shows kinds only: nights and appointments coming and going leave it be.
+        self.changes = ChangeListener(self, service, lambda _change: self.reload(), Change.touches_kinds)
         self.reload()
         self.start_new()
 

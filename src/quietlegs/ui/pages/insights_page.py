@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
+from quietlegs.services.changes import Change
 from quietlegs.ui import stats_process
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
@@ -174,7 +176,9 @@ class InsightsPage(QWidget):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
-        service.changed.connect(self._journal_changed)
+        # Hidden, it recomputes nothing: the changes wait for the page to be shown.
+        self.changes = ChangeListener(self, service, self._journal_changed,
+                                      lambda c: c.touches_any_night() or c.touches_kinds())
         self._statistics_timer = QTimer(self, singleShot=True, interval=STATISTICS_START_MS)
         self._statistics_timer.timeout.connect(lambda: self.pool.start(stats_process.shared().start))
         self._statistics_timer.start()  # a timer of the page's own: it goes when the page goes
@@ -222,10 +226,10 @@ class InsightsPage(QWidget):
         self.dates_row.setVisible(self.period.currentData() == "custom")
         self.refresh()
 
-    def _journal_changed(self) -> None:
+    def _journal_changed(self, _change: Change) -> None:
         self.cache = Cache()  # the running job keeps its own; the next one reads the journal again
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.changes.showing:  # when being shown, showEvent refreshes
             self.refresh()
 
     # ------------------------------------------------------------------ work

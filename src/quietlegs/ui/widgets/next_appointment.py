@@ -60,7 +60,9 @@ class NextAppointmentWidget(QFrame):
         layout.addWidget(self.purpose)
         layout.addWidget(self.questions)
 
-        service.changed.connect(self.refresh)
+        # Appointments only. It hides itself when none is coming, so it cannot wait to be shown
+        # like a page: a change of appointments (one short read) is applied at once.
+        service.journal_changed.connect(lambda change: change.touches_appointments() and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

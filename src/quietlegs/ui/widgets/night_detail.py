@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
+from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
-from quietlegs.ui.models.journal_index import NightEntry
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
