@@ -46,7 +46,7 @@ def test_restoring_backs_up_first_replaces_the_journal_and_the_views_refresh(qtb
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.journal_changed):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "backed up first" in asked[0]
     assert service.journal.counts()["nights"] == total
@@ -113,6 +113,6 @@ def test_an_import_from_the_windows_backs_up_first_and_changes_nothing_when_refu
         service.import_data(JournalData(nights=(clash,)))
     assert demo_journal.counts() == before
     assert [b.reason for b in list_backups(data_paths.backups)] == ["before-import"]
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.journal_changed):
         service.import_data(JournalData(nights=(demo_data.nights[0],)))
     assert demo_journal.counts() == before

@@ -28,7 +28,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self.service, self._now = service, now
         self.dirty = False
-        service.changed.connect(self._mark_changed)
+        service.journal_changed.connect(self._mark_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.on_timer)
@@ -40,7 +40,7 @@ class AutoBackup(QObject):
     def start_daily(self, delay_ms: int = DAILY_DELAY_MS) -> None:
         QTimer.singleShot(delay_ms, self, self.daily)
 
-    def _mark_changed(self) -> None:
+    def _mark_changed(self, _change=None) -> None:
         self.dirty = True
 
     def on_timer(self) -> None:

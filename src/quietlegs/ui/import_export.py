@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.plain_text import plain_box, plain_label
 
 FOLDER_KEY = "import_export/last_folder"
 SHOWN_PROBLEMS = 6  # a CSV file may have hundreds of bad rows: the first few, then "and N more"
@@ -271,7 +272,9 @@ class ImportExport(QObject):
     # ------------------------------------------------------------------ running and telling
 
     def _run(self, label: str, work, done, failed) -> None:
-        progress = QProgressDialog(self._with_note(label), None, 0, 0, self.window)
+        progress = QProgressDialog("", None, 0, 0, self.window)
+        progress.setLabel(plain_label())  # file names are never read as markup
+        progress.setLabelText(self._with_note(label))
         progress.setWindowTitle(self.tr("Please wait"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)  # all or nothing: an import cannot stop halfway
@@ -303,7 +306,8 @@ class ImportExport(QObject):
         then(value)
 
     def _finish(self, icon, title: str, text: str, more: str, details: str = "", folder: Path | None = None) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = plain_box(QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, self.window))
+        box.setText(text)  # file names and the file's own contents: shown as they are
         box.setInformativeText(more)
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         if details:

@@ -16,6 +16,7 @@ from quietlegs.services.opening import CannotOpen, journal_files_exist, open_for
 from quietlegs.storage.errors import StorageError
 from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.plain_text import message_box
 
 
 def tr(text: str) -> str:
@@ -23,10 +24,7 @@ def tr(text: str) -> str:
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
-    box = QMessageBox(icon, title, text)
-    if info:
-        box.setInformativeText(info)
-    box.exec()
+    message_box(icon, title, text, info).exec()  # plain text: paths and file contents are never markup
 
 
 def open_or_explain(paths: DataPaths) -> JournalService | None:

@@ -21,6 +21,7 @@ from quietlegs.storage.backup import BackupInfo, list_backups
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.plain_text import plain_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
-        self.status = QLabel()
+        self.status = plain_label()  # names files and problems
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
 
