@@ -118,11 +118,11 @@ class SettingsDialog(QDialog):
             path = self.auto_backup.backup_now("manual")
         else:
             from quietlegs import clock
-            from quietlegs.storage.backup import make_backup
+            from quietlegs.services.backups import back_up
 
-            try:
-                path = make_backup(self.service.paths.journal, self.service.paths.backups, clock.now(), "manual")
-            except StorageError as exc:
+            try:  # the same workflow as every backup: verified, then rotated
+                path = back_up(self.service.paths, clock.now(), "manual")
+            except (StorageError, OSError) as exc:
                 self.status.setText(str(exc))
                 return
         self.refresh()
