@@ -18,10 +18,10 @@ RULES = {
     "charts": ({"domain", "analysis", "charts"}, {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
     "report": ({"domain", "analysis", "charts", "report", "storage", "clock", "paths"},
                {"sqlalchemy", "alembic", "PySide6.QtWidgets"}),
-    "services": ({"domain", "storage", "analysis", "charts", "services", "clock", "paths", "tuning"},
-                 {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
     "commands": ({"domain", "analysis", "charts", "report", "storage", "services", "commands", "clock", "paths",
                   "app"},
+                 {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
+    "services": ({"domain", "storage", "analysis", "charts", "services", "clock", "paths", "tuning"},
                  {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
 }
 

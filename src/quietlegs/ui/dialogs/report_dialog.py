@@ -39,6 +39,7 @@ from quietlegs.services import estimates
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
+from quietlegs.ui.widgets.plain_text import plain_label
 
 PAPERS = (
     ("A4", QPageSize.PageSizeId.A4),
@@ -122,7 +123,7 @@ class ReportDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.message = QLabel()
+        self.message = plain_label()  # names files and problems
         self.message.setWordWrap(True)
 
         self.preview_button = QPushButton(self.tr("Pre&view…"))
