@@ -264,13 +264,16 @@ def _stop_every_worker_on_exit() -> None:
     global _exit_hook_installed
     if _exit_hook_installed:
         return
-    _exit_hook_installed = True
     register = getattr(threading, "_register_atexit", None)  # runs before threads are joined
     if register is None:
         import atexit
 
         register = atexit.register
-    register(_close_every_worker)
+    try:
+        register(_close_every_worker)
+    except RuntimeError:  # Python is ending already: its own clean-up stops the executors
+        return
+    _exit_hook_installed = True
 
 
 def _close_every_worker() -> None:
