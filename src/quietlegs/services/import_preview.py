@@ -1,0 +1,147 @@
+"""What an import would do, before it does it: the one count the command line's ``--dry-run``
+prints and the window's confirmation shows, and the records the import then writes.
+
+Quiet Legs' own files keep FORMAT.md's rule: a record whose id is in the journal is replaced by
+the file's version. Another app's export never overwrites: a night whose date is already
+logged (by hand, or imported before and edited since) is left as it is and counted; one
+imported before and unchanged is counted as already imported; naps, duplicates and
+implausible records the reader left out are counted with their reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from quietlegs.domain.readers import Skipped
+from quietlegs.domain.records import JournalData, Night
+from quietlegs.paths import DataPaths
+from quietlegs.services.importing import ImportResult, import_into
+from quietlegs.storage.import_sources import ImportSource
+from quietlegs.storage.repository import Journal
+
+ALREADY_IMPORTED = "already imported (unchanged)"
+ALREADY_LOGGED = "that night is already logged in your journal (kept as it is)"
+OVERLAPS_LOGGED = "overlaps a night already logged in your journal"
+SHOWN_EXAMPLES = 3
+SECTIONS = ("nights", "symptoms", "interventions", "kinds", "appointments")
+
+
+def _many(n: int, one: str) -> str:
+    more = {"night": "nights", "symptom": "symptoms", "intervention": "interventions", "kind": "kinds",
+            "appointment": "appointments", "part": "parts"}.get(one, one + "s")
+    return f"{n:,} {one if n == 1 else more}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing ``source`` into a journal would add, replace and skip (and why)."""
+
+    source: str  # "Quiet Legs", "Sleep as Android", "Fitbit"
+    to_write: JournalData
+    added: dict[str, int]
+    replaced: dict[str, int]  # Quiet Legs' own files: records the file's version replaces
+    skipped: tuple[Skipped, ...] = ()
+    joined_segments: int = 0
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    own_format: bool = False  # Quiet Legs' own file: written even when it brings nothing (as ever)
+
+    @property
+    def skipped_by_reason(self) -> list[tuple[str, int]]:
+        counts = Counter(s.reason for s in self.skipped)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    @property
+    def writes_anything(self) -> bool:
+        return any(self.added.values()) or any(self.replaced.values())
+
+    def lines(self, done: bool = False) -> list[str]:
+        """The plan in plain sentences, one a line: what would happen, or (``done``) what did."""
+        verb = {"add": "Added", "replace": "Replaced", "join": "Joined", "skip": "Skipped"} if done else \
+            {"add": "Would add", "replace": "Would replace", "join": "Would join", "skip": "Would skip"}
+        out: list[str] = []
+        added = [_many(self.added[s], s[:-1]) for s in SECTIONS if self.added.get(s)]
+        out.append(f"{verb['add']} " + ", ".join(added) + "." if added else
+                   ("Nothing new was added." if done else "Nothing new would be added."))
+        replaced = [_many(self.replaced[s], s[:-1]) for s in SECTIONS if self.replaced.get(s)]
+        if replaced:
+            out.append(f"{verb['replace']} " + ", ".join(replaced) + " with the file's version (same id).")
+        if self.joined_segments:
+            out.append(f"{verb['join']} {_many(self.joined_segments, 'part')} of split nights into the nights "
+                       "they belong to.")
+        for reason, n in self.skipped_by_reason:
+            example = self.examples.get(reason, [])[:SHOWN_EXAMPLES]
+            shown = (": " + ", ".join(example) + (f" and {n - len(example):,} more" if n > len(example) else "")
+                     if example else "")
+            out.append(f"{verb['skip']} {n:,} — {reason}{shown}.")
+        return out
+
+
+def _overlaps(night: Night, logged: dict[date, Night]) -> bool:
+    for offset in (-1, 1):
+        other = logged.get(date.fromordinal(night.night_of.toordinal() + offset))
+        if other is None:
+            continue
+        if (offset < 0 and night.in_bed < other.out_of_bed) or (offset > 0 and other.in_bed < night.out_of_bed):
+            return True
+    return False
+
+
+def _count_ids(records, known: set[str]) -> tuple[int, int]:
+    replaced = sum(1 for r in records if r.id in known)
+    return len(records) - replaced, replaced
+
+
+def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
+    """What importing ``source`` into ``journal`` would do; reads the journal, writes nothing."""
+    current = journal.export()
+    data = source.data
+    if source.reading is None:  # Quiet Legs' own file: FORMAT.md's merge by id
+        added: dict[str, int] = {}
+        replaced: dict[str, int] = {}
+        for section, records in (("nights", data.nights), ("symptoms", data.symptoms),
+                                 ("interventions", data.interventions), ("appointments", data.appointments)):
+            known = {r.id for r in getattr(current, section)}
+            added[section], replaced[section] = _count_ids(records, known)
+        slugs = {k.slug for k in current.kinds}
+        added["kinds"] = sum(1 for k in data.kinds if k.slug not in slugs)
+        replaced["kinds"] = 0  # a listed kind renames the one there: not a record of the journal
+        return ImportPlan(source.source, data, added, replaced, own_format=True)
+
+    reading = source.reading
+    by_id = {n.id: n for n in current.nights}
+    by_date = {n.night_of: n for n in current.nights}
+    skipped = list(reading.skipped)
+    nights: list[Night] = []
+    for n in data.nights:
+        if n.id in by_id and by_id[n.id] == n:
+            skipped.append(Skipped(f"{n.night_of}", ALREADY_IMPORTED))
+        elif n.id in by_id or n.night_of in by_date:
+            skipped.append(Skipped(f"{n.night_of}", ALREADY_LOGGED))
+        elif _overlaps(n, by_date):
+            skipped.append(Skipped(f"{n.night_of}", OVERLAPS_LOGGED))
+        else:
+            nights.append(n)
+    known_events = {i.id for i in current.interventions}
+    interventions = tuple(i for i in data.interventions if i.id not in known_events)
+    for i in data.interventions:
+        if i.id in known_events:
+            skipped.append(Skipped(f"{i.kind} {i.at:%Y-%m-%d}", ALREADY_IMPORTED))
+    slugs = {k.slug for k in current.kinds}
+    kinds = tuple(k for k in data.kinds if k.slug not in slugs)
+    to_write = JournalData(kinds=kinds, nights=tuple(nights), interventions=interventions)
+    examples: dict[str, list[str]] = {}
+    for s in skipped:
+        examples.setdefault(s.reason, []).append(s.what)
+    return ImportPlan(reading.source, to_write,
+                      {"nights": len(nights), "interventions": len(interventions), "kinds": len(kinds)},
+                      {}, tuple(skipped), reading.joined_segments, examples)
+
+
+def carry_out(journal: Journal, paths: DataPaths, plan: ImportPlan, now: datetime) -> ImportResult | None:
+    """Write what ``plan`` adds (services.importing: checked, backed up, all or nothing);
+    None when it adds nothing (then nothing is backed up or written)."""
+    if not plan.writes_anything and not plan.own_format:
+        return None
+    return import_into(journal, paths, plan.to_write, now)

@@ -1,0 +1,148 @@
+"""``quietlegs import`` of other apps' exports through the real command line and a real journal:
+recognised by content (a file, a folder, a .zip), previewed by --dry-run without a change,
+imported once (a second import changes nothing), never over a night logged by hand, and
+refused in one line when the file is none of the kinds Quiet Legs reads."""
+
+import json
+import shutil
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from quietlegs.cli import main
+from quietlegs.domain.records import Night
+from quietlegs.paths import DataPaths
+from quietlegs.storage.journal_file import open_journal
+
+SAMPLES = Path(__file__).parents[1] / "domain" / "readers" / "samples"
+SAA = SAMPLES / "sleep-export.csv"
+FITBIT = SAMPLES / "fitbit"
+
+
+def run(*args):
+    return main([str(a) for a in args])
+
+
+def journal_nights(data_dir: Path) -> dict:
+    journal = open_journal(DataPaths(data_dir).journal)
+    try:
+        return {n.night_of: n for n in journal.nights()}
+    finally:
+        journal.close()
+
+
+def test_a_sleep_as_android_export_is_read_by_content_whatever_its_name(tmp_path, capsys):
+    renamed = tmp_path / "my nights.txt"
+    shutil.copy(SAA, renamed)
+    assert run("--data-dir", tmp_path / "d", "import", renamed) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:2] == ["my nights.txt: a Sleep as Android export.",
+                                    "Imported 3 nights, 0 symptoms, 0 interventions, 0 kinds."]
+    assert "Skipped 4 — a nap or day sleep: 2020-11-27 07:38–07:40" in out
+    assert sorted(journal_nights(tmp_path / "d")) == [date(2020, 11, 12), date(2020, 11, 26), date(2020, 12, 1)]
+
+
+def test_dry_run_prints_the_plan_and_changes_nothing(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", FITBIT) == 0  # a folder of sleep-*.json
+    capsys.readouterr()
+    before = DataPaths(data).journal.read_bytes()
+    backups = sorted(DataPaths(data).backups.glob("*")) if DataPaths(data).backups.exists() else []
+    zipped = tmp_path / "MyFitbitData.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for p in FITBIT.glob("*.json"):
+            z.write(p, f"MyFitbitData/Someone/Sleep/{p.name}")
+    assert run("--data-dir", data, "import", "--dry-run", zipped) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "MyFitbitData.zip: a Fitbit export.",
+        "Nothing new would be added.",
+        "Would skip 3 — already imported (unchanged): 2015-06-15, 2024-03-20, 2024-03-21.",
+        "Would skip 2 — the same record appears more than once in the export: "
+        "2024-03-22 03:34–09:40, 2024-03-21 14:10–14:52.",
+        "Would skip 1 — a nap or day sleep: 2024-03-21 14:10–14:52.",
+        "Nothing was changed (--dry-run).",
+    ]
+    assert DataPaths(data).journal.read_bytes() == before
+    assert (sorted(DataPaths(data).backups.glob("*")) if DataPaths(data).backups.exists() else []) == backups
+
+
+def test_importing_the_same_export_twice_changes_nothing(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", SAA) == 0
+    first = journal_nights(data)
+    capsys.readouterr()
+    assert run("--data-dir", data, "import", SAA) == 0
+    out = capsys.readouterr().out
+    assert "Nothing new to import; your journal is unchanged." in out
+    assert "Skipped 3 — already imported (unchanged)" in out
+    assert journal_nights(data) == first
+
+
+def test_a_night_logged_by_hand_is_never_overwritten(tmp_path, capsys):
+    data = tmp_path / "d"
+    journal = open_journal(DataPaths(data).journal)
+    mine = Night(night_of=date(2020, 11, 26), in_bed=datetime(2020, 11, 26, 22, 30),
+                 lights_out=datetime(2020, 11, 26, 22, 45), sleep_latency_min=20, awakenings=2,
+                 wake_after_sleep_onset_min=30, final_wake=datetime(2020, 11, 27, 6, 30),
+                 out_of_bed=datetime(2020, 11, 27, 6, 45), legs_severity=6, notes="mine")
+    journal.save_night(mine)
+    journal.close()
+    assert run("--data-dir", data, "import", SAA) == 0
+    out = capsys.readouterr().out
+    assert "Imported 2 nights" in out
+    assert "Skipped 1 — that night is already logged in your journal (kept as it is): 2020-11-26." in out
+    assert journal_nights(data)[date(2020, 11, 26)] == mine
+
+
+def test_after_editing_an_imported_night_a_new_import_keeps_the_edit(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", FITBIT) == 0
+    journal = open_journal(DataPaths(data).journal)
+    night = journal.night(date(2024, 3, 20))
+    from dataclasses import replace
+
+    journal.save_night(replace(night, legs_severity=8))
+    journal.close()
+    capsys.readouterr()
+    assert run("--data-dir", data, "import", FITBIT) == 0
+    assert "already logged in your journal (kept as it is): 2024-03-20" in capsys.readouterr().out
+    assert journal_nights(data)[date(2024, 3, 20)].legs_severity == 8
+
+
+def test_import_export_import_of_an_imported_journal_is_stable(tmp_path, capsys):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run("--data-dir", a, "import", SAA) == 0
+    assert run("--data-dir", a, "import", FITBIT) == 0
+    assert run("--data-dir", a, "export", tmp_path / "out.json") == 0
+    assert run("--data-dir", b, "import", tmp_path / "out.json") == 0
+    assert run("--data-dir", b, "export", tmp_path / "again.json") == 0
+    first, again = (json.loads((tmp_path / n).read_text(encoding="utf-8")) for n in ("out.json", "again.json"))
+    first.pop("exported_at"), again.pop("exported_at")
+    assert first == again and len(first["nights"]) == 6
+
+
+@pytest.mark.parametrize("name, content", [
+    ("x.csv", "date,steps\n2026-01-01,4000\n"),
+    ("x.json", '[{"dateTime": "2026-01-01", "value": 4000}]'),
+    ("notes.txt", "just some words"),
+])
+def test_a_file_of_none_of_the_known_kinds_gets_one_line_and_exit_2(tmp_path, capsys, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert run("--data-dir", tmp_path / "d", "import", path) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (f"quietlegs: {name} is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, "
+                   "a Sleep as Android sleep-export.csv, or Fitbit sleep-*.json")
+    assert not DataPaths(tmp_path / "d").journal.exists() or journal_nights(tmp_path / "d") == {}
+
+
+def test_a_broken_record_in_an_export_is_named_and_nothing_is_imported(tmp_path, capsys):
+    broken = tmp_path / "sleep-export.csv"
+    broken.write_text(SAA.read_text(encoding="utf-8").replace("01. 12. 2020 20:00", "41. 12. 2020 20:00"),
+                      encoding="utf-8")
+    assert run("--data-dir", tmp_path / "d", "import", broken) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "quietlegs: sleep-export.csv line 2: From: '41. 12. 2020 20:00' is not a real date and time"
+    assert journal_nights(tmp_path / "d") == {}
