@@ -146,3 +146,39 @@ def test_a_broken_record_in_an_export_is_named_and_nothing_is_imported(tmp_path,
     err = capsys.readouterr().err.strip()
     assert err == "quietlegs: sleep-export.csv line 2: From: '41. 12. 2020 20:00' is not a real date and time"
     assert journal_nights(tmp_path / "d") == {}
+
+
+def test_dry_run_of_a_quiet_legs_file_counts_new_and_replaced_records(tmp_path, capsys, demo_data):
+    from quietlegs.domain.journal_format import dump_journal
+
+    path = tmp_path / "demo.json"
+    path.write_text(dump_journal(demo_data, datetime(2026, 11, 21, 8)), encoding="utf-8")
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", "--dry-run", path) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "demo.json: a Quiet Legs journal."
+    assert lines[1:] == [
+        f"Would add {len(demo_data.nights):,} nights, {len(demo_data.symptoms):,} symptoms, "
+        f"{len(demo_data.interventions):,} interventions, {len(demo_data.kinds)} kind.",
+        "Nothing was changed (--dry-run)."]
+    assert len(demo_data.kinds) == 1  # the demo's one kind of its own
+    assert run("--data-dir", data, "import", path) == 0
+    capsys.readouterr()
+    assert run("--data-dir", data, "import", "--dry-run", path) == 0
+    out = capsys.readouterr().out
+    assert f"Would replace {len(demo_data.nights):,} nights" in out and "Nothing new would be added." in out
+
+
+def test_dry_run_of_a_quiet_legs_file_that_would_be_refused_says_so_and_exits_2(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", SAA) == 0
+    capsys.readouterr()
+    night = {"night_of": "2020-11-26", "in_bed": "2020-11-26T22:00", "lights_out": "2020-11-26T22:10",
+             "sleep_latency_min": 5, "awakenings": 0, "wake_after_sleep_onset_min": 0,
+             "final_wake": "2020-11-27T06:00", "out_of_bed": "2020-11-27T06:10"}
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps({"format": "quietlegs-journal", "version": 1, "nights": [night]}), encoding="utf-8")
+    assert run("--data-dir", data, "import", "--dry-run", path) == 2
+    assert capsys.readouterr().err.strip() == (
+        "quietlegs: other.json: nights[0] (night_of 2020-11-26): the night of 2020-11-26 is already logged "
+        "with another id (nothing would be imported)")

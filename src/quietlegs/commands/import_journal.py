@@ -56,6 +56,8 @@ def run(args) -> int:
         if source.reading is not None or args.dry_run:
             print(f"{path.name}: {'a ' + source.source + ' export' if source.reading else 'a Quiet Legs journal'}.")
         if args.dry_run:
+            if plan.problems:
+                raise UsageError(f"{path.name}: {plan.problems[0]} (nothing would be imported)")
             print("\n".join(plan.lines()))
             print("Nothing was changed (--dry-run).")
             return 0

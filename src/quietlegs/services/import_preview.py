@@ -46,6 +46,7 @@ class ImportPlan:
     joined_segments: int = 0
     examples: dict[str, list[str]] = field(default_factory=dict)
     own_format: bool = False  # Quiet Legs' own file: written even when it brings nothing (as ever)
+    problems: tuple[str, ...] = ()  # why the import would be refused (own files: a night logged with another id)
 
     @property
     def skipped_by_reason(self) -> list[tuple[str, int]]:
@@ -107,7 +108,11 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
         slugs = {k.slug for k in current.kinds}
         added["kinds"] = sum(1 for k in data.kinds if k.slug not in slugs)
         replaced["kinds"] = 0  # a listed kind renames the one there: not a record of the journal
-        return ImportPlan(source.source, data, added, replaced, own_format=True)
+        logged = {n.night_of: n.id for n in current.nights}
+        problems = tuple(f"nights[{i}] (night_of {n.night_of}): the night of {n.night_of} is already logged "
+                         "with another id" for i, n in enumerate(data.nights)
+                         if logged.get(n.night_of, n.id) != n.id)
+        return ImportPlan(source.source, data, added, replaced, own_format=True, problems=problems)
 
     reading = source.reading
     by_id = {n.id: n for n in current.nights}
