@@ -66,9 +66,11 @@ class ImportExport(QObject):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self.preview = None  # the confirmation shown before another app's export is written
         tr = self.tr
         self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.import_file, tr(
-            "Add the nights in a Quiet Legs JSON file, or in CSV files (.csv or .zip), to your journal"))
+            "Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in a Sleep as Android or "
+            "Fitbit export, to your journal"))
         self.import_folder_action = self._action(tr("Import a CSV &Folder…"), None, self.import_folder, tr(
             "Add the nights in a folder of CSV files (nights.csv, symptoms.csv, …) to your journal"))
         self.export_action = self._action(tr("&Export…"), "Ctrl+Shift+E", self.export_json, tr(
@@ -105,7 +107,7 @@ class ImportExport(QObject):
             return
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import a journal file"), self._start_folder(),
-            self.tr("Journal files (*.json *.zip *.csv);;Quiet Legs journal (*.json);;"
+            self.tr("Journal files and other apps' exports (*.json *.zip *.csv);;Quiet Legs journal (*.json);;"
                     "CSV files in a .zip (*.zip);;One CSV file (*.csv);;All files (*)"))
         if name:
             self._import(Path(name))
@@ -123,10 +125,14 @@ class ImportExport(QObject):
         service, tr = self.service, self.tr
 
         def work(stage):
+            from quietlegs.services.import_preview import plan_import
             from quietlegs.services.opening import CannotOpen
-            from quietlegs.storage.interchange import read_journal_source
+            from quietlegs.storage.import_sources import read_import_source
 
-            data = read_journal_source(path, service.journal.kind_slugs())
+            source = read_import_source(path, service.journal.kind_slugs())
+            if source.reading is not None:  # another app's export: shown first, written once confirmed
+                return plan_import(service.journal, source)
+            data = source.data
             stage(tr("Checking and adding {0}…").format(
                 _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
             try:
@@ -135,8 +141,12 @@ class ImportExport(QObject):
                 return refused
 
         def done(result) -> None:
+            from quietlegs.services.import_preview import ImportPlan
             from quietlegs.services.opening import CannotOpen
 
+            if isinstance(result, ImportPlan):
+                self._confirm(path, result, done, failed)
+                return
             if isinstance(result, CannotOpen):
                 self._finish(QMessageBox.Icon.Critical, tr("Nothing was imported"),
                              tr("Your journal failed its check, so nothing was written into it."),
@@ -167,6 +177,33 @@ class ImportExport(QObject):
                          details=problem if len(lines) > SHOWN_PROBLEMS else "")
 
         self._run(tr("Reading {0}…").format(path.name), work, done, failed)
+
+    def _confirm(self, path: Path, plan, done, failed) -> None:
+        """Another app's export: what will be added and left out, then (on Import) the writing."""
+        from quietlegs.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(path.name, plan, self.window)
+        self.preview = dialog
+        service, tr = self.service, self.tr
+
+        def write(_stage):
+            from quietlegs.services.opening import CannotOpen
+
+            try:
+                return service.store_import(plan.to_write)
+            except CannotOpen as refused:
+                return refused
+
+        def closed(code: int) -> None:
+            self.preview = None
+            dialog.deleteLater()
+            if code == dialog.DialogCode.Accepted and plan.writes_anything:
+                self._run(tr("Adding the nights from {0}…").format(path.name), write, done, failed)
+            else:
+                self.finished.emit()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     # ------------------------------------------------------------------ export
 

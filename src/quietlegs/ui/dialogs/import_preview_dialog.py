@@ -1,0 +1,100 @@
+"""The confirmation before another app's export is written into the journal: what will be
+added, joined and left out, and why (services.import_preview counts it; this only shows it).
+
+Window-modal and opened with ``open()``, not ``exec()``: the import goes on from ``accepted``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from quietlegs.domain import readers
+from quietlegs.services import import_preview
+from quietlegs.services.import_preview import ImportPlan
+from quietlegs.ui.widgets.plain_text import plain_label
+
+SHOWN_EXAMPLES = 3
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, file_name: str, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        tr = self.tr
+        self.setWindowTitle(tr("Import from {0}").format(plan.source))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        heading = plain_label(tr("{0} is a {1} export.").format(file_name, plan.source))
+        heading.setObjectName("heading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.summary = plain_label("\n".join(self.sentences()))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setMinimumWidth(460)
+        layout.addWidget(self.summary)
+        after = plain_label(
+            tr("Your journal is backed up first. Nights you already logged are never changed.")
+            if plan.writes_anything else tr("There is nothing new to import: your journal stays as it is."))
+        after.setWordWrap(True)
+        layout.addWidget(after)
+        buttons = QDialogButtonBox()
+        if plan.writes_anything:
+            self.import_button = buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.import_button.setDefault(True)
+        else:
+            self.import_button = None
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+    def _reason(self, reason: str) -> str:
+        tr = self.tr
+        return {
+            readers.NAP: tr("naps or day sleeps"),
+            readers.DUPLICATE: tr("the same record more than once in the export"),
+            readers.IMPLAUSIBLE: tr("not plausible as a night"),
+            readers.OVERLAP: tr("overlapping another night of the export"),
+            import_preview.ALREADY_IMPORTED: tr("already imported before, unchanged"),
+            import_preview.ALREADY_LOGGED: tr("nights already in your journal (kept as they are)"),
+            import_preview.OVERLAPS_LOGGED: tr("overlapping a night already in your journal"),
+        }.get(reason, reason)
+
+    def sentences(self) -> list[str]:
+        tr, plan = self.tr, self.plan
+
+        def many(n: int, one: str, more: str) -> str:
+            return (one if n == 1 else more).format(f"{n:,}")
+
+        n = plan.added.get("nights", 0)
+        out = [many(n, tr("{0} night will be added."), tr("{0} nights will be added.")) if n
+               else tr("No night will be added.")]
+        if plan.added.get("interventions"):
+            out.append(many(plan.added["interventions"], tr("{0} intervention will be added."),
+                            tr("{0} interventions will be added.")))
+        if plan.joined_segments:
+            out.append(many(plan.joined_segments,
+                            tr("{0} part of a night recorded in pieces will be joined into its night."),
+                            tr("{0} parts of nights recorded in pieces will be joined into their nights.")))
+        skipped = plan.skipped_by_reason
+        if skipped:
+            out.append(tr("Left out:"))
+        for reason, count in skipped:
+            examples = plan.examples.get(reason, [])[:SHOWN_EXAMPLES]
+            line = tr("• {0}: {1}").format(self._reason(reason), f"{count:,}")
+            if examples:
+                line += tr(" (e.g. {0})").format(", ".join(examples))
+            out.append(line)
+        return out
+
+
+def heading_of(dialog: ImportPreviewDialog) -> QLabel:
+    return dialog.findChild(QLabel, "heading")

@@ -1,0 +1,98 @@
+"""File → Import… of another app's export through the real window: a confirmation shows what
+will be added and left out before anything is written; Import writes it, Cancel writes nothing.
+
+Only the file dialog's answer and the final message box's ``exec`` are patched; the preview
+dialog is the real one, clicked with the mouse.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+SAMPLES = Path(__file__).parents[1] / "domain" / "readers" / "samples"
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[QMessageBox]:
+    shown: list[QMessageBox] = []
+
+    def exec_(box):
+        shown.append(box)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+def choose(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def open_preview(qtbot, window):
+    window.import_export.import_action.trigger()
+    qtbot.waitUntil(lambda: window.import_export.preview is not None and window.import_export.preview.isVisible(),
+                    timeout=20_000)
+    return window.import_export.preview
+
+
+def test_the_preview_shows_what_will_happen_and_import_writes_it(qtbot, window, boxes, monkeypatch, tmp_path):
+    source = tmp_path / "sleep-export.csv"
+    shutil.copy(SAMPLES / "sleep-export.csv", source)
+    choose(monkeypatch, source)
+    dialog = open_preview(qtbot, window)
+    assert window.service.journal.counts()["nights"] == 0  # nothing written while the question is open
+    assert dialog.windowTitle() == "Import from Sleep as Android"
+    assert dialog.summary.text().splitlines() == [
+        "3 nights will be added.",
+        "Left out:",
+        "• naps or day sleeps: 4 (e.g. 2020-11-27 07:38–07:40, 2020-11-27 08:50–15:25, 2020-11-28 08:10–08:18)",
+    ]
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert boxes[-1].text() == "Imported 3 nights, 0 symptoms and 0 interventions from sleep-export.csv."
+    assert window.service.journal.counts()["nights"] == 3
+    assert window.current_page_name() == "journal"
+
+
+def test_cancel_writes_nothing(qtbot, window, boxes, monkeypatch):
+    choose(monkeypatch, SAMPLES / "fitbit" / "sleep-2024-03-20.json")
+    dialog = open_preview(qtbot, window)
+    assert dialog.summary.text().splitlines()[0] == "2 nights will be added."
+    with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert boxes == [] and window.service.journal.counts()["nights"] == 0
+    assert window.import_export.import_action.isEnabled()
+
+
+def test_a_second_import_of_the_same_export_has_nothing_to_add_and_only_closes(qtbot, window, boxes, monkeypatch):
+    choose(monkeypatch, SAMPLES / "fitbit" / "sleep-2024-03-20.json")
+    dialog = open_preview(qtbot, window)
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    before = window.service.journal.export()
+    dialog = open_preview(qtbot, window)
+    assert dialog.import_button is None
+    assert [b.text() for b in dialog.buttons.buttons()] == [
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text()]
+    assert "• already imported before, unchanged: 2 (e.g. 2024-03-20, 2024-03-21)" in dialog.summary.text()
+    with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert window.service.journal.export() == before
+
+
+def test_a_file_of_no_known_kind_is_refused_with_what_was_expected(qtbot, window, boxes, monkeypatch, tmp_path):
+    other = tmp_path / "steps.csv"
+    other.write_text("date,steps\n2026-01-01,4000\n", encoding="utf-8")
+    choose(monkeypatch, other)
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        window.import_export.import_action.trigger()
+    assert boxes[-1].icon() == QMessageBox.Icon.Warning
+    assert "steps.csv is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, a Sleep as Android " \
+           "sleep-export.csv, or Fitbit sleep-*.json" in boxes[-1].informativeText()
+    assert window.import_export.preview is None
