@@ -134,7 +134,7 @@ def test_a_file_of_none_of_the_known_kinds_gets_one_line_and_exit_2(tmp_path, ca
     assert run("--data-dir", tmp_path / "d", "import", path) == 2
     err = capsys.readouterr().err.strip()
     assert err == (f"quietlegs: {name} is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, "
-                   "a Sleep as Android sleep-export.csv, or Fitbit sleep-*.json")
+                   "a Sleep as Android sleep-export.csv, Fitbit sleep-*.json, or a Loop Habit Tracker CSV export")
     assert not DataPaths(tmp_path / "d").journal.exists() or journal_nights(tmp_path / "d") == {}
 
 
@@ -182,3 +182,62 @@ def test_dry_run_of_a_quiet_legs_file_that_would_be_refused_says_so_and_exits_2(
     assert capsys.readouterr().err.strip() == (
         "quietlegs: other.json: nights[0] (night_of 2020-11-26): the night of 2020-11-26 is already logged "
         "with another id (nothing would be imported)")
+
+
+LOOP = SAMPLES / "loop"
+
+
+def loop_zip(tmp_path: Path) -> Path:
+    """Loop's export as the app shares it: one .zip with the files at its top."""
+    path = tmp_path / "Loop Habits CSV 2015-01-25.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for p in sorted(LOOP.rglob("*.csv")):
+            z.write(p, p.relative_to(LOOP).as_posix())
+    return path
+
+
+def test_loop_habits_are_imported_only_when_mapped_on_that_days_evening(tmp_path, capsys):
+    data = tmp_path / "d"
+    journal = open_journal(DataPaths(data).journal)
+    early = Night(night_of=date(2015, 1, 20), in_bed=datetime(2015, 1, 20, 20, 30),
+                  lights_out=datetime(2015, 1, 20, 20, 40), sleep_latency_min=10, awakenings=0,
+                  wake_after_sleep_onset_min=0, final_wake=datetime(2015, 1, 21, 5, 0),
+                  out_of_bed=datetime(2015, 1, 21, 5, 10))
+    journal.save_night(early)
+    journal.close()
+    zipped = loop_zip(tmp_path)
+    assert run("--data-dir", data, "import", "--dry-run", zipped) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:4] == ["Loop Habits CSV 2015-01-25.zip: a Loop Habit Tracker export.",
+                       "Habit 'Meditate' → not mapped to a kind", "Habit 'Wake up early' → not mapped to a kind",
+                       "Nothing new would be added."]
+    assert 'To import a habit, say which intervention kind it is: --map "HABIT=KIND".' in out
+    assert run("--data-dir", data, "import", "--map", "Wake up early=exercise", zipped) == 0
+    assert "Imported 0 nights, 0 symptoms, 6 interventions, 0 kinds." in capsys.readouterr().out
+    journal = open_journal(DataPaths(data).journal)
+    try:
+        items = sorted(journal.interventions(), key=lambda i: i.at)
+    finally:
+        journal.close()
+    assert len(items) == 6 and {i.kind for i in items} == {"exercise"}
+    # 21:00 on the day; on the 20th, whose night began at 20:30, a quarter of an hour before bed.
+    assert datetime(2015, 1, 20, 20, 15) in [i.at for i in items]
+    assert datetime(2015, 1, 25, 21, 0) in [i.at for i in items]
+    # The same export again, mapped by a file this time: nothing changes.
+    mapping = tmp_path / "habits.txt"
+    mapping.write_text("# my habits\nWake up early = exercise\n", encoding="utf-8")
+    assert run("--data-dir", data, "import", "--map-file", mapping, zipped) == 0
+    out = capsys.readouterr().out
+    assert "Nothing new to import; your journal is unchanged." in out
+    assert "Skipped 6 — already imported (unchanged)" in out
+
+
+@pytest.mark.parametrize("option, message", [
+    (["--map", "Wake up early"], "--map 'Wake up early': expected HABIT=KIND, e.g. \"Magnesium=magnesium\""),
+    (["--map", "Sleep=exercise"], "--map: Loop Habits CSV 2015-01-25.zip has no habit named 'Sleep' "
+                                  "(its habits: Meditate, Wake up early)"),
+    (["--map", "Meditate=zen"], "the habit 'Meditate' is mapped to 'zen', which is no intervention kind"),
+])
+def test_a_bad_mapping_is_named_and_nothing_is_imported(tmp_path, capsys, option, message):
+    assert run("--data-dir", tmp_path / "d", "import", *option, loop_zip(tmp_path)) == 2
+    assert capsys.readouterr().err.strip() == f"quietlegs: {message}"

@@ -94,5 +94,5 @@ def test_a_file_of_no_known_kind_is_refused_with_what_was_expected(qtbot, window
         window.import_export.import_action.trigger()
     assert boxes[-1].icon() == QMessageBox.Icon.Warning
     assert "steps.csv is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, a Sleep as Android " \
-           "sleep-export.csv, or Fitbit sleep-*.json" in boxes[-1].informativeText()
+           "sleep-export.csv, Fitbit sleep-*.json, or a Loop Habit Tracker CSV export" in boxes[-1].informativeText()
     assert window.import_export.preview is None

@@ -17,14 +17,39 @@ NAME = "import"
 
 def register(sub) -> None:
     p = sub.add_parser(NAME, help="import a journal file (JSON, or a CSV folder or .zip), or another app's "
-                                  "export (Sleep as Android, Fitbit)")
+                                  "export (Sleep as Android, Fitbit, Loop Habit Tracker)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be added, replaced or skipped, and why; change nothing")
+    p.add_argument("--map", action="append", default=[], metavar="HABIT=KIND",
+                   help='a habit tracker\'s habit and the intervention kind it is, e.g. --map "Magnesium=magnesium" '
+                        "(repeat for each habit; a habit named like a kind maps by itself)")
+    p.add_argument("--map-file", metavar="FILE", help="a text file of HABIT=KIND lines (# begins a comment)")
     p.set_defaults(run=run)
 
 
-def read_source(path: Path, known_kinds):
+def habit_map_of(args) -> dict[str, str]:
+    """The habit → kind pairs of --map and --map-file; UsageError for a line that is not HABIT=KIND."""
+    pairs = [(text, f"--map {text!r}") for text in args.map]
+    if args.map_file:
+        try:
+            lines = Path(args.map_file).read_text(encoding="utf-8-sig").splitlines()
+        except OSError as exc:
+            raise UsageError(f"--map-file: {args.map_file} cannot be read ({exc.strerror})") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"--map-file: {args.map_file} is not UTF-8 text") from None
+        pairs += [(line, f"--map-file line {i}") for i, line in enumerate(lines, 1)
+                  if line.strip() and not line.lstrip().startswith("#")]
+    mapping: dict[str, str] = {}
+    for text, where in pairs:
+        habit, _, kind = text.rpartition("=")
+        if not habit.strip() or not kind.strip():
+            raise UsageError(f'{where}: expected HABIT=KIND, e.g. "Magnesium=magnesium"')
+        mapping[habit.strip()] = kind.strip()
+    return mapping
+
+
+def read_source(path: Path, known_kinds, habit_map=None, kinds=()):
     """What ``path`` holds, whatever made it (storage.import_sources); UsageError when it cannot
     be read or is none of the kinds Quiet Legs reads."""
     from quietlegs.domain.csv_format import CsvImportError
@@ -33,7 +58,7 @@ def read_source(path: Path, known_kinds):
     from quietlegs.storage.interchange import ImportSourceError
 
     try:
-        return read_import_source(path, known_kinds)
+        return read_import_source(path, known_kinds, habit_map, kinds)
     except ImportSourceError as exc:
         raise UsageError(f"FILE: {exc}" if exc.about_path else str(exc)) from None
     except (FormatError, CsvImportError) as exc:
@@ -51,7 +76,13 @@ def run(args) -> int:
         raise UsageError(f"FILE: {path} does not exist")
     journal = open_journal_of(args, writes=not args.dry_run)
     try:
-        source = read_source(path, journal.kind_slugs())
+        habit_map = habit_map_of(args)
+        source = read_source(path, journal.kind_slugs(), habit_map, journal.kinds())
+        habits = source.reading.extra.get("habits", []) if source.reading is not None else []
+        for name in habit_map:
+            if name not in habits:
+                raise UsageError(f"--map: {path.name} has no habit named {name!r}"
+                                 + (f" (its habits: {', '.join(habits)})" if habits else ""))
         plan = plan_import(journal, source)
         if source.reading is not None or args.dry_run:
             print(f"{path.name}: {'a ' + source.source + ' export' if source.reading else 'a Quiet Legs journal'}.")
@@ -59,6 +90,8 @@ def run(args) -> int:
             if plan.problems:
                 raise UsageError(f"{path.name}: {plan.problems[0]} (nothing would be imported)")
             print("\n".join(plan.lines()))
+            if plan.unmapped_habits:
+                print('To import a habit, say which intervention kind it is: --map "HABIT=KIND".')
             print("Nothing was changed (--dry-run).")
             return 0
         try:
@@ -70,9 +103,9 @@ def run(args) -> int:
     finally:
         journal.close()
     if result is None:
-        print("\n".join(["Nothing new to import; your journal is unchanged."] + plan.lines(done=True)[1:]))
+        print("\n".join(["Nothing new to import; your journal is unchanged."] + plan.lines(done=True, with_added=False)))
         return 0
     print(f"Imported {result.counts}.")
     if source.reading is not None:
-        print("\n".join(plan.lines(done=True)[1:]))
+        print("\n".join(plan.lines(done=True, with_added=False)))
     return 0

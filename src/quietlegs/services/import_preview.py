@@ -11,9 +11,10 @@ implausible records the reader left out are counted with their reason.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from quietlegs.domain.night_rule import evening_moment
 from quietlegs.domain.readers import Skipped
 from quietlegs.domain.records import JournalData, Night
 from quietlegs.paths import DataPaths
@@ -47,6 +48,11 @@ class ImportPlan:
     examples: dict[str, list[str]] = field(default_factory=dict)
     own_format: bool = False  # Quiet Legs' own file: written even when it brings nothing (as ever)
     problems: tuple[str, ...] = ()  # why the import would be refused (own files: a night logged with another id)
+    habits: tuple[tuple[str, str | None], ...] = ()  # a habit tracker's habits and the kinds they map to
+
+    @property
+    def unmapped_habits(self) -> list[str]:
+        return [name for name, slug in self.habits if slug is None]
 
     @property
     def skipped_by_reason(self) -> list[tuple[str, int]]:
@@ -57,14 +63,17 @@ class ImportPlan:
     def writes_anything(self) -> bool:
         return any(self.added.values()) or any(self.replaced.values())
 
-    def lines(self, done: bool = False) -> list[str]:
-        """The plan in plain sentences, one a line: what would happen, or (``done``) what did."""
+    def lines(self, done: bool = False, with_added: bool = True) -> list[str]:
+        """The plan in plain sentences, one a line: what would happen, or (``done``) what did
+        (``with_added=False``: all but the sentence of what is added, said apart after an import)."""
         verb = {"add": "Added", "replace": "Replaced", "join": "Joined", "skip": "Skipped"} if done else \
             {"add": "Would add", "replace": "Would replace", "join": "Would join", "skip": "Would skip"}
-        out: list[str] = []
+        out: list[str] = [f"Habit {name!r} → {slug}" if slug else f"Habit {name!r} → not mapped to a kind"
+                          for name, slug in self.habits]
         added = [_many(self.added[s], s[:-1]) for s in SECTIONS if self.added.get(s)]
-        out.append(f"{verb['add']} " + ", ".join(added) + "." if added else
-                   ("Nothing new was added." if done else "Nothing new would be added."))
+        if with_added:
+            out.append(f"{verb['add']} " + ", ".join(added) + "." if added else
+                       ("Nothing new was added." if done else "Nothing new would be added."))
         replaced = [_many(self.replaced[s], s[:-1]) for s in SECTIONS if self.replaced.get(s)]
         if replaced:
             out.append(f"{verb['replace']} " + ", ".join(replaced) + " with the file's version (same id).")
@@ -72,9 +81,10 @@ class ImportPlan:
             out.append(f"{verb['join']} {_many(self.joined_segments, 'part')} of split nights into the nights "
                        "they belong to.")
         for reason, n in self.skipped_by_reason:
-            example = self.examples.get(reason, [])[:SHOWN_EXAMPLES]
-            shown = (": " + ", ".join(example) + (f" and {n - len(example):,} more" if n > len(example) else "")
-                     if example else "")
+            every = self.examples.get(reason, [])
+            example = every[:SHOWN_EXAMPLES]
+            more = len(every) - len(example)
+            shown = (": " + ", ".join(example) + (f" and {more:,} more" if more else "")) if example else ""
             out.append(f"{verb['skip']} {n:,} — {reason}{shown}.")
         return out
 
@@ -130,6 +140,9 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
             nights.append(n)
     known_events = {i.id for i in current.interventions}
     interventions = tuple(i for i in data.interventions if i.id not in known_events)
+    if reading.extra.get("day_only"):  # the source keeps a day, not a time: that day's evening
+        logged = {**by_date, **{n.night_of: n for n in nights}}
+        interventions = tuple(replace(i, at=evening_moment(i.at.date(), logged)) for i in interventions)
     for i in data.interventions:
         if i.id in known_events:
             skipped.append(Skipped(f"{i.kind} {i.at:%Y-%m-%d}", ALREADY_IMPORTED))
@@ -138,10 +151,14 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
     to_write = JournalData(kinds=kinds, nights=tuple(nights), interventions=interventions)
     examples: dict[str, list[str]] = {}
     for s in skipped:
-        examples.setdefault(s.reason, []).append(s.what)
+        shown = examples.setdefault(s.reason, [])
+        if s.what not in shown:
+            shown.append(s.what)
+    mapping = reading.extra.get("mapping", {})
+    habits = tuple((name, mapping.get(name)) for name in reading.extra.get("habits", ()))
     return ImportPlan(reading.source, to_write,
                       {"nights": len(nights), "interventions": len(interventions), "kinds": len(kinds)},
-                      {}, tuple(skipped), reading.joined_segments, examples)
+                      {}, tuple(skipped), reading.joined_segments, examples, habits=habits)
 
 
 def carry_out(journal: Journal, paths: DataPaths, plan: ImportPlan, now: datetime) -> ImportResult | None:

@@ -12,17 +12,17 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from quietlegs.domain.readers import Reading
-from quietlegs.domain.records import JournalData
+from quietlegs.domain.records import InterventionKind, JournalData
 from quietlegs.storage.csv_files import MAX_FILE_BYTES
 from quietlegs.storage.interchange import ImportSourceError, read_journal_source
 
 EXPECTED = ("expected Quiet Legs JSON or CSV, a Sleep as Android sleep-export.csv, "
-            "or Fitbit sleep-*.json")
+            "Fitbit sleep-*.json, or a Loop Habit Tracker CSV export")
 MAX_FILES = 50_000  # a Fitbit export holds thousands of files; more is not an export
 _PEEK = 4096
 _OWN_CSV = ("kinds.csv", "nights.csv", "symptoms.csv", "interventions.csv")
@@ -117,17 +117,22 @@ def _may_be_fitbit(head: bytes) -> bool:
     return text.startswith("[") and '"logId"' in text
 
 
-def _read_other(members: Iterable[_Member]) -> Reading | None:
+def _read_other(members: Iterable[_Member], habit_map: Mapping[str, str] | None = None,
+                kinds: Iterable[InterventionKind] = ()) -> Reading | None:
     """Another app's export among ``members``, or None when there is none."""
     from quietlegs.domain.readers import SourceFormatError
     from quietlegs.domain.readers.fitbit import looks_like as is_fitbit
     from quietlegs.domain.readers.fitbit import read_fitbit
+    from quietlegs.domain.readers.loop_habits import looks_like_habits
     from quietlegs.domain.readers.sleep_as_android import read_sleep_as_android
 
     sleep_as_android: list[tuple[str, str]] = []
     fitbit: list[tuple[str, object]] = []
+    habits: list[tuple[PurePosixPath, str]] = []
+    checkmarks: list[tuple[PurePosixPath, _Member]] = []  # Loop's, told apart from its Scores.csv by name
     for m in members:
         head = m.head()
+        where = PurePosixPath(Path(m.name).as_posix())
         if _is_sleep_as_android(head):
             sleep_as_android.append((m.name, _text(m)))
         elif _may_be_fitbit(head):
@@ -136,19 +141,44 @@ def _read_other(members: Iterable[_Member]) -> Reading | None:
             except ValueError:
                 continue
             if is_fitbit(doc):
-                fitbit.append((PurePosixPath(m.name).name, doc))
+                fitbit.append((where.name, doc))
+        elif looks_like_habits(head.decode("utf-8-sig", errors="replace")):
+            habits.append((where, _text(m)))
+        elif where.name.lower() == "checkmarks.csv":
+            checkmarks.append((where, m))
+    found = [bool(sleep_as_android), bool(fitbit), bool(habits)]
+    if sum(found) > 1:
+        raise ImportSourceError("This holds the exports of more than one app: import them one at a time",
+                                about_path=False)
     try:
-        if sleep_as_android and not fitbit:
+        if sleep_as_android:
             name = sleep_as_android[0][0] if len(sleep_as_android) == 1 else "sleep-export.csv"
             return read_sleep_as_android("\n".join(t for _, t in sleep_as_android), PurePosixPath(name).name)
-        if fitbit and not sleep_as_android:
+        if fitbit:
             return read_fitbit(fitbit)
+        if habits:
+            return _read_loop(habits, checkmarks, habit_map or {}, kinds)
     except SourceFormatError as exc:
         raise ImportSourceError(str(exc), about_path=False) from None
-    if fitbit and sleep_as_android:
-        raise ImportSourceError("This holds both a Sleep as Android and a Fitbit export: import them one at a time",
-                                about_path=False)
     return None
+
+
+def _read_loop(habits: list[tuple[PurePosixPath, str]], checkmarks: list[tuple[PurePosixPath, _Member]],
+               habit_map: Mapping[str, str], kinds: Iterable[InterventionKind]) -> Reading:
+    from quietlegs.domain.readers import SourceFormatError
+    from quietlegs.domain.readers.loop_habits import read_habit_notes, read_loop_habits
+
+    if len(habits) > 1:
+        raise SourceFormatError("holds more than one Loop Habit Tracker Habits.csv: import one export at a time")
+    where, habits_text = habits[0]
+    top = [m for p, m in checkmarks if p.parent == where.parent]
+    if not top:
+        raise SourceFormatError(f"{where.name} has no Checkmarks.csv beside it: import the whole .zip that Loop "
+                                "Habit Tracker exports")
+    own = [(p.parent.name, _text(m)) for p, m in checkmarks if p.parent.parent == where.parent]
+    notes = read_habit_notes(own, habits_text)
+    return read_loop_habits(habits_text, _text(top[0]), habit_map, kinds, notes,
+                            (where.name, "Checkmarks.csv"))
 
 
 def _own_json(path: Path) -> bool:
@@ -157,16 +187,18 @@ def _own_json(path: Path) -> bool:
         return f.read(_PEEK).decode("utf-8-sig", errors="replace").lstrip().startswith("{")
 
 
-def read_import_source(path: Path, known_kinds: Iterable[str] = ()) -> ImportSource:
+def read_import_source(path: Path, known_kinds: Iterable[str] = (), habit_map: Mapping[str, str] | None = None,
+                       kinds: Iterable[InterventionKind] = ()) -> ImportSource:
     """Read ``path`` for import, whatever made it. Raises ImportSourceError (cannot be read, or is
-    none of the known kinds), FormatError / CsvImportError (Quiet Legs' own file, bad records)."""
+    none of the known kinds), FormatError / CsvImportError (Quiet Legs' own file, bad records).
+    ``habit_map`` (habit name → kind slug) and ``kinds`` (the journal's) are for habit trackers."""
     if not path.exists():
         raise ImportSourceError(f"{path} does not exist")
     try:
         if path.is_dir():
             if any((path / n).is_file() for n in _OWN_CSV):
                 return ImportSource(read_journal_source(path, known_kinds))
-            reading = _read_other(_folder_members(path))
+            reading = _read_other(_folder_members(path), habit_map, kinds)
         elif path.suffix.lower() == ".zip":
             if not zipfile.is_zipfile(path):
                 raise ImportSourceError(f"{path.name}: is not a readable .zip file", about_path=False)
@@ -175,7 +207,7 @@ def read_import_source(path: Path, known_kinds: Iterable[str] = ()) -> ImportSou
                     names = {PurePosixPath(n).name for n in z.namelist()}
                     if names & set(_OWN_CSV):
                         return ImportSource(read_journal_source(path, known_kinds))
-                    reading = _read_other(_zip_members(z))
+                    reading = _read_other(_zip_members(z), habit_map, kinds)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
                 raise ImportSourceError(f"{path.name}: is not a readable .zip file ({exc})", about_path=False) \
                     from None
@@ -183,7 +215,8 @@ def read_import_source(path: Path, known_kinds: Iterable[str] = ()) -> ImportSou
             return ImportSource(read_journal_source(path, known_kinds))
         else:
             reading = _read_other([_Member(path.name, path.stat().st_size,
-                                           lambda limit: path.read_bytes()[:limit] if limit else path.read_bytes())])
+                                           lambda limit: path.read_bytes()[:limit] if limit else path.read_bytes())],
+                                  habit_map, kinds)
     except OSError as exc:
         raise ImportSourceError(f"{path} cannot be read ({exc.strerror})") from None
     if reading is None:
