@@ -96,3 +96,41 @@ def test_a_file_of_no_known_kind_is_refused_with_what_was_expected(qtbot, window
     assert "steps.csv is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, a Sleep as Android " \
            "sleep-export.csv, Fitbit sleep-*.json, or a Loop Habit Tracker CSV export" in boxes[-1].informativeText()
     assert window.import_export.preview is None
+
+
+def test_a_habit_tracker_export_asks_which_kind_each_habit_is_and_remembers(qtbot, window, boxes, monkeypatch,
+                                                                         tmp_path):
+    import zipfile
+
+    from quietlegs.ui.dialogs.habit_mapping_dialog import HabitMappingDialog
+
+    zipped = tmp_path / "Loop Habits CSV.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for p in sorted((SAMPLES / "loop").rglob("*.csv")):
+            z.write(p, p.relative_to(SAMPLES / "loop").as_posix())
+    choose(monkeypatch, zipped)
+    mapping = open_preview(qtbot, window)
+    assert isinstance(mapping, HabitMappingDialog)
+    assert [b.currentText() for b in mapping.choices.values()] == ["Don't import", "Don't import"]
+    box = mapping.choices["Wake up early"]
+    box.setFocus()
+    qtbot.keyClicks(box, "Exercise")
+    assert box.currentData() == "exercise"
+    mapping.grab().save(str(tmp_path / "mapping.png"))
+    qtbot.mouseClick(mapping.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_export.preview is not None and window.import_export.preview is not mapping
+                    and window.import_export.preview.isVisible(), timeout=20_000)
+    preview = window.import_export.preview
+    lines = preview.summary.text().splitlines()
+    assert lines[:2] == ["No night will be added.", "6 interventions will be added."]
+    assert "• days the app only guessed from a habit's frequency (not checked): 3 (e.g. Wake up early 2015-01-23, " \
+           "Wake up early 2015-01-19, Wake up early 2015-01-18)" in lines
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert {i.kind for i in window.service.journal.interventions()} == {"exercise"}
+    assert len(window.service.journal.interventions()) == 6
+    # Next time the choice is remembered.
+    mapping = open_preview(qtbot, window)
+    assert mapping.choices["Wake up early"].currentData() == "exercise"
+    with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
+        qtbot.keyClick(mapping, Qt.Key.Key_Escape)

@@ -120,7 +120,7 @@ class ImportExport(QObject):
         if name:
             self._import(Path(name))
 
-    def _import(self, path: Path) -> None:
+    def _import(self, path: Path, habit_map: dict[str, str] | None = None) -> None:
         self._remember_folder(path.parent)
         service, tr = self.service, self.tr
 
@@ -129,7 +129,7 @@ class ImportExport(QObject):
             from quietlegs.services.opening import CannotOpen
             from quietlegs.storage.import_sources import read_import_source
 
-            source = read_import_source(path, service.journal.kind_slugs())
+            source = read_import_source(path, service.journal.kind_slugs(), habit_map, service.journal.kinds())
             if source.reading is not None:  # another app's export: shown first, written once confirmed
                 return plan_import(service.journal, source)
             data = source.data
@@ -145,7 +145,10 @@ class ImportExport(QObject):
             from quietlegs.services.opening import CannotOpen
 
             if isinstance(result, ImportPlan):
-                self._confirm(path, result, done, failed)
+                if result.habits and habit_map is None:
+                    self._map_habits(path, result)
+                else:
+                    self._confirm(path, result, done, failed)
                 return
             if isinstance(result, CannotOpen):
                 self._finish(QMessageBox.Icon.Critical, tr("Nothing was imported"),
@@ -177,6 +180,27 @@ class ImportExport(QObject):
                          details=problem if len(lines) > SHOWN_PROBLEMS else "")
 
         self._run(tr("Reading {0}…").format(path.name), work, done, failed)
+
+    def _map_habits(self, path: Path, plan) -> None:
+        """A habit tracker's export: which kind each habit is (remembered), then read it again so."""
+        from quietlegs.ui.dialogs.habit_mapping_dialog import HabitMappingDialog, remember, remembered
+
+        settings = app_settings(self.service.paths)
+        dialog = HabitMappingDialog(plan.source, list(plan.habits), self.service.journal.kinds(include_hidden=False),
+                                    remembered(settings), self.window)
+        self.preview = dialog
+
+        def closed(code: int) -> None:
+            self.preview = None
+            dialog.deleteLater()
+            if code == dialog.DialogCode.Accepted:
+                remember(settings, dialog.mapping())
+                self._import(path, dialog.mapping())
+            else:
+                self.finished.emit()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _confirm(self, path: Path, plan, done, failed) -> None:
         """Another app's export: what will be added and left out, then (on Import) the writing."""

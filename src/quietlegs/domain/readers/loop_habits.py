@@ -96,12 +96,13 @@ def _value(text: str, measurable: bool, where: str) -> float | None:
 def read_loop_habits(habits_text: str, checkmarks_text: str, mapping: Mapping[str, str],
                      kinds: Iterable[InterventionKind], notes: Mapping[tuple[str, date], str] | None = None,
                      file_names: tuple[str, str] = ("Habits.csv", "Checkmarks.csv")) -> Reading:
-    """The interventions the checks of mapped habits give; ``mapping``: habit name → kind slug
-    (a habit not in it maps by name, or not at all). Raises :class:`SourceFormatError`."""
+    """The interventions the checks of mapped habits give; ``mapping``: habit name → kind slug, or
+    "" for not imported (a habit not in it maps by name, or not at all). Raises :class:`SourceFormatError`."""
     habits = {h.name: h for h in read_habits(habits_text, file_names[0])}
     kinds = list(kinds)
     slugs = {k.slug for k in kinds}
-    chosen = {name: mapping.get(name) or suggested_kind(name, kinds) for name in habits}
+    # An empty kind in the mapping is the person's "do not import", which no suggestion overrides.
+    chosen = {name: (mapping[name] or None) if name in mapping else suggested_kind(name, kinds) for name in habits}
     for name, slug in chosen.items():
         if slug is not None and slug not in slugs:
             raise SourceFormatError(f"the habit {name!r} is mapped to {slug!r}, which is no intervention kind")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from quietlegs.domain import readers
+from quietlegs.domain.readers import loop_habits
 from quietlegs.services import import_preview
 from quietlegs.services.import_preview import ImportPlan
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -66,6 +67,8 @@ class ImportPreviewDialog(QDialog):
             import_preview.ALREADY_IMPORTED: tr("already imported before, unchanged"),
             import_preview.ALREADY_LOGGED: tr("nights already in your journal (kept as they are)"),
             import_preview.OVERLAPS_LOGGED: tr("overlapping a night already in your journal"),
+            loop_habits.UNMAPPED: tr("checks of habits you chose not to import"),
+            loop_habits.GUESSED: tr("days the app only guessed from a habit's frequency (not checked)"),
         }.get(reason, reason)
 
     def sentences(self) -> list[str]:
