@@ -123,18 +123,21 @@ def test_import_export_import_of_an_imported_journal_is_stable(tmp_path, capsys)
     assert first == again and len(first["nights"]) == 6
 
 
-@pytest.mark.parametrize("name, content", [
-    ("x.csv", "date,steps\n2026-01-01,4000\n"),
-    ("x.json", '[{"dateTime": "2026-01-01", "value": 4000}]'),
-    ("notes.txt", "just some words"),
+KNOWN = "expected Quiet Legs JSON or CSV, a Sleep as Android sleep-export.csv, Fitbit sleep-*.json, "
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("x.csv", "date,steps\n2026-01-01,4000\n", KNOWN + "a Loop Habit Tracker CSV export, or a CSV file of nights "
+                                                "with its columns named (its columns: date, steps)"),
+    ("x.json", '[{"dateTime": "2026-01-01", "value": 4000}]', KNOWN + "or a Loop Habit Tracker CSV export"),
+    ("notes.txt", "just some words", KNOWN + "or a Loop Habit Tracker CSV export"),
 ])
-def test_a_file_of_none_of_the_known_kinds_gets_one_line_and_exit_2(tmp_path, capsys, name, content):
+def test_a_file_of_none_of_the_known_kinds_gets_one_line_and_exit_2(tmp_path, capsys, name, content, expected):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert run("--data-dir", tmp_path / "d", "import", path) == 2
     err = capsys.readouterr().err.strip()
-    assert err == (f"quietlegs: {name} is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, "
-                   "a Sleep as Android sleep-export.csv, Fitbit sleep-*.json, or a Loop Habit Tracker CSV export")
+    assert err == f"quietlegs: {name} is not a file Quiet Legs can read: {expected}"
     assert not DataPaths(tmp_path / "d").journal.exists() or journal_nights(tmp_path / "d") == {}
 
 
@@ -241,3 +244,35 @@ def test_loop_habits_are_imported_only_when_mapped_on_that_days_evening(tmp_path
 def test_a_bad_mapping_is_named_and_nothing_is_imported(tmp_path, capsys, option, message):
     assert run("--data-dir", tmp_path / "d", "import", *option, loop_zip(tmp_path)) == 2
     assert capsys.readouterr().err.strip() == f"quietlegs: {message}"
+
+
+def test_a_csv_file_of_nights_is_read_by_its_columns_named_or_plain(tmp_path, capsys):
+    diary = tmp_path / "my diary.csv"
+    diary.write_text("Day,Slept,Rose,Legs\n2026-03-04,23:10,06:40,6\n2026-03-05,00:40,07:00,\n", encoding="utf-8")
+    data = tmp_path / "d"
+    assert run("--data-dir", data, "import", "--column", "night_of=Day", "--column", "in_bed=Slept",
+               "--column", "out_of_bed=Rose", "--column", "legs_severity=Legs", "--dry-run", diary) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "my diary.csv: a CSV file of nights.",
+        "Column 'Day' → night_of", "Column 'Slept' → in_bed", "Column 'Rose' → out_of_bed",
+        "Column 'Legs' → legs_severity",
+        "Would add 2 nights.", "Nothing was changed (--dry-run)."]
+    args = ["--column", "night_of=Day", "--column", "in_bed=Slept", "--column", "out_of_bed=Rose",
+            "--column", "legs_severity=Legs"]
+    assert run("--data-dir", data, "import", *args, diary) == 0
+    nights = journal_nights(data)
+    assert nights[date(2026, 3, 4)].legs_severity == 6
+    assert nights[date(2026, 3, 5)].in_bed == datetime(2026, 3, 6, 0, 40)
+    capsys.readouterr()
+    assert run("--data-dir", data, "import", *args, diary) == 0
+    assert "Nothing new to import; your journal is unchanged." in capsys.readouterr().out
+    assert journal_nights(data) == nights
+
+
+def test_a_csv_file_whose_dates_could_be_either_order_asks_for_the_order(tmp_path, capsys):
+    diary = tmp_path / "d.csv"
+    diary.write_text("Date,Bedtime,Woke up\n04/03/2026,23:10,06:40\n", encoding="utf-8")
+    assert run("--data-dir", tmp_path / "d", "import", diary) == 2
+    assert "could be day/month or month/day" in capsys.readouterr().err
+    assert run("--data-dir", tmp_path / "d", "import", "--dates", "dmy", diary) == 0
+    assert list(journal_nights(tmp_path / "d")) == [date(2026, 3, 4)]

@@ -87,13 +87,13 @@ def test_a_second_import_of_the_same_export_has_nothing_to_add_and_only_closes(q
 
 
 def test_a_file_of_no_known_kind_is_refused_with_what_was_expected(qtbot, window, boxes, monkeypatch, tmp_path):
-    other = tmp_path / "steps.csv"
-    other.write_text("date,steps\n2026-01-01,4000\n", encoding="utf-8")
+    other = tmp_path / "steps.json"
+    other.write_text('[{"dateTime": "2026-01-01", "value": 4000}]', encoding="utf-8")
     choose(monkeypatch, other)
     with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
         window.import_export.import_action.trigger()
     assert boxes[-1].icon() == QMessageBox.Icon.Warning
-    assert "steps.csv is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, a Sleep as Android " \
+    assert "steps.json is not a file Quiet Legs can read: expected Quiet Legs JSON or CSV, a Sleep as Android " \
            "sleep-export.csv, Fitbit sleep-*.json, or a Loop Habit Tracker CSV export" in boxes[-1].informativeText()
     assert window.import_export.preview is None
 

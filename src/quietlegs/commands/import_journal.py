@@ -25,6 +25,10 @@ def register(sub) -> None:
                    help='a habit tracker\'s habit and the intervention kind it is, e.g. --map "Magnesium=magnesium" '
                         "(repeat for each habit; a habit named like a kind maps by itself)")
     p.add_argument("--map-file", metavar="FILE", help="a text file of HABIT=KIND lines (# begins a comment)")
+    p.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="for any other CSV file of nights: the column that holds a night field, e.g. "
+                        '--column "in_bed=Bedtime" (repeat; fields as in FORMAT.md)')
+    p.add_argument("--dates", choices=("dmy", "mdy"), help="such a file's dates: day/month/year or month/day/year")
     p.set_defaults(run=run)
 
 
@@ -49,7 +53,20 @@ def habit_map_of(args) -> dict[str, str]:
     return mapping
 
 
-def read_source(path: Path, known_kinds, habit_map=None, kinds=()):
+def columns_of(args):
+    """The --column and --dates options as a ColumnMap, or None (the columns name themselves)."""
+    from quietlegs.domain.readers.generic_csv import ColumnMap
+
+    columns: dict[str, str] = {}
+    for text in args.column:
+        name, _, column = text.partition("=")
+        if not name.strip() or not column.strip():
+            raise UsageError(f'--column {text!r}: expected FIELD=COLUMN, e.g. "in_bed=Bedtime"')
+        columns[name.strip()] = column.strip()
+    return ColumnMap(columns, args.dates) if columns else (ColumnMap({}, args.dates) if args.dates else None)
+
+
+def read_source(path: Path, known_kinds, habit_map=None, kinds=(), columns=None):
     """What ``path`` holds, whatever made it (storage.import_sources); UsageError when it cannot
     be read or is none of the kinds Quiet Legs reads."""
     from quietlegs.domain.csv_format import CsvImportError
@@ -58,7 +75,7 @@ def read_source(path: Path, known_kinds, habit_map=None, kinds=()):
     from quietlegs.storage.interchange import ImportSourceError
 
     try:
-        return read_import_source(path, known_kinds, habit_map, kinds)
+        return read_import_source(path, known_kinds, habit_map, kinds, columns)
     except ImportSourceError as exc:
         raise UsageError(f"FILE: {exc}" if exc.about_path else str(exc)) from None
     except (FormatError, CsvImportError) as exc:
@@ -77,7 +94,7 @@ def run(args) -> int:
     journal = open_journal_of(args, writes=not args.dry_run)
     try:
         habit_map = habit_map_of(args)
-        source = read_source(path, journal.kind_slugs(), habit_map, journal.kinds())
+        source = read_source(path, journal.kind_slugs(), habit_map, journal.kinds(), columns_of(args))
         habits = source.reading.extra.get("habits", []) if source.reading is not None else []
         for name in habit_map:
             if name not in habits:
@@ -85,7 +102,7 @@ def run(args) -> int:
                                  + (f" (its habits: {', '.join(habits)})" if habits else ""))
         plan = plan_import(journal, source)
         if source.reading is not None or args.dry_run:
-            print(f"{path.name}: {'a ' + source.source + ' export' if source.reading else 'a Quiet Legs journal'}.")
+            print(f"{path.name}: {source.description}.")
         if args.dry_run:
             if plan.problems:
                 raise UsageError(f"{path.name}: {plan.problems[0]} (nothing would be imported)")

@@ -49,6 +49,7 @@ class ImportPlan:
     own_format: bool = False  # Quiet Legs' own file: written even when it brings nothing (as ever)
     problems: tuple[str, ...] = ()  # why the import would be refused (own files: a night logged with another id)
     habits: tuple[tuple[str, str | None], ...] = ()  # a habit tracker's habits and the kinds they map to
+    columns: tuple[tuple[str, str], ...] = ()  # a CSV file of nights: (field, column) as read
 
     @property
     def unmapped_habits(self) -> list[str]:
@@ -70,6 +71,7 @@ class ImportPlan:
             {"add": "Would add", "replace": "Would replace", "join": "Would join", "skip": "Would skip"}
         out: list[str] = [f"Habit {name!r} → {slug}" if slug else f"Habit {name!r} → not mapped to a kind"
                           for name, slug in self.habits]
+        out += [f"Column {column!r} → {name}" for name, column in self.columns]
         added = [_many(self.added[s], s[:-1]) for s in SECTIONS if self.added.get(s)]
         if with_added:
             out.append(f"{verb['add']} " + ", ".join(added) + "." if added else
@@ -158,7 +160,8 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
     habits = tuple((name, mapping.get(name)) for name in reading.extra.get("habits", ()))
     return ImportPlan(reading.source, to_write,
                       {"nights": len(nights), "interventions": len(interventions), "kinds": len(kinds)},
-                      {}, tuple(skipped), reading.joined_segments, examples, habits=habits)
+                      {}, tuple(skipped), reading.joined_segments, examples, habits=habits,
+                      columns=tuple(reading.extra.get("columns", {}).items()))
 
 
 def carry_out(journal: Journal, paths: DataPaths, plan: ImportPlan, now: datetime) -> ImportResult | None:

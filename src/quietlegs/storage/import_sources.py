@@ -21,8 +21,9 @@ from quietlegs.domain.records import InterventionKind, JournalData
 from quietlegs.storage.csv_files import MAX_FILE_BYTES
 from quietlegs.storage.interchange import ImportSourceError, read_journal_source
 
-EXPECTED = ("expected Quiet Legs JSON or CSV, a Sleep as Android sleep-export.csv, "
-            "Fitbit sleep-*.json, or a Loop Habit Tracker CSV export")
+_KNOWN = "expected Quiet Legs JSON or CSV, a Sleep as Android sleep-export.csv, Fitbit sleep-*.json, "
+EXPECTED = _KNOWN + "or a Loop Habit Tracker CSV export"
+EXPECTED_CSV = _KNOWN + "a Loop Habit Tracker CSV export, or a CSV file of nights with its columns named"
 MAX_FILES = 50_000  # a Fitbit export holds thousands of files; more is not an export
 _PEEK = 4096
 _OWN_CSV = ("kinds.csv", "nights.csv", "symptoms.csv", "interventions.csv")
@@ -38,6 +39,22 @@ class ImportSource:
     @property
     def source(self) -> str:
         return self.reading.source if self.reading is not None else "Quiet Legs"
+
+    @property
+    def description(self) -> str:
+        """What the file is, for a sentence: "a Quiet Legs journal", "a Fitbit export"."""
+        if self.reading is None:
+            return "a Quiet Legs journal"
+        return "a CSV file of nights" if "columns" in self.reading.extra else f"a {self.reading.source} export"
+
+
+class NeedsColumns(ImportSourceError):
+    """A CSV file of no known kind whose columns do not say which is which: ``header`` lists them,
+    for a person to name (``ColumnMap``)."""
+
+    def __init__(self, message: str, header: list[str]):
+        super().__init__(message, about_path=False)
+        self.header = header
 
 
 def not_readable(path: Path) -> ImportSourceError:
@@ -187,11 +204,34 @@ def _own_json(path: Path) -> bool:
         return f.read(_PEEK).decode("utf-8-sig", errors="replace").lstrip().startswith("{")
 
 
+def _read_generic(path: Path, columns) -> Reading:
+    """A CSV file of nights, by the person's columns or by columns that name themselves."""
+    from quietlegs.domain.readers import SourceFormatError
+    from quietlegs.domain.readers.generic_csv import ColumnMap, guess_columns, header_of, read_generic_csv
+
+    member = _Member(path.name, path.stat().st_size, lambda limit: path.read_bytes())
+    text = _text(member)
+    header = header_of(text)
+    guessed = guess_columns(header)
+    if columns is None or not columns.columns:  # the columns name themselves (the dates' order may be given)
+        chosen = ColumnMap(guessed.columns, columns.dates if columns is not None else None)
+    else:
+        chosen = columns
+    if not chosen.complete:
+        raise NeedsColumns(f"{path.name} is not a file Quiet Legs can read: {EXPECTED_CSV} "
+                           f"(its columns: {', '.join(c for c in header if c) or 'none'})", header)
+    try:
+        return read_generic_csv(text, chosen, path.name)
+    except SourceFormatError as exc:
+        raise ImportSourceError(str(exc), about_path=False) from None
+
+
 def read_import_source(path: Path, known_kinds: Iterable[str] = (), habit_map: Mapping[str, str] | None = None,
-                       kinds: Iterable[InterventionKind] = ()) -> ImportSource:
+                       kinds: Iterable[InterventionKind] = (), columns=None) -> ImportSource:
     """Read ``path`` for import, whatever made it. Raises ImportSourceError (cannot be read, or is
     none of the known kinds), FormatError / CsvImportError (Quiet Legs' own file, bad records).
-    ``habit_map`` (habit name → kind slug) and ``kinds`` (the journal's) are for habit trackers."""
+    ``habit_map`` (habit name → kind slug) and ``kinds`` (the journal's) are for habit trackers;
+    ``columns`` (a ``generic_csv.ColumnMap``) for any other CSV file of nights."""
     if not path.exists():
         raise ImportSourceError(f"{path} does not exist")
     try:
@@ -217,6 +257,8 @@ def read_import_source(path: Path, known_kinds: Iterable[str] = (), habit_map: M
             reading = _read_other([_Member(path.name, path.stat().st_size,
                                            lambda limit: path.read_bytes()[:limit] if limit else path.read_bytes())],
                                   habit_map, kinds)
+            if reading is None and path.suffix.lower() == ".csv":
+                reading = _read_generic(path, columns)
     except OSError as exc:
         raise ImportSourceError(f"{path} cannot be read ({exc.strerror})") from None
     if reading is None:
