@@ -134,3 +134,36 @@ def test_a_habit_tracker_export_asks_which_kind_each_habit_is_and_remembers(qtbo
     assert mapping.choices["Wake up early"].currentData() == "exercise"
     with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
         qtbot.keyClick(mapping, Qt.Key.Key_Escape)
+
+
+def test_a_csv_file_of_nights_asks_which_column_holds_what_and_remembers(qtbot, window, boxes, monkeypatch,
+                                                                       tmp_path):
+    from quietlegs.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
+
+    diary = tmp_path / "diary.csv"
+    diary.write_text("Day,Slept,Rose,Legs\n2026-03-04,23:10,06:40,6\n2026-03-05,00:40,07:00,\n", encoding="utf-8")
+    choose(monkeypatch, diary)
+    dialog = open_preview(qtbot, window)
+    assert isinstance(dialog, ColumnMappingDialog)
+    assert not dialog.continue_button.isEnabled()  # nothing says which column is the bedtime yet
+    for name, column in (("night_of", "Day"), ("in_bed", "Slept"), ("out_of_bed", "Rose"), ("legs_severity", "Legs")):
+        box = dialog.choices[name]
+        box.setFocus()
+        qtbot.keyClicks(box, column)
+        assert box.currentData() == column
+    assert dialog.continue_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "columns.png"))
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_export.preview is not None and window.import_export.preview is not dialog
+                    and window.import_export.preview.isVisible(), timeout=20_000)
+    preview = window.import_export.preview
+    assert preview.windowTitle() == "Import diary.csv"
+    assert preview.summary.text().splitlines() == ["2 nights will be added."]
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert [n.legs_severity for n in window.service.journal.nights()] == [6, None]
+    dialog = open_preview(qtbot, window)
+    assert dialog.columns().columns == {"night_of": "Day", "in_bed": "Slept", "out_of_bed": "Rose",
+                                        "legs_severity": "Legs"}
+    with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -120,7 +120,7 @@ class ImportExport(QObject):
         if name:
             self._import(Path(name))
 
-    def _import(self, path: Path, habit_map: dict[str, str] | None = None) -> None:
+    def _import(self, path: Path, habit_map: dict[str, str] | None = None, columns=None) -> None:
         self._remember_folder(path.parent)
         service, tr = self.service, self.tr
 
@@ -129,7 +129,15 @@ class ImportExport(QObject):
             from quietlegs.services.opening import CannotOpen
             from quietlegs.storage.import_sources import read_import_source
 
-            source = read_import_source(path, service.journal.kind_slugs(), habit_map, service.journal.kinds())
+            from quietlegs.storage.import_sources import NeedsColumns
+
+            try:
+                source = read_import_source(path, service.journal.kind_slugs(), habit_map, service.journal.kinds(),
+                                            columns)
+            except NeedsColumns as needs:  # a CSV file of nights whose columns do not say what they are
+                if columns is not None:
+                    raise
+                return needs
             if source.reading is not None:  # another app's export: shown first, written once confirmed
                 return plan_import(service.journal, source)
             data = source.data
@@ -144,6 +152,11 @@ class ImportExport(QObject):
             from quietlegs.services.import_preview import ImportPlan
             from quietlegs.services.opening import CannotOpen
 
+            from quietlegs.storage.import_sources import NeedsColumns
+
+            if isinstance(result, NeedsColumns):
+                self._map_columns(path, result.header)
+                return
             if isinstance(result, ImportPlan):
                 if result.habits and habit_map is None:
                     self._map_habits(path, result)
@@ -196,6 +209,26 @@ class ImportExport(QObject):
             if code == dialog.DialogCode.Accepted:
                 remember(settings, dialog.mapping())
                 self._import(path, dialog.mapping())
+            else:
+                self.finished.emit()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _map_columns(self, path: Path, header: list[str]) -> None:
+        """A CSV file of nights: which column holds what (remembered for these columns), then read it so."""
+        from quietlegs.ui.dialogs.column_mapping_dialog import ColumnMappingDialog, remember, remembered
+
+        settings = app_settings(self.service.paths)
+        dialog = ColumnMappingDialog(path.name, header, remembered(settings, header), self.window)
+        self.preview = dialog
+
+        def closed(code: int) -> None:
+            self.preview = None
+            dialog.deleteLater()
+            if code == dialog.DialogCode.Accepted:
+                remember(settings, header, dialog.columns())
+                self._import(path, columns=dialog.columns())
             else:
                 self.finished.emit()
 

@@ -23,12 +23,14 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         tr = self.tr
-        self.setWindowTitle(tr("Import from {0}").format(plan.source))
+        self.setWindowTitle(tr("Import {0}").format(file_name) if plan.columns else
+                            tr("Import from {0}").format(plan.source))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
-        heading = plain_label(tr("{0} is a {1} export.").format(file_name, plan.source))
+        heading = plain_label(tr("{0} is a CSV file of nights.").format(file_name) if plan.columns else
+                              tr("{0} is a {1} export.").format(file_name, plan.source))
         heading.setObjectName("heading")
         font = heading.font()
         font.setBold(True)
