@@ -276,3 +276,35 @@ def test_a_csv_file_whose_dates_could_be_either_order_asks_for_the_order(tmp_pat
     assert "could be day/month or month/day" in capsys.readouterr().err
     assert run("--data-dir", tmp_path / "d", "import", "--dates", "dmy", diary) == 0
     assert list(journal_nights(tmp_path / "d")) == [date(2026, 3, 4)]
+
+
+def _tricky_bytes():
+    from hypothesis import strategies as st
+
+    starts = st.sampled_from([b"", b"Id,Tz,From,To\n", b"[{\"logId\": 1, ", b"Position,Name\n", b"\xef\xbb\xbf",
+                              b"Date,Bedtime,Woke up\n", b"PK\x03\x04", b"{"])
+    return st.tuples(starts, st.binary(max_size=300)).map(lambda t: t[0] + t[1])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".zip", ".txt"])
+def test_random_files_get_one_clear_line_never_a_traceback(tmp_path, suffix):
+    from hypothesis import HealthCheck, given, settings
+
+    from quietlegs.domain.csv_format import CsvImportError
+    from quietlegs.domain.journal_format import FormatError
+    from quietlegs.storage.import_sources import read_import_source
+    from quietlegs.storage.interchange import ImportSourceError
+
+    @given(_tricky_bytes())
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def check(raw):
+        path = tmp_path / f"file{suffix}"
+        path.write_bytes(raw)
+        try:
+            read_import_source(path)
+        except (ImportSourceError, FormatError) as exc:
+            assert str(exc).strip() and "\n" not in str(exc)
+        except CsvImportError as exc:
+            assert exc.problems
+
+    check()
