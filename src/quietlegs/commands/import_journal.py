@@ -52,6 +52,10 @@ def run(args) -> int:
             raise UsageError(f"{path.name}: {exc}") from None
         except CsvImportError as exc:
             raise UsageError(f"{path.name}: {exc}") from None
+        try:
+            journal.check_import(data)  # the rules against the journal, before any backup is taken
+        except InvalidRecord as exc:
+            raise UsageError(f"{path.name}: {exc}") from None
         if journal.counts()["nights"]:
             backups = paths_of(args).backups
             try:

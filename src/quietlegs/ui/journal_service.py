@@ -96,6 +96,7 @@ class JournalService(QObject):
         from quietlegs import clock
         from quietlegs.storage.backup import make_backup, thin_backups
 
+        self.journal.check_import(data)  # refused before any backup is taken
         if self.journal.counts()["nights"]:
             now = clock.now()
             make_backup(self.paths.journal, self.paths.backups, now, "before-import")
