@@ -424,8 +424,9 @@ def _matched(s: Session, data: JournalData) -> JournalData:
     wanted_dates = [n.night_of for n in data.nights if n.id in made_up]
     night_ids: dict[date, str] = {}
     for chunk in range(0, len(wanted_dates), 500):
-        night_ids.update(s.execute(select(NightRow.night_of, NightRow.id)
-                                   .where(NightRow.night_of.in_(wanted_dates[chunk:chunk + 500]))).tuples())
+        rows = s.execute(select(NightRow.night_of, NightRow.id)
+                         .where(NightRow.night_of.in_(wanted_dates[chunk:chunk + 500])))
+        night_ids.update((night_of, row_id) for night_of, row_id in rows)
 
     def night_by_date(night: Night, named: set) -> str | None:
         row_id = night_ids.get(night.night_of)
