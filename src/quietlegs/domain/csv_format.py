@@ -97,11 +97,10 @@ class CsvImportError(ValueError):
 # ----------------------------------------------------------------------------- formula guard
 
 def _needs_guard(text: str) -> bool:
-    if not text:
-        return False
-    if text[0] in FORMULA_STARTS:
-        return True
-    return text[0] == "'" and _needs_guard(text[1:])
+    """Whether ``text``, after any leading apostrophes, begins like a formula (no recursion: a
+    note of 10,000 apostrophes is text too)."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_STARTS
 
 
 def guard_cell(text: str) -> str:

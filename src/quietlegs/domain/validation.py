@@ -28,10 +28,10 @@ MAX_UNIT = 20
 # works well inside it: the year 1 or 9999 overflows them.
 FIRST_DATE = date(1970, 1, 1)
 LAST_DATE = date(2099, 12, 31)
-# A time may fall from the first date's midnight to the end of the day after the last date
-# (the morning after the last night).
+# A time may fall from the first date's midnight to the end of the second day after the last
+# date (the last night may begin just before noon the next day and last 20 hours).
 FIRST_TIME = datetime.combine(FIRST_DATE, time(0))
-LAST_TIME = datetime.combine(LAST_DATE + timedelta(days=1), time(23, 59, 59))
+LAST_TIME = datetime.combine(LAST_DATE + timedelta(days=2), time(23, 59, 59))
 # The largest amount a dose can have: 600,000 IU of vitamin D, 5,000 ml of water fit; 1e308 does not.
 MAX_AMOUNT = 1_000_000
 SPAN = f"{FIRST_DATE.isoformat()}..{LAST_DATE.isoformat()}"
@@ -221,12 +221,14 @@ def validate_symptom(event: SymptomEvent, kind_slugs: Iterable[str] = ()) -> lis
 def _amount(errors: list[FieldError], name: str, value) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not math.isfinite(value)):
         errors.append(FieldError(name, "must be a number"))
     elif value < 0:
         errors.append(FieldError(name, "cannot be negative"))
     elif value > MAX_AMOUNT:
-        errors.append(FieldError(name, f"must be at most {MAX_AMOUNT:,} (it is {value:g})"))
+        shown = f"{value:g}" if isinstance(value, float) else str(value) if value < 10**15 else "far more"
+        errors.append(FieldError(name, f"must be at most {MAX_AMOUNT:,} (it is {shown})"))
 
 
 def validate_intervention(item: Intervention, kind_slugs: Iterable[str] = ()) -> list[FieldError]:
