@@ -305,7 +305,7 @@ def every_page_opens(root, qtbot) -> None:
 @given(widest_journals(max_nights=3), st.sampled_from(["json", "csv"]))
 @example(both_ends(), "json")
 @example(both_ends(), "csv")
-@settings(max_examples=4, deadline=None,
+@settings(max_examples=6, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 def test_after_importing_the_widest_values_every_command_and_every_page_works(
         tmp_path_factory, capsys, qtbot, data, form):
