@@ -50,6 +50,21 @@ def _fmt(dt: datetime) -> str:
     return dt.strftime("%a %d %b %H:%M")
 
 
+_TYPED_NUMBER = re.compile(r"[0-9]{1,15}([.,][0-9]{0,15})?|[.,][0-9]{1,15}", re.ASCII)
+
+
+def typed_number(text: str) -> float:
+    """A number as a person types it in a form: ASCII digits with a point or a comma (``0,5``).
+
+    Raises ValueError for anything else: Python's ``float()`` would also take ``2_5``, ``٢٥``,
+    ``1e308``, ``nan`` and ``inf``.
+    """
+    text = text.strip()
+    if not _TYPED_NUMBER.fullmatch(text):
+        raise ValueError(f"not a number: {text!r}")
+    return float(text.replace(",", "."))
+
+
 def date_problem(value: date) -> str | None:
     """Why ``value`` cannot be a date in the journal, or ``None``."""
     if not FIRST_DATE <= value <= LAST_DATE:
@@ -303,6 +318,6 @@ def first_of_each(errors: Iterable[FieldError]) -> dict[str, str]:
 
 __all__ = [
     "FIRST_DATE", "LAST_DATE", "FIRST_TIME", "LAST_TIME", "MAX_AMOUNT", "date_problem", "time_problem",
-    "text_problem", "FieldError", "validate_night", "validate_symptom", "validate_intervention", "validate_kind",
+    "text_problem", "typed_number", "FieldError", "validate_night", "validate_symptom", "validate_intervention", "validate_kind",
     "slug_for", "first_of_each", "InvalidRecord",
 ]

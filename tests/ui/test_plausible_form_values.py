@@ -1,0 +1,60 @@
+"""The window's forms keep to the same plausible values as a file: the validators are shared,
+and a typed amount is read as strictly as a CSV cell."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
+EVENING = datetime(2026, 11, 20, 21, 30)
+
+
+def save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("typed, words", [("2_5", "must be a number"), ("٢٥", "must be a number"),
+                                          ("nan", "must be a number"), ("1e308", "must be a number"),
+                                          ("2000000", "must be at most 1,000,000")])
+def test_an_amount_no_person_means_is_explained_beside_its_field_and_not_saved(service, qtbot, typed, words):
+    dialog = InterventionDialog(service, at=EVENING)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.kind.lineEdit(), "Magnesium")
+    dialog.amount.clear()
+    dialog.amount.insert(typed)  # as pasted (QTest cannot type ٢٥)
+    save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert words in dialog.messages["amount"].text()
+    assert service.journal.interventions() == []
+
+
+@pytest.mark.parametrize("typed, amount", [("0,5", 0.5), ("250", 250), (".5", 0.5)])
+def test_amounts_as_people_type_them_are_saved(service, qtbot, typed, amount):
+    dialog = InterventionDialog(service, at=EVENING)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.kind.lineEdit(), "Magnesium")
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, typed)
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [i.amount for i in service.journal.interventions()] == [amount]
+
+
+def test_a_symptom_dated_outside_the_span_is_explained_not_saved(service, qtbot):
+    dialog = SymptomDialog(service, at=datetime(2026, 11, 21, 2, 0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.kind, "c")
+    dialog.when.set_when(datetime(9999, 12, 31, 23, 0))  # the date-time editor reaches the year 9999
+    save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "outside 1970-01-01..2099-12-31" in dialog.messages["at"].text()
+    assert service.journal.symptoms() == []
