@@ -58,3 +58,24 @@ def test_a_symptom_dated_outside_the_span_is_explained_not_saved(service, qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "outside 1970-01-01..2099-12-31" in dialog.messages["at"].text()
     assert service.journal.symptoms() == []
+
+
+def test_the_period_pickers_reach_only_the_dates_a_journal_holds(service, qtbot, data_paths):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from quietlegs.ui.dialogs.report_dialog import ReportDialog
+    from quietlegs.ui.pages.insights_page import InsightsPage
+
+    insights = InsightsPage(service)
+    qtbot.addWidget(insights)
+    from quietlegs.ui.settings import app_settings
+
+    report = ReportDialog(service, app_settings(data_paths), lambda: datetime(2026, 11, 21, 8))
+    qtbot.addWidget(report)
+    for edit in (insights.start_edit, insights.end_edit, report.from_edit, report.to_edit):
+        edit.setDate(QDate(9999, 12, 31))
+        assert edit.date().toPython() == date(2099, 12, 31)
+        edit.setDate(QDate(1, 1, 1))
+        assert edit.date().toPython() == date(1970, 1, 1)
