@@ -126,3 +126,13 @@ def test_the_same_file_without_ids_imported_twice_changes_nothing(filled, tmp_pa
     once, twice = (json.loads((tmp_path / f).read_text()) for f in ("once.json", "twice.json"))
     once.pop("exported_at"), twice.pop("exported_at")
     assert once == twice
+
+
+def test_a_json_file_that_is_not_utf8_is_refused_in_one_line(filled, tmp_path, capsys):
+    path = tmp_path / "journal.json"
+    path.write_bytes(json.dumps({"format": "quietlegs-journal", "version": 1, "nights": [
+        {**NIGHT, "night_of": "2027-01-05", "in_bed": "2027-01-05T22:00", "lights_out": "2027-01-05T22:10",
+         "final_wake": "2027-01-06T06:00", "out_of_bed": "2027-01-06T06:10", "notes": "Судороги"}]},
+        ensure_ascii=False, indent=1).encode("koi8-r"))
+    err = refused(filled, path, capsys)
+    assert "is not UTF-8 text (line 14): save it as UTF-8" in err  # the line of "notes"
