@@ -79,3 +79,16 @@ def test_the_period_pickers_reach_only_the_dates_a_journal_holds(service, qtbot,
         assert edit.date().toPython() == date(2099, 12, 31)
         edit.setDate(QDate(1, 1, 1))
         assert edit.date().toPython() == date(1970, 1, 1)
+
+
+def test_the_window_refuses_a_clashing_import_before_taking_a_backup(service, demo_journal, data_paths):
+    from dataclasses import replace
+
+    from quietlegs.domain.records import JournalData, new_id
+    from quietlegs.domain.validation import InvalidRecord
+
+    night = demo_journal.nights()[-1]
+    clash = JournalData(nights=(replace(night, id=new_id()),))
+    with pytest.raises(InvalidRecord, match="already logged with another id"):
+        service.store_import(clash)
+    assert not data_paths.backups.exists() or not list(data_paths.backups.iterdir())
