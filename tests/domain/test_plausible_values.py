@@ -240,3 +240,13 @@ def test_the_widest_records_round_trip_through_csv():
     data = JournalData(nights=(night,), interventions=(item,))
     back = parse_csv({name: text.encode() for name, text in dump_csv(data).items()})
     assert back.nights == (night,) and back.interventions == (item,)
+
+
+@pytest.mark.parametrize("raw", [b"", b"\t", b"\r\n \r\n", b"\xef\xbb\xbf"])
+def test_an_empty_csv_file_is_refused_not_imported_as_nothing(raw):
+    with pytest.raises(CsvImportError, match="nights.csv line 1: is empty"):
+        parse_csv({"nights.csv": raw})
+
+
+def test_an_empty_journal_exported_as_csv_imports_as_nothing():
+    assert parse_csv({name: text.encode() for name, text in dump_csv(JournalData()).items()}) == JournalData()

@@ -251,7 +251,8 @@ def _read_table(file: str, section: str, raw: bytes, problems: list[CsvProblem])
     except NotUtf8 as exc:
         problems.append(CsvProblem(file, exc.line, None, str(exc)))
         return rows
-    if not text.strip():
+    if not text.strip():  # (an export always writes the header, even of an empty journal)
+        problems.append(CsvProblem(file, 1, None, "is empty: it has no header row naming the columns"))
         return rows
     # strict: a quote that is never closed is an error naming its line, not the rest of the
     # file swallowed into one cell (a note).
