@@ -18,7 +18,10 @@ RULES = {
     "charts": ({"domain", "analysis", "charts"}, {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
     "report": ({"domain", "analysis", "charts", "report", "storage", "clock", "paths"},
                {"sqlalchemy", "alembic", "PySide6.QtWidgets"}),
-    "commands": ({"domain", "analysis", "charts", "report", "storage", "commands", "clock", "paths", "app"},
+    "commands": ({"domain", "analysis", "charts", "report", "storage", "services", "commands", "clock", "paths",
+                  "app"},
+                 {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
+    "services": ({"domain", "storage", "analysis", "charts", "services", "clock", "paths"},
                  {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
 }
 

@@ -6,6 +6,7 @@ matplotlib, statsmodels and the like load later still, when a page needs them.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -33,24 +34,92 @@ def make_demo_dir() -> Path:
     return root
 
 
-def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
-    """Write the details to the error log, and tell the user calmly what happened."""
-    import traceback
+def _words(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
 
-    from PySide6.QtWidgets import QMessageBox
+    return QCoreApplication.translate("app", text)
 
-    log = data_paths(data_dir).root / "logs" / "errors.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8") as f:
-            f.write("".join(traceback.format_exception(exc)))
-        where = f"\n\nThe details were written to {log}."
-    except OSError:
-        where = ""
-    message = f"Quiet Legs could not start: {exc.__class__.__name__}: {exc}.{where}"
+
+def _folder_problem(exc: BaseException) -> str | None:
+    """What the operating system said when the data folder could not be used (``None``: the
+    problem is something else). Looks through the causes: SQLite's "readonly database" and
+    "unable to open database file" come wrapped."""
+    import sqlite3
+
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, OSError) and not isinstance(e, (TimeoutError, ConnectionError)):
+            return e.strerror or e.__class__.__name__
+        if isinstance(e, sqlite3.OperationalError) and any(
+                words in str(e).lower() for words in ("readonly", "read-only", "unable to open")):
+            return _words("it cannot be written to")
+        if isinstance(e, sqlite3.OperationalError) and "disk is full" in str(e).lower():
+            return os.strerror(errno.ENOSPC)
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return None
+
+
+def _shown_path(path: Path) -> str:
+    """A path as a person can read it, even when its bytes are not UTF-8."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _folder_sentence(root: Path, why: str) -> str:
+    if why in (os.strerror(errno.ENOSPC), os.strerror(errno.EDQUOT)):
+        return _words("Quiet Legs cannot write to its data folder {0} ({1}). Make room on that disk, "
+                      "then start Quiet Legs again.").format(_shown_path(root), why)
+    return _words("Quiet Legs cannot use its data folder {0} ({1}). Make sure the folder exists and that you "
+                  "may write to it, or start Quiet Legs with --data-dir set to another folder.").format(
+        _shown_path(root), why)
+
+
+def _tell_and_print(message: str, information: bool = False) -> None:
+    """One plain sentence on standard error, and in a message box unless this is a smoke run."""
     print(message, file=sys.stderr)
     if os.environ.get(SMOKE_ENV) not in ("1", SMOKE_INSIGHTS):
-        QMessageBox.critical(None, APP_NAME, message)
+        from PySide6.QtWidgets import QMessageBox
+
+        from quietlegs.ui.widgets.plain_text import tell
+
+        tell(QMessageBox.Icon.Information if information else QMessageBox.Icon.Critical, APP_NAME, message)
+
+
+def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
+    """Write the details to the error log, and tell the user in one plain sentence what happened
+    and what to do. Neither the sentence nor the log holds the error's own text unless it comes
+    from the operating system: a database error's text can quote the journal's values."""
+    import traceback
+
+    try:
+        root = data_paths(data_dir).root
+    except Exception:  # a data folder that cannot even be named: no log, the words still show
+        root = Path(str(data_dir or "."))
+    log = root / "logs" / "errors.log"
+    try:
+        log.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with open(fd, "a", encoding="utf-8", errors="backslashreplace") as f:
+            said = f": {exc}" if isinstance(exc, OSError) else " (its text is left out: it may quote the journal)"
+            f.write("".join(traceback.format_tb(exc.__traceback__)) + f"{exc.__class__.__qualname__}{said}\n")
+        written = True
+    except OSError:
+        written = False
+    why = _folder_problem(exc)
+    if why is not None:
+        message = _folder_sentence(root, why)
+    elif written:
+        message = _words("Quiet Legs could not start because of an unexpected problem ({0}). Start it again; "
+                         "if it happens again, the details are in {1}.").format(
+            exc.__class__.__name__, _shown_path(log))
+    else:
+        message = _words("Quiet Legs could not start because of an unexpected problem ({0}). "
+                         "Start it again.").format(exc.__class__.__name__)
+    _tell_and_print(message)
 
 
 def run_app(data_dir: str | None = None, demo: bool = False) -> int:
@@ -77,7 +146,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         instance = SingleInstance(data_paths(data_dir))
         claim = instance.claim()
         if claim is not Claim.MINE:
-            return _explain_claim(claim)
+            return _explain_claim(claim, instance, data_dir)
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
@@ -153,15 +222,20 @@ def _smoke_insights(app, window) -> None:
     window.show_page("insights")
 
 
-def _explain_claim(claim) -> int:
-    """A second start: the first app came forward (0), or the journal is busy (1)."""
-    from PySide6.QtWidgets import QMessageBox
-
+def _explain_claim(claim, instance=None, data_dir: str | None = None) -> int:
+    """A second start: the first app came forward (0); or the journal is busy, or its folder
+    cannot hold the lock file (1, after saying so in a message box)."""
     from quietlegs.ui.single_instance import Claim
 
     if claim is Claim.FORWARDED:
         return 0
-    QMessageBox.information(None, APP_NAME, QMessageBox.tr(
+    if claim is Claim.UNUSABLE:
+        problem = getattr(instance, "problem", None)
+        root = instance.paths.root if instance is not None else data_paths(data_dir).root
+        why = (problem.strerror if isinstance(problem, OSError) and problem.strerror else _words("unknown reason"))
+        _tell_and_print(_folder_sentence(root, why))
+        return 1
+    _tell_and_print(_words(
         "The journal is in use by another Quiet Legs program (perhaps an import from the command line). "
-        "Try again in a moment."))
+        "Try again in a moment."), information=True)
     return 1

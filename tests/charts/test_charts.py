@@ -110,3 +110,18 @@ def test_a_narrow_timeline_puts_the_period_on_a_line_of_its_own(demo_data):
     canvas.draw()
     title = narrow.axes[0].title.get_window_extent(canvas.get_renderer())
     assert title.x1 <= narrow.bbox.x1 and title.y1 <= narrow.bbox.y1  # all of it on the figure
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_a_dollar_sign_in_a_kinds_name_is_text_not_a_formula(demo_data, name):
+    from dataclasses import replace
+
+    odd = r"Mag $\frac{x$ tab"
+    kinds = tuple(replace(k, name=odd) if not k.builtin else k for k in demo_data.kinds)  # ropinirole
+    fig = build_chart(name, chart_data(replace(demo_data, kinds=kinds)), "sleep_efficiency",
+                      date(2026, 9, 1), date(2026, 11, 20))
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg")  # drawing is where a formula would fail to parse
+    if name == "effects":
+        labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+        assert any(label.startswith(odd + "\n") for label in labels)

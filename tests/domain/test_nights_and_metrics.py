@@ -1,8 +1,9 @@
-from datetime import date, datetime, time
+"""Sleep metrics of a night, honest across daylight-saving changes (the night rule itself: test_night_rule.py)."""
+
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from quietlegs.domain.metrics import sleep_efficiency, time_in_bed_min, total_sleep_min
-from quietlegs.domain.nights import night_of_for_bedtime, night_to_log, resolve_night_clocks
 from quietlegs.domain.records import Night
 
 
@@ -17,26 +18,6 @@ def test_metrics_of_the_format_example():
     assert time_in_bed_min(n) == 490
     assert total_sleep_min(n) == (445 - 25 - 40)
     assert round(sleep_efficiency(n), 2) == round(100 * 380 / 490, 2)
-
-
-def test_times_after_midnight_land_on_the_next_morning():
-    bed, lights, wake, up = resolve_night_clocks(date(2026, 11, 20), time(23, 50), time(0, 20), time(6, 45), time(7, 0))
-    assert bed == datetime(2026, 11, 20, 23, 50)
-    assert lights == datetime(2026, 11, 21, 0, 20)
-    assert wake == datetime(2026, 11, 21, 6, 45)
-    assert up == datetime(2026, 11, 21, 7, 0)
-
-
-def test_a_bedtime_after_midnight_belongs_to_the_previous_evening():
-    bed, lights, *_ = resolve_night_clocks(date(2026, 11, 20), time(1, 10), time(1, 15), time(8, 0), time(8, 30))
-    assert bed == datetime(2026, 11, 21, 1, 10)
-    assert night_of_for_bedtime(bed) == date(2026, 11, 20)
-
-
-def test_a_night_logged_at_four_in_the_morning_is_last_night():
-    assert night_to_log(datetime(2026, 11, 21, 4, 0)) == date(2026, 11, 20)
-    assert night_to_log(datetime(2026, 11, 21, 9, 0)) == date(2026, 11, 20)
-    assert night_to_log(datetime(2026, 11, 21, 21, 0)) == date(2026, 11, 21)
 
 
 def test_the_spring_change_makes_the_night_an_hour_shorter():

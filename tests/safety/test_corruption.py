@@ -5,6 +5,7 @@ backup."""
 
 import os
 import random
+import sqlite3
 import shutil
 import signal
 import subprocess
@@ -141,3 +142,148 @@ def test_the_app_offers_the_newest_good_backup_and_keeps_the_damaged_file(qtbot,
     if "journal.sqlite3-wal" in files:
         assert digest(data_paths.root / (main_copy + "-wal")) == files["journal.sqlite3-wal"]
     assert digest(good) == files.get(good.name, digest(good))
+
+
+# ----------------------------------------------------------------- issue 16: the holes, each on real files
+
+def _run(data_paths, *args):
+    return main(["--data-dir", str(data_paths.root), *map(str, args)])
+
+
+def _backups(data_paths):
+    return {p.name: digest(p) for p in data_paths.backups.iterdir()}
+
+
+@pytest.fixture
+def emptied(filled_journal, data_paths, demo_data):
+    """Issue 16, hole 1: a sync tool emptied journal.sqlite3; the backups still hold the nights."""
+    checkpoint(filled_journal)
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 19, 8), "daily")
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    filled_journal.write_bytes(b"")
+    return _backups(data_paths)
+
+
+def test_import_into_an_emptied_journal_is_refused_and_the_backups_are_untouched(
+        emptied, data_paths, tmp_path, demo_data, capsys):
+    from quietlegs.domain.journal_format import dump_journal
+
+    source = tmp_path / "one-night.json"
+    source.write_text(dump_journal(type(demo_data)(nights=demo_data.nights[:1]), datetime(2026, 11, 21)))
+    capsys.readouterr()
+    assert _run(data_paths, "import", source) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "empty" in err
+    assert f"newest good backup is journal-20261120-080000-daily.sqlite3 ({len(demo_data.nights)} nights" in err
+    assert "restore" in err
+    assert data_paths.journal.read_bytes() == b""
+    assert _backups(data_paths) == emptied
+
+
+@pytest.mark.parametrize("command", [
+    ["summary", "--json"], ["export", "{tmp}/out.json"], ["analyze", "--json"],
+    ["report", "--out", "{tmp}/r.pdf"], ["chart", "timeline", "--out", "{tmp}/c.png"]])
+def test_reading_commands_refuse_an_emptied_journal_instead_of_reporting_zero_nights(
+        emptied, data_paths, tmp_path, capsys, command):
+    capsys.readouterr()
+    assert _run(data_paths, *[a.format(tmp=tmp_path) for a in command]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "damaged" in captured.err and "newest good backup" in captured.err
+    assert not list(tmp_path.glob("out.json")) and not list(tmp_path.glob("r.pdf"))
+    assert data_paths.journal.read_bytes() == b"" and _backups(data_paths) == emptied
+
+
+def test_a_new_journal_without_backups_is_fine(data_paths, capsys):
+    assert _run(data_paths, "summary", "--json") == 0
+    assert '"nights_logged": 0' in capsys.readouterr().out
+
+
+def swap_index_roots(journal, a="ix_symptoms_at", b="ix_interventions_at"):
+    """Two indexes pointing at each other's pages: quick_check passes, integrity_check does not."""
+    con = sqlite3.connect(journal)
+    roots = dict(con.execute("SELECT name, rootpage FROM sqlite_master WHERE type='index'"))
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (roots[b], a))
+    con.execute("UPDATE sqlite_master SET rootpage=? WHERE name=?", (roots[a], b))
+    con.commit()
+    con.close()
+    checkpoint(journal)
+
+
+def test_swapped_index_roots_are_caught_before_summary_or_export_read_them(filled_journal, data_paths, tmp_path,
+                                                                          capsys):
+    from quietlegs.storage.db import quick_check
+
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    swap_index_roots(filled_journal)
+    assert quick_check(filled_journal) is None  # the hole: the cheap check misses it
+    before = digest(filled_journal)
+    for args in (["check"], ["summary", "--json"], ["export", tmp_path / "out.json"],
+                 ["import", tmp_path / "missing-is-checked-first.json"]):
+        if args[0] == "import":
+            (tmp_path / "missing-is-checked-first.json").write_text('{"format": "quietlegs-journal", "version": 1}')
+        capsys.readouterr()
+        assert _run(data_paths, *args) == 1, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "damaged" in err and "missing from index" in err, err
+        assert "malformed" not in err and "something went wrong" not in err
+    assert not (tmp_path / "out.json").exists()
+    assert digest(filled_journal) == before
+
+
+def test_broken_references_stop_export_before_it_writes_a_file_import_would_refuse(
+        filled_journal, data_paths, tmp_path, capsys):
+    con = sqlite3.connect(filled_journal)
+    con.execute("PRAGMA foreign_keys=OFF")
+    (symptom,) = con.execute("SELECT symptom_id FROM symptom_reliefs LIMIT 1").fetchone()
+    con.execute("DELETE FROM symptoms WHERE id=?", (symptom,))
+    con.commit()
+    con.close()
+    checkpoint(filled_journal)
+    capsys.readouterr()
+    assert _run(data_paths, "export", tmp_path / "out.json") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "at missing records" in err and "damaged" in err
+    assert not (tmp_path / "out.json").exists()
+    assert _run(data_paths, "export", "--format", "csv", tmp_path / "csv") == 1
+    assert not (tmp_path / "csv").exists()
+
+
+def test_check_says_when_the_only_backup_is_damaged(filled_journal, data_paths, capsys):
+    backup = make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    raw = bytearray(backup.read_bytes())
+    raw[PAGE * 2:PAGE * 3] = random.Random(3).randbytes(PAGE)
+    backup.write_bytes(bytes(raw))
+    capsys.readouterr()
+    assert _run(data_paths, "check") == 0  # the journal itself is sound (docs/cli.md)
+    captured = capsys.readouterr()
+    assert "is sound" in captured.out
+    assert captured.err.count("\n") == 1 and captured.err.startswith("Warning: none of the 1 backup is sound")
+    assert backup.name in captured.err
+
+
+def test_check_lists_the_backups_it_verified(filled_journal, data_paths, capsys):
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    capsys.readouterr()
+    assert _run(data_paths, "check") == 0
+    out = capsys.readouterr().out
+    assert "Backups: 1, 1 sound; the newest sound one is journal-20261120-080000-daily.sqlite3" in out
+
+
+def test_a_journal_deleted_beside_its_backups_is_not_silently_started_again(filled_journal, data_paths, tmp_path,
+                                                                           demo_data, capsys):
+    from quietlegs.domain.journal_format import dump_journal
+
+    checkpoint(filled_journal)
+    make_backup(filled_journal, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    filled_journal.unlink()
+    before = _backups(data_paths)
+    source = tmp_path / "one-night.json"
+    source.write_text(dump_journal(type(demo_data)(nights=demo_data.nights[:1]), datetime(2026, 11, 21)))
+    capsys.readouterr()
+    for args in (["import", source], ["summary", "--json"]):
+        assert _run(data_paths, *args) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "missing, though there are backups" in err and "newest good backup" in err
+    assert not filled_journal.exists() and _backups(data_paths) == before

@@ -2,6 +2,7 @@ import os
 import sqlite3
 import stat
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,21 @@ def test_a_wal_without_its_journal_is_set_aside_not_replayed(tmp_path):
     moved = set_aside_orphans(journal, NOW)
     assert moved is not None and not (tmp_path / "journal.sqlite3-wal").exists()
     assert (tmp_path / (moved.name + "-wal")).read_bytes() == b"stray"
+
+
+def test_an_emptied_journal_is_not_backed_up_over_the_good_copies(demo_journal, data_paths):
+    make_backup(demo_journal.path, data_paths.backups, NOW - timedelta(days=1), "daily")
+    demo_journal.close()
+    for side in ("-wal", "-shm"):
+        Path(str(data_paths.journal) + side).unlink(missing_ok=True)
+    data_paths.journal.write_bytes(b"")
+    with pytest.raises(JournalDamaged, match="empty"):
+        make_backup(data_paths.journal, data_paths.backups, NOW, "periodic")
+    con = sqlite3.connect(data_paths.journal)  # a valid database without a single table
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+    assert data_paths.journal.stat().st_size > 0
+    with pytest.raises(JournalDamaged, match="no tables"):
+        make_backup(data_paths.journal, data_paths.backups, NOW, "periodic")
+    assert len(list_backups(data_paths.backups)) == 1

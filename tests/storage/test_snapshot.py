@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 
-from quietlegs.domain.pairing import nights_by_date, place_event
+from quietlegs.domain.night_rule import nights_by_date, place_event
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 
 

@@ -1,4 +1,4 @@
-"""The Journal page's index places every event exactly as the pairing rule does, and gives each
+"""The Journal page's index places every event exactly as the night rule does, and gives each
 night the row that the analysis would give it."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 
 from quietlegs.analysis.outcomes import build_night_table
 from quietlegs.domain.demo_journal import generate_demo_journal
-from quietlegs.domain.pairing import nights_by_date, place_event
+from quietlegs.domain.night_rule import nights_by_date, place_event
 from quietlegs.domain.records import Intervention, JournalData, Night, SymptomEvent
-from quietlegs.ui.models.journal_index import entries_of
+from quietlegs.services.night_detail import entries_of
 
 
 def _reference(data: JournalData) -> dict[date, tuple[list, list, list, list]]:
@@ -46,7 +46,7 @@ def _edge_cases() -> JournalData:
     )
 
 
-def test_every_event_lands_where_the_pairing_rule_puts_it():
+def test_every_event_lands_where_the_night_rule_puts_it():
     for data in (generate_demo_journal(date(2026, 11, 20), nights=400, seed=3), _edge_cases()):
         entries = entries_of(data, None)
         expected = _reference(data)

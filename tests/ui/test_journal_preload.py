@@ -47,6 +47,7 @@ def test_a_night_deleted_while_the_journal_is_read_is_gone_when_the_read_arrives
     page = JournalPage(service)
     qtbot.addWidget(page)
     calls = _stale_first_read(journal)
+    page.show()  # shown: the page applies changes as they come (hidden, it would wait to be shown)
     page.preload()
     service.delete_night(journal.night(NIGHT_OF))  # announced before the read is taken
     qtbot.waitUntil(lambda: page._loaded, timeout=10_000)
@@ -64,6 +65,7 @@ def test_a_change_of_unknown_extent_while_reading_reads_again(qtbot, journal, da
     page = JournalPage(service)
     qtbot.addWidget(page)
     _stale_first_read(journal)
+    page.show()
     page.preload()
     journal.delete_night(journal.night(date(2026, 3, 9)).id)
     service.announce()  # e.g. an import or a restore: anything may have changed

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit
 
 from quietlegs.domain.records import Night
 from quietlegs.storage.journal_file import open_journal
-from quietlegs.ui.widgets.night_prefill import usual_night
+from quietlegs.services.today import usual_night
 
 LAST_NIGHT = date(2026, 11, 20)
 

@@ -48,16 +48,20 @@ def test_amounts_as_people_type_them_are_saved(service, qtbot, typed, amount):
     assert [i.amount for i in service.journal.interventions()] == [amount]
 
 
-def test_a_symptom_dated_outside_the_span_is_explained_not_saved(service, qtbot):
+def test_a_symptom_on_a_night_past_the_span_cannot_be_picked_and_what_is_picked_saves(service, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
     dialog = SymptomDialog(service, at=datetime(2026, 11, 21, 2, 0))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.kind, "c")
-    dialog.when.set_when(datetime(9999, 12, 31, 23, 0))  # the date-time editor reaches the year 9999
+    dialog.when.night.setDate(QDate(9999, 12, 31))  # the night picker stops at the span's end
+    assert dialog.when.night_of() == date(2099, 12, 31)
     save(qtbot, dialog)
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "outside 1970-01-01..2099-12-31" in dialog.messages["at"].text()
-    assert service.journal.symptoms() == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [s.at.date() for s in service.journal.symptoms()] == [date(2100, 1, 1)]
 
 
 def test_the_period_pickers_reach_only_the_dates_a_journal_holds(service, qtbot, data_paths):

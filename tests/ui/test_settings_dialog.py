@@ -46,7 +46,7 @@ def test_restoring_backs_up_first_replaces_the_journal_and_the_views_refresh(qtb
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.journal_changed):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "backed up first" in asked[0]
     assert service.journal.counts()["nights"] == total
@@ -113,6 +113,23 @@ def test_an_import_from_the_windows_backs_up_first_and_changes_nothing_when_refu
         service.import_data(JournalData(nights=(clash,)))
     assert demo_journal.counts() == before
     assert [b.reason for b in list_backups(data_paths.backups)] == ["before-import"]
-    with qtbot.waitSignal(service.changed):
+    with qtbot.waitSignal(service.journal_changed):
         service.import_data(JournalData(nights=(demo_data.nights[0],)))
     assert demo_journal.counts() == before
+
+
+def test_back_up_now_is_verified_and_rotated_like_every_backup(qtbot, demo_journal, data_paths, monkeypatch):
+    from quietlegs import clock
+
+    for days in range(20, 5, -1):  # a fortnight of daily backups from one old week: rotation keeps fewer
+        make_backup(demo_journal.path, data_paths.backups, NOW - timedelta(days=days, hours=1), "daily")
+        make_backup(demo_journal.path, data_paths.backups, NOW - timedelta(days=days), "daily")
+    before = len(list_backups(data_paths.backups))
+    monkeypatch.setattr(clock, "now", lambda: NOW)
+    dialog = SettingsDialog(JournalService(demo_journal, data_paths))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    kept = list_backups(data_paths.backups)
+    assert kept[0].reason == "manual" and kept[0].nights == demo_journal.counts()["nights"]
+    assert len(kept) < before + 1  # the same rotation as the automatic backups, not one more file each time
+    assert dialog.status.text() == "Backed up just now."

@@ -1,3 +1,5 @@
+import os
+
 from PySide6.QtWidgets import QMainWindow
 
 from quietlegs.ui.single_instance import Claim, SingleInstance
@@ -44,3 +46,29 @@ def test_each_data_folder_has_its_own_app(qtbot, tmp_path):
     assert a.claim() is Claim.MINE and b.claim() is Claim.MINE
     a.release()
     b.release()
+
+
+def test_a_claim_on_a_folder_that_cannot_hold_the_lock_is_unusable_not_a_crash(tmp_path):
+    from quietlegs.paths import DataPaths
+
+    (tmp_path / "file").write_text("x")
+    instance = SingleInstance(DataPaths(tmp_path / "file" / "data"))
+    assert instance.claim(wait_s=0.2) is Claim.UNUSABLE
+    assert isinstance(instance.problem, OSError) and not instance.lock.held
+
+
+def test_the_single_instance_name_of_a_non_utf8_folder_is_plain_ascii_and_works(qtbot, tmp_path):
+    from quietlegs.paths import DataPaths
+
+    paths = DataPaths(tmp_path / os.fsdecode(b"caf\xe9"))
+    first = SingleInstance(paths)
+    assert first.name.isascii() and first.name != SingleInstance(DataPaths(tmp_path / "cafe")).name
+    assert first.claim() is Claim.MINE
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert first.serve(window)
+    try:
+        with qtbot.waitSignal(first.activated, timeout=3000):
+            assert SingleInstance(paths).claim(wait_s=2) is Claim.FORWARDED
+    finally:
+        first.release()

@@ -95,3 +95,36 @@ def test_a_journal_from_a_newer_app_is_refused_and_not_moved(qtbot, journal, dat
     assert "newer" in boxes[0][0] and "has not been changed" in boxes[0][1]
     after = {p.name: digest(p) for p in data_paths.root.iterdir() if p.is_file()}
     assert after == before
+
+
+def test_a_journal_deleted_beside_its_backups_is_offered_back_not_replaced_by_an_empty_one(
+        qtbot, demo_journal, data_paths, boxes):
+    total = demo_journal.counts()["nights"]
+    make_backup(demo_journal.path, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    demo_journal.close()
+    for side in ("", "-wal", "-shm"):
+        data_paths.root.joinpath("journal.sqlite3" + side).unlink(missing_ok=True)
+    service = open_or_explain(data_paths)
+    assert service is not None
+    title, text, info, buttons = boxes[0]
+    assert "not there, though there are backups" in info and f"{total} nights" in info
+    assert ".damaged" not in info
+    assert service.journal.counts()["nights"] == total
+    assert not list(data_paths.root.glob("*.damaged"))
+    service.journal.close()
+
+
+def test_starting_an_empty_journal_instead_of_the_backup_is_the_users_choice(qtbot, demo_journal, data_paths, boxes):
+    make_backup(demo_journal.path, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
+    demo_journal.close()
+    for side in ("", "-wal", "-shm"):
+        data_paths.root.joinpath("journal.sqlite3" + side).unlink(missing_ok=True)
+    boxes.answer = QMessageBox.StandardButton.No
+    service = open_or_explain(data_paths)
+    assert service is not None and service.journal.counts()["nights"] == 0
+    assert boxes[1][1] == "A new, empty journal was started."
+    service.journal.close()
+    boxes.answer = QMessageBox.StandardButton.Yes
+    again = open_or_explain(data_paths)  # the new journal opens without a question from now on
+    assert again is not None and len(boxes) == 2
+    again.journal.close()

@@ -1,7 +1,7 @@
 """The outcomes a night can be judged by, and the per-night table they are read from.
 
 Each row is one logged night with its sleep metrics, its symptoms and the intervention kinds
-used *before bed* (DESIGN.md pairing rule). During-the-night interventions are kept apart:
+used *before bed* (the night rule, :mod:`quietlegs.domain.night_rule`). During-the-night interventions are kept apart:
 they are reactions to a bad night, never credited or blamed for it.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
 from quietlegs.domain.metrics import sleep_efficiency, time_in_bed_min, total_sleep_min
-from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.night_rule import NightPlacer, Phase
 from quietlegs.domain.records import JournalData, Night, SymptomEvent
 
 
@@ -73,14 +73,14 @@ def night_values(night: Night, symptoms: list[SymptomEvent], tz: tzinfo | None) 
 
 def build_night_table(data: JournalData, tz: tzinfo | None = None) -> list[NightRow]:
     """One row per logged night in ``data``, oldest first."""
-    by_date = nights_by_date(data.nights)
+    place = NightPlacer(data.nights)
     symptoms_of: dict[date, list[SymptomEvent]] = defaultdict(list)
     for s in data.symptoms:
-        symptoms_of[place_event(s.at, by_date).night_of].append(s)
+        symptoms_of[place.night_of(s.at)].append(s)
     before: dict[date, set[str]] = defaultdict(set)
     during: dict[date, set[str]] = defaultdict(set)
     for i in data.interventions:
-        placement = place_event(i.at, by_date)
+        placement = place(i.at)
         if placement.phase is Phase.BEFORE_BED:
             before[placement.night_of].add(i.kind)
         elif placement.phase is Phase.DURING_NIGHT:

@@ -12,7 +12,16 @@ from quietlegs.domain.records import JournalData
 
 def _mean(values) -> float | None:
     values = [v for v in values if v is not None]
-    return round(fmean(values), 2) if values else None
+    return fmean(values) if values else None
+
+
+JSON_DECIMALS = 2
+
+
+def rounded(figures: dict, decimals: int = JSON_DECIMALS) -> dict:
+    """The figures as ``summary --json`` prints them. Rounding happens once, here, at the edge:
+    the report rounds the exact means itself (84.3512 reads 84.4 %, not 84.35 → "84.3 %")."""
+    return {k: round(v, decimals) if isinstance(v, float) else v for k, v in figures.items()}
 
 
 def summarize(data: JournalData, start: date | None, end: date | None, tz: tzinfo | None = None) -> dict:

@@ -28,6 +28,9 @@ RC = {
     "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#555555",
     "axes.labelcolor": INK, "xtick.color": "#444444", "ytick.color": "#444444", "text.color": INK,
     "axes.grid": False, "grid.color": "#DDDDDD", "grid.linewidth": 0.8, "svg.fonttype": "none",
+    # A user's words are never a formula: "$" in a kind's name is a dollar sign, not mathtext
+    # (a name like "Mag $\\frac{x$" would otherwise stop the chart from drawing at all).
+    "text.parse_math": False,
 }
 
 DEFAULT_SIZE = (9.0, 5.0)  # inches; the app's canvas resizes the figure to fit

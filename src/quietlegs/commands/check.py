@@ -1,6 +1,15 @@
-"""``quietlegs check``: is the journal sound? Reads only; never changes the file."""
+"""``quietlegs check``: is the journal sound, and are its backups? Reads only; never changes a file.
+
+The journal gets the full check (``integrity_check`` and ``foreign_key_check``), and so does
+every backup. A damaged journal (or one from a newer version) exits 1 with one line naming
+the newest good backup. A sound journal exits 0, and a second line says how the backups are;
+when none of them is sound, that line starts with "Warning:" and goes to standard error
+(docs/cli.md).
+"""
 
 from __future__ import annotations
+
+import sys
 
 from quietlegs.commands.common import CommandError, paths_of
 
@@ -8,26 +17,25 @@ NAME = "check"
 
 
 def register(sub) -> None:
-    p = sub.add_parser(NAME, help="check the journal's integrity (changes nothing)")
+    p = sub.add_parser(NAME, help="check the journal's and the backups' integrity (changes nothing)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    from quietlegs.services.backups import verify
+    from quietlegs.services.opening import refusal
     from quietlegs.storage.errors import StorageError
     from quietlegs.storage.inspect import inspect_journal
-
-    from quietlegs.storage.backup import newest_sound_backup
-    from quietlegs.storage.errors import JournalDamaged
 
     paths = paths_of(args)
     try:
         report = inspect_journal(paths.journal, paths.backups)
-    except JournalDamaged as exc:
-        good = newest_sound_backup(paths.backups)
-        hint = (f" The newest good backup is {good.path.name} ({good.nights} nights); "
-                "the app offers to restore it when it starts.") if good else " There is no good backup to restore."
-        raise CommandError(str(exc) + hint) from None
     except StorageError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(str(refusal(exc, paths))) from None
     print(report)
+    health = verify(paths)
+    if health.checked and not health.sound:
+        print(health.sentence(), file=sys.stderr)
+    else:
+        print(health.sentence())
     return 0

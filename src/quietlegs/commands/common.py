@@ -46,39 +46,21 @@ def paths_of(args) -> DataPaths:
 
 
 def open_journal_of(args, writes: bool = False):
-    """Open the journal for a command, backing it up before any migration.
+    """Open the journal for a command (services.opening: the full check, a backup before any
+    migration, the journal lock held until it is closed).
 
-    One writer per journal: a command takes the journal lock for as long as it runs. While the
-    app holds it, a command that ``writes`` refuses (exit 1, one line); a reading command goes
-    ahead (SQLite lets readers share), unless the journal would first need a migration.
+    A damaged journal (an emptied file beside backups included) or one from a newer version is
+    refused (exit 1, one line naming the newest good backup); so is a command that ``writes``
+    while the app has the journal open.
     """
     from quietlegs import clock
-    from quietlegs.storage import migrate
-    from quietlegs.storage.backup import make_backup
+    from quietlegs.services.opening import open_for_command
     from quietlegs.storage.errors import StorageError
-    from quietlegs.storage.journal_file import open_journal
-    from quietlegs.storage.lock import JournalBusy, JournalLock
 
-    paths = paths_of(args)
-    lock = JournalLock(paths.lock)
     try:
-        if not lock.acquire():
-            if writes:
-                raise JournalBusy(paths.lock)
-            if paths.journal.exists() and migrate.peek_revision(paths.journal) not in (None, migrate.head_revision()):
-                raise JournalBusy(paths.lock)
-        journal = open_journal(
-            paths.journal,
-            before_migration=lambda p: make_backup(p, paths.backups, clock.now(), "before-migration"),
-        )
+        return open_for_command(paths_of(args), clock.now(), writes=writes)
     except StorageError as exc:
-        lock.release()
         raise CommandError(str(exc)) from None
-    except BaseException:
-        lock.release()
-        raise
-    journal.hold(lock)
-    return journal
 
 
 def log_path(args) -> Path | None:

@@ -38,7 +38,7 @@ def run(args) -> int:
     from quietlegs.domain.csv_format import CsvImportError
     from quietlegs.domain.journal_format import FormatError
     from quietlegs.domain.validation import InvalidRecord
-    from quietlegs.storage.backup import make_backup, thin_backups
+    from quietlegs.services.importing import import_into
     from quietlegs.storage.errors import StorageError
 
     path = Path(args.file)
@@ -53,21 +53,12 @@ def run(args) -> int:
         except CsvImportError as exc:
             raise UsageError(f"{path.name}: {exc}") from None
         try:
-            journal.check_import(data)  # the rules against the journal, before any backup is taken
+            result = import_into(journal, paths_of(args), data, clock.now())
         except InvalidRecord as exc:
             raise UsageError(f"{path.name}: {exc}") from None
-        if journal.counts()["nights"]:
-            backups = paths_of(args).backups
-            try:
-                make_backup(journal.path, backups, clock.now(), "before-import")
-                thin_backups(backups, clock.now())
-            except StorageError as exc:
-                raise CommandError(f"{exc} Nothing was imported.") from None
-        try:
-            counts = journal.import_data(data)
-        except InvalidRecord as exc:
-            raise UsageError(f"{path.name}: {exc}") from None
+        except StorageError as exc:
+            raise CommandError(f"{exc} Nothing was imported.") from None
     finally:
         journal.close()
-    print(f"Imported {counts}.")
+    print(f"Imported {result.counts}.")
     return 0

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from quietlegs import clock
-    from quietlegs.analysis.summary import summarize
+    from quietlegs.analysis.summary import rounded, summarize
 
     journal = open_journal_of(args)
     try:
@@ -27,7 +27,7 @@ def run(args) -> int:
         journal.close()
     figures = summarize(data, args.start, args.end, clock.local_zone())
     if args.json:
-        print(json.dumps(figures, indent=2))
+        print(json.dumps(rounded(figures), indent=2))
         return 0
     print(format_summary(figures))
     return 0

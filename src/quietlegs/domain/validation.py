@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from quietlegs.domain import vocab
-from quietlegs.domain.nights import MAX_TIME_IN_BED, window_end, window_start
+from quietlegs.domain.night_rule import MAX_TIME_IN_BED, window_end, window_start
 from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
 
 SLUG_RE = re.compile(r"^[a-z0-9_]{1,40}$", re.ASCII)

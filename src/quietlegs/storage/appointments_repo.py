@@ -58,15 +58,19 @@ class AppointmentStore:
             row = s.get(AppointmentRow, appointment_id)
             return appointment_from_row(row) if row else None
 
-    def save_appointment(self, item: Appointment) -> None:
-        """Add or replace (by id) an appointment; a bad one raises ``InvalidRecord`` and changes nothing."""
+    def save_appointment(self, item: Appointment) -> Appointment | None:
+        """Add or replace (by id) an appointment, returning the one it replaced; a bad one raises
+        ``InvalidRecord`` and changes nothing."""
         errors = validate_appointment(item)
         if errors:
             raise InvalidRecord(errors)
         with self._session() as s, s.begin():
-            row = s.get(AppointmentRow, item.id) or AppointmentRow(id=item.id)
+            row = s.get(AppointmentRow, item.id)
+            previous = appointment_from_row(row) if row is not None else None
+            row = row or AppointmentRow(id=item.id)
             appointment_onto_row(item, row)
             s.add(row)
+            return previous
 
     def delete_appointment(self, appointment_id: str) -> Appointment:
         with self._session() as s, s.begin():

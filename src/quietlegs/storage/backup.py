@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from quietlegs.storage.db import connect_read_only, make_private_dir, quick_check
+from quietlegs.storage.db import connect_read_only, integrity_check, make_private_dir, quick_check
 from quietlegs.storage.errors import JournalDamaged, StorageError
-from quietlegs.storage.rotation import backups_to_keep
+from quietlegs.storage.rotation import RECENT, BackupFacts, backups_to_keep, bucket_of, fullest_recent
 
 BACKUP_SUFFIX = ".sqlite3"
 TEMP_SUFFIX = ".tmp"
@@ -39,7 +39,7 @@ def backup_name(now: datetime, reason: str) -> str:
 
 def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) -> Path:
     """Copy ``journal`` into ``backups_dir``; returns the new backup's path."""
-    problem = quick_check(journal)
+    problem = quick_check(journal) or _empty(journal)
     if problem:
         raise JournalDamaged(journal, problem)
     make_private_dir(backups_dir)
@@ -56,7 +56,21 @@ def make_backup(journal: Path, backups_dir: Path, now: datetime, reason: str) ->
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _remember_check(final, None)  # copy_verified ran integrity_check on these very bytes
     return final
+
+
+def _empty(journal: Path) -> str | None:
+    """An emptied journal (0 bytes, or no tables) is not backed up: its copy would only take the
+    place of a backup that holds the nights."""
+    if not journal.exists() or journal.stat().st_size == 0:
+        return "the journal file is empty"
+    con = connect_read_only(journal)
+    try:
+        tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    finally:
+        con.close()
+    return None if tables else "the journal holds no tables"
 
 
 def copy_verified(source: Path, target_tmp: Path) -> None:
@@ -146,11 +160,52 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
     return [BackupInfo(p, made, reason, _nights_in(p)) for p, made, reason in backup_files(backups_dir)]
 
 
+# A backup never changes once renamed into place, so its integrity_check (30-50 ms on ten
+# years) is run once per process and file version, not on every rotation or listing.
+_checked: dict[tuple, str | None] = {}
+
+
+def _file_key(path: Path) -> tuple:
+    st = path.stat()
+    return (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember_check(path: Path, problem: str | None) -> None:
+    try:
+        _checked[_file_key(path)] = problem
+    except OSError:
+        pass
+
+
+_nights: dict[tuple, int | None] = {}
+
+
+def _remembered_nights(path: Path) -> int | None:
+    try:
+        key = _file_key(path)
+    except OSError:
+        return None
+    if key not in _nights:
+        _nights[key] = _nights_in(path)
+    return _nights[key]
+
+
+def backup_problem(path: Path) -> str | None:
+    """``integrity_check`` of a backup file (remembered while the file is unchanged)."""
+    try:
+        key = _file_key(path)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if key not in _checked:
+        _checked[key] = integrity_check(path)
+    return _checked[key]
+
+
 def is_restorable(path: Path) -> str | None:
     """``None`` when ``path`` is a sound journal this version can open, else what is wrong."""
     from quietlegs.storage import migrate
 
-    problem = quick_check(path)
+    problem = backup_problem(path)
     if problem:
         return problem
     try:
@@ -165,11 +220,47 @@ def is_restorable(path: Path) -> str | None:
 
 
 def newest_sound_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes its check and this version can open."""
+    """The newest backup that passes its integrity check and this version can open."""
     for p, made, reason in backup_files(backups_dir):
         if is_restorable(p) is None:
             return BackupInfo(p, made, reason, _nights_in(p))
     return None
+
+
+def verify_backups(backups_dir: Path) -> list[tuple[BackupInfo, str | None]]:
+    """Every backup, newest first, with what is wrong with it (``None``: sound and restorable)."""
+    return [(BackupInfo(p, made, reason, _nights_in(p)), is_restorable(p))
+            for p, made, reason in backup_files(backups_dir)]
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    con = connect_read_only(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+    finally:
+        con.close()
+
+
+def backed_up_before_a_failed_migration(journal: Path, backups_dir: Path) -> bool:
+    """Whether the newest backup is a before-migration copy of this very journal: a migration
+    that fails on every start must not add a backup each time. Nothing can change a journal
+    between a failed migration and the next try (every opener migrates first), so the newest
+    backup being a before-migration one with the same revision and the same rows in every
+    table means the journal is already kept."""
+    from quietlegs.storage import migrate
+
+    files = backup_files(backups_dir)
+    if not files or re.sub(r"-\d+$", "", files[0][2]) != "before-migration":
+        return False
+    newest = files[0][0]
+    try:
+        return (backup_problem(newest) is None
+                and migrate.peek_revision(newest) == migrate.peek_revision(journal)
+                and _row_counts(newest) == _row_counts(journal))
+    except sqlite3.Error:
+        return False
 
 
 def remove_stale_temps(backups_dir: Path) -> None:
@@ -179,15 +270,57 @@ def remove_stale_temps(backups_dir: Path) -> None:
             p.unlink(missing_ok=True)
 
 
-def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+def rotation_facts(backups_dir: Path, now: datetime) -> list[BackupFacts]:
+    """What the rotation needs to know of each backup, checking only what it relies on.
+
+    Soundness is checked newest first until a sound backup is found, for the recent backups
+    fullest first until a sound one is found, and for each backup kept in place of others of
+    its day, week or month: a few checks per rotation (each file once per process), not one
+    per file.
+    """
     files = backup_files(backups_dir)
-    keep = backups_to_keep(((p, made) for p, made, _ in files), now)
+    newest = files[0][1] if files else now
+    facts = {p: BackupFacts(p, made, None, _remembered_nights(p) if made >= min(now, newest) - RECENT else None)
+             for p, made, _ in files}  # only the recent ones' nights count (rotation.fullest_recent)
+
+    def check(p: Path) -> bool:
+        sound = is_restorable(p) is None
+        facts[p] = BackupFacts(p, facts[p].made_at, sound, facts[p].nights)
+        return sound
+
+    for p, _, _ in files:  # newest first
+        if check(p):
+            break
+    while True:
+        candidate = fullest_recent([BackupFacts(f.key, f.made_at, f.sound is not False, f.nights)
+                                    for f in facts.values()], now)
+        if candidate is None or facts[candidate.key].sound or check(candidate.key):
+            break
+    while True:  # a backup kept in place of others of its day, week or month must be a sound one
+        keep = backups_to_keep(facts.values(), now)
+        thinned = {bucket_of(f.made_at, now) for f in facts.values() if f.key not in keep}
+        unchecked = [f.key for f in facts.values()
+                     if f.key in keep and f.sound is None and bucket_of(f.made_at, now) in thinned]
+        if not unchecked:
+            break
+        for p in unchecked:
+            check(p)
+    return list(facts.values())
+
+
+def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted.
+
+    The newest backup that passes its integrity check and the fullest of the last weeks are
+    never deleted, whatever the dates say (see ``rotation``).
+    """
+    facts = rotation_facts(backups_dir, now)
+    keep = backups_to_keep(facts, now)
     removed = []
-    for p, _, _ in files:
-        if p not in keep:
-            p.unlink(missing_ok=True)
-            removed.append(p)
+    for f in facts:
+        if f.key not in keep:
+            f.key.unlink(missing_ok=True)
+            removed.append(f.key)
     if removed:
         fsync_dir(backups_dir)
     return removed

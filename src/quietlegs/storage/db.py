@@ -80,14 +80,31 @@ def looks_like_sqlite(path: Path) -> str | None:
 
 
 def quick_check(path: Path) -> str | None:
-    """Run SQLite's ``quick_check`` read-only; ``None`` when the journal is sound."""
+    """Run SQLite's ``quick_check`` read-only; ``None`` when the journal looks sound.
+
+    Cheap (about 10 ms on ten years), but it does not compare indexes with their tables: a
+    swapped index root page passes it. :func:`integrity_check` finds that.
+    """
+    return _pragma_check(path, "quick_check")
+
+
+def integrity_check(path: Path) -> str | None:
+    """Run SQLite's full ``integrity_check`` read-only; ``None`` when the file is sound.
+
+    About 3-4 times the cost of ``quick_check`` (30-50 ms on a 10-year journal): it also
+    checks every index entry against its row, which is what catches a swapped index root.
+    """
+    return _pragma_check(path, "integrity_check")
+
+
+def _pragma_check(path: Path, pragma: str) -> str | None:
     problem = looks_like_sqlite(path)
     if problem:
         return problem
     try:
         con = connect_read_only(path)
         try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -95,6 +112,15 @@ def quick_check(path: Path) -> str | None:
     if rows != [("ok",)]:
         return " ".join("; ".join(str(r[0]) for r in rows[:3]).split())  # one line
     return None
+
+
+def broken_references(path: Path) -> int:
+    """How many rows point at a row that is not there (``foreign_key_check``), read-only."""
+    con = connect_read_only(path)
+    try:
+        return len(con.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        con.close()
 
 
 def create_journal_engine(path: Path) -> Engine:
@@ -109,7 +135,9 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def assert_sound(path: Path) -> None:
-    problem = quick_check(path)
+def assert_sound(path: Path, full: bool = False) -> None:
+    """Raise :class:`JournalDamaged` unless the file passes ``quick_check`` (or, ``full``,
+    ``integrity_check``)."""
+    problem = integrity_check(path) if full else quick_check(path)
     if problem:
         raise JournalDamaged(path, problem)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from quietlegs.storage import migrate
 from quietlegs.storage.backup import backup_files
-from quietlegs.storage.db import assert_sound, connect_read_only
+from quietlegs.storage.db import assert_sound, broken_references, connect_read_only
 from quietlegs.storage.errors import JournalDamaged
 
 TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
@@ -22,68 +22,114 @@ def journal_counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def _table_names(path: Path) -> set[str]:
+def holds_anything(path: Path) -> bool:
+    """Whether any table of the journal holds a row (nights or not: a kind, an appointment...).
+
+    A journal that holds anything is backed up before it is changed in bulk (an import).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return False
     con = connect_read_only(path)
     try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return any(con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()  # noqa: S608
+                   for t in migrate.user_tables(con))
     finally:
         con.close()
 
 
-def assert_schema_sane(path: Path) -> None:
-    """A journal that passed ``quick_check``: is it a Quiet Legs journal this version can open?
+def _table_names(path: Path) -> set[str]:
+    con = connect_read_only(path)
+    try:
+        return migrate.user_tables(con)
+    finally:
+        con.close()
 
-    Raises JournalTooNew, or JournalDamaged when it holds someone else's tables or lacks ours.
-    An empty database (a first start that stopped before its first migration) is fine.
+
+def _has_backups(backups_dir: Path | None) -> bool:
+    return backups_dir is not None and bool(backup_files(backups_dir))
+
+
+def assert_schema_sane(path: Path, backups_dir: Path | None = None) -> None:
+    """A journal that passed its check: is it a Quiet Legs journal this version can open?
+
+    Raises JournalTooNew; JournalOutOfStep when its recorded revision disagrees with its tables
+    (``journal_file.open_journal`` repairs that when it can); JournalDamaged when it lacks our
+    tables. An empty database (a first start that stopped before its first migration) is fine,
+    unless there are backups of the journal: then it is a journal that lost everything.
     """
     migrate.refuse_if_too_new(path)
     try:
         revision = migrate.peek_revision(path)
         tables = _table_names(path)
+        if revision is None:
+            if tables:
+                raise migrate.JournalOutOfStep(path, None, "it records no schema revision, but holds tables")
+            if _has_backups(backups_dir):
+                raise JournalDamaged(path, "the journal holds no tables, though there are backups of it")
+            return
+        problem = migrate.out_of_step(path)
     except sqlite3.DatabaseError as exc:
-        raise JournalDamaged(path, str(exc)) from None
-    if revision is None:
-        if tables:
-            raise JournalDamaged(path, "it holds no Quiet Legs journal")
-        return
+        raise JournalDamaged(path, " ".join(str(exc).split())) from None
+    if problem is not None:
+        raise problem
     missing = [t for t in TABLES if t not in tables]
     if missing:
         raise JournalDamaged(path, f"the table {missing[0]} is missing")
 
 
-def check_journal(path: Path, backups_dir: Path | None = None) -> None:
+def check_journal(path: Path, backups_dir: Path | None = None, full: bool = False) -> None:
     """Everything the app checks before it opens a journal; raises JournalDamaged / JournalTooNew.
 
-    With ``backups_dir``, an empty journal file beside existing backups counts as damaged (a
-    copy that never finished), instead of quietly becoming a new, empty journal.
+    ``full``: SQLite's ``integrity_check`` (indexes against their tables) and
+    ``foreign_key_check`` instead of ``quick_check`` alone (see docs/cli.md for when each runs).
+    With ``backups_dir``, a missing or empty journal file (or one without tables) beside existing
+    backups counts as damaged (a sync tool or a copy that deleted or emptied it), instead of
+    quietly becoming a new, empty journal that an import would then write into.
     """
-    if backups_dir is not None and path.exists() and path.stat().st_size == 0 and backup_files(backups_dir):
-        raise JournalDamaged(path, "the journal file is empty, though there are backups of it")
     if not path.exists():
         if any(Path(str(path) + s).exists() for s in ("-wal", "-shm")):
             raise JournalDamaged(path, "the journal file is missing but its log (-wal) is still there")
+        if _has_backups(backups_dir):  # deleted by a sync tool or a bad copy: not a new journal
+            raise JournalDamaged(path, "the journal file is missing, though there are backups of it")
         return
-    assert_sound(path)
-    assert_schema_sane(path)
+    if path.stat().st_size == 0:
+        if _has_backups(backups_dir):
+            raise JournalDamaged(path, "the journal file is empty, though there are backups of it")
+        return
+    assert_sound(path, full=full)
+    assert_schema_sane(path, backups_dir)
+    if full:
+        _assert_references_sound(path)
+
+
+def _assert_references_sound(path: Path) -> None:
+    broken = broken_references(path)
+    if broken:
+        raise JournalDamaged(path, f"{broken} record{'s point' if broken != 1 else ' points'} at missing records")
 
 
 def inspect_journal(path: Path, backups_dir: Path | None = None) -> str:
-    """A sentence on the journal's health; raises JournalDamaged / JournalTooNew otherwise."""
-    check_journal(path, backups_dir)
+    """A sentence on the journal's health after a full check; raises JournalDamaged /
+    JournalTooNew otherwise. Reads only."""
+    note, corrected = "", None
+    try:
+        check_journal(path, backups_dir, full=True)
+    except migrate.JournalOutOfStep as problem:
+        corrected = migrate.matching_revision(path)
+        if corrected is None:
+            raise migrate.JournalOutOfStep(path, problem.recorded,
+                                           f"{problem.detail}, and its tables match no version of Quiet Legs") from None
+        note = (f" Its recorded schema ({problem.recorded or 'none'}) is out of step with its tables, which are "
+                f"those of schema {corrected}; Quiet Legs records the right one when it next opens it.")
+        _assert_references_sound(path)  # the file itself passed integrity_check before this
     if not path.exists():
         return f"No journal at {path} yet: it is made when the app first starts."
     revision = migrate.peek_revision(path)
-    if revision is None:
+    if revision is None and not note:
         return f"The journal at {path} is empty: it is set up when the app next starts."
-    con = connect_read_only(path)
-    try:
-        broken = con.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        con.close()
-    if broken:
-        raise JournalDamaged(path, f"{len(broken)} records point at missing records")
     counts = journal_counts(path)
-    pending = "" if migrate.is_current(path) else " (it will be updated when the app next starts)"
+    current = corrected == migrate.HEAD_REVISION if corrected else migrate.is_current(path)
+    pending = "" if current else " (it will be updated when the app next starts)"
     return (f"The journal at {path} is sound: schema {revision}{pending}; "
             f"{counts['nights']} nights, {counts['symptoms']} symptoms, "
-            f"{counts['interventions']} interventions, {counts['intervention_kinds']} kinds.")
+            f"{counts['interventions']} interventions, {counts['intervention_kinds']} kinds.{note}")

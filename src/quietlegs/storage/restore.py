@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quietlegs.storage.backup import copy_verified, fsync_dir, is_restorable, make_backup
-from quietlegs.storage.db import quick_check
+from quietlegs.storage.db import integrity_check
 from quietlegs.storage.errors import StorageError
 from quietlegs.storage.quarantine import move_aside, set_aside_orphans
 
@@ -51,7 +51,9 @@ def restore_backup(backup: Path, journal: Path, backups_dir: Path, now: datetime
         raise StorageError(f"The backup {backup.name} cannot be restored ({problem}). The journal is unchanged.")
     kept: Path | None = None
     if journal.exists() and journal.stat().st_size:
-        if quick_check(journal) is None:
+        # The full check: a journal with a damaged index passes quick_check, but its copy would
+        # fail verification, and the restore the user asked for would be refused.
+        if integrity_check(journal) is None:
             kept = make_backup(journal, backups_dir, now, "before-restore")
         else:
             kept = move_aside(journal, now)

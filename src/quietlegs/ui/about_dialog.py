@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from quietlegs import APP_NAME, __version__
 from quietlegs.paths import DataPaths
 from quietlegs.ui.theme import app_icon
+from quietlegs.ui.widgets.plain_text import plain_label, tell
 
 
 class AboutDialog(QDialog):
@@ -49,7 +50,7 @@ class AboutDialog(QDialog):
         not_medical.setWordWrap(True)
 
         where_title = QLabel(self.tr("<b>Your journal</b>"))
-        self.journal_label = QLabel(str(paths.journal))
+        self.journal_label = plain_label(paths.journal)  # a folder's name is never read as markup
         self.journal_label.setObjectName("journalPath")
         self.journal_label.setWordWrap(True)
         self.journal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,7 +109,7 @@ class AboutDialog(QDialog):
         folder = self.paths.root
         if folder.is_dir() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return True
-        QMessageBox.information(
-            self, self.tr("Cannot open the folder"),
-            self.tr("The folder could not be opened here. You will find it at:\n%1").replace("%1", str(folder)))
+        tell(QMessageBox.Icon.Information, self.tr("Cannot open the folder"),
+             self.tr("The folder could not be opened here. You will find it at:\n%1").replace("%1", str(folder)),
+             parent=self)
         return False

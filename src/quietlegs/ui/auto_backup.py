@@ -1,5 +1,5 @@
 """Backups without thinking: every 30 minutes while something changed, on closing, and once a
-day; each followed by thinning the rotation. A failed backup never stops the app: it is said
+day; each followed by thinning the rotation (services.backups). A failed backup never stops the app: it is said
 calmly in the status bar and tried again next time."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from quietlegs import clock
-from quietlegs.storage.backup import backup_files, make_backup, thin_backups
+from quietlegs.services.backups import back_up, daily_backup
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 
@@ -28,7 +28,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self.service, self._now = service, now
         self.dirty = False
-        service.changed.connect(self._mark_changed)
+        service.journal_changed.connect(self._mark_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.on_timer)
@@ -40,7 +40,7 @@ class AutoBackup(QObject):
     def start_daily(self, delay_ms: int = DAILY_DELAY_MS) -> None:
         QTimer.singleShot(delay_ms, self, self.daily)
 
-    def _mark_changed(self) -> None:
+    def _mark_changed(self, _change=None) -> None:
         self.dirty = True
 
     def on_timer(self) -> None:
@@ -53,23 +53,20 @@ class AutoBackup(QObject):
 
     def daily(self) -> None:
         """The first backup of the day, if the journal holds anything and none was made today."""
-        paths = self.service.paths
-        today = self._now().date()
-        if any(made.date() == today for _, made, _ in backup_files(paths.backups)):
-            return
-        if paths.journal.exists() and self.service.journal.counts()["nights"]:
-            self.backup_now("daily")
+        self._backup(lambda now: daily_backup(self.service.paths, now))
 
     def backup_now(self, reason: str) -> Path | None:
-        paths = self.service.paths
-        now = self._now()
+        return self._backup(lambda now: back_up(self.service.paths, now, reason))
+
+    def _backup(self, make: Callable[[datetime], Path | None]) -> Path | None:
         try:
-            path = make_backup(paths.journal, paths.backups, now, reason)
-            thin_backups(paths.backups, now)
+            path = make(self._now())
         except (StorageError, OSError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.failed.emit(self.tr("The journal could not be backed up just now ({0}). Your entries are saved; "
                                      "Quiet Legs will try again.").format(detail))
+            return None
+        if path is None:
             return None
         self.dirty = False
         self.backed_up.emit(str(path))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.plain_text import plain_box, plain_label
 
 FOLDER_KEY = "import_export/last_folder"
 SHOWN_PROBLEMS = 6  # a CSV file may have hundreds of bad rows: the first few, then "and N more"
@@ -144,24 +145,35 @@ class ImportExport(QObject):
     def _import(self, path: Path) -> None:
         self._remember_folder(path.parent)
         service, tr = self.service, self.tr
-        had_nights = service.journal.counts()["nights"] > 0
 
         def work(stage):
+            from quietlegs.services.opening import CannotOpen
             from quietlegs.storage.interchange import read_journal_source
 
             data = read_journal_source(path, service.journal.kind_slugs())
             stage(tr("Checking and adding {0}…").format(
                 _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
-            return service.store_import(data)
+            try:
+                return service.store_import(data)
+            except CannotOpen as refused:  # the journal failed its check: said apart from the file's problems
+                return refused
 
-        def done(counts) -> None:
+        def done(result) -> None:
+            from quietlegs.services.opening import CannotOpen
+
+            if isinstance(result, CannotOpen):
+                self._finish(QMessageBox.Icon.Critical, tr("Nothing was imported"),
+                             tr("Your journal failed its check, so nothing was written into it."),
+                             str(result), details=result.detail)
+                return
+            counts = result.counts
             service.finish_import()
             self.window.show_page("journal")
             total = service.journal.counts()["nights"]
             text = tr("Imported {0} from {1}.").format(
                 _counts_text(counts.nights, counts.symptoms, counts.interventions, tr), path.name)
             more = tr("Your journal now holds {0} nights.").format(f"{total:,}")
-            if had_nights:
+            if result.backup is not None:
                 more += " " + tr("Your journal as it was before is kept as a backup (File → Settings…).")
             self._finish(QMessageBox.Icon.Information, tr("Import finished"), text, more)
 
@@ -260,7 +272,9 @@ class ImportExport(QObject):
     # ------------------------------------------------------------------ running and telling
 
     def _run(self, label: str, work, done, failed) -> None:
-        progress = QProgressDialog(self._with_note(label), None, 0, 0, self.window)
+        progress = QProgressDialog("", None, 0, 0, self.window)
+        progress.setLabel(plain_label())  # file names are never read as markup
+        progress.setLabelText(self._with_note(label))
         progress.setWindowTitle(self.tr("Please wait"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)  # all or nothing: an import cannot stop halfway
@@ -292,7 +306,8 @@ class ImportExport(QObject):
         then(value)
 
     def _finish(self, icon, title: str, text: str, more: str, details: str = "", folder: Path | None = None) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = plain_box(QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, self.window))
+        box.setText(text)  # file names and the file's own contents: shown as they are
         box.setInformativeText(more)
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         if details:

@@ -1,24 +1,28 @@
 """The journal as the windows use it: every change goes through here, is announced and undoable.
 
-Like Anki's operations, a change emits :attr:`JournalService.changed` once it is stored, so
-each view refreshes itself instead of being refreshed by whoever made the change. Every change
-is a command on a ``QUndoStack`` (Ctrl+Z) that knows how to put the previous records back.
-A change that the journal refuses raises before anything is pushed, so the stack only ever
-holds changes that happened.
+The edits themselves (checks, the one transaction, what changed, how to undo) live in
+:mod:`quietlegs.services.editing`; this adds what only a window needs. Like Anki's operations,
+each stored change is announced once as a typed :class:`~quietlegs.services.changes.Change`
+(:attr:`JournalService.journal_changed`), so each view refreshes the parts it shows instead of
+being refreshed by whoever made the change. Every change is a command on a ``QUndoStack``
+(Ctrl+Z). A change that the journal refuses raises before anything is pushed, so the stack
+only ever holds changes that happened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
 from quietlegs.domain.records import Appointment, Intervention, InterventionKind, JournalData, Night, SymptomEvent
+from quietlegs.services import editing
+from quietlegs.services.changes import EVERYTHING, Change
+from quietlegs.services.editing import Action, Edited
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -26,43 +30,54 @@ if TYPE_CHECKING:
 
 
 class _Change(QUndoCommand):
-    """One user action: ``do`` already ran when the command is pushed; redo runs it again."""
+    """One user action: it was stored (and checked) when the command is pushed; redo stores it again."""
 
-    def __init__(self, service: JournalService, text: str, do: Callable[[], None], undo: Callable[[], None],
-                 nights: frozenset[date]):
+    def __init__(self, service: JournalService, text: str, edited: Edited):
         super().__init__(text)
-        self._service, self._do, self._undo, self._nights = service, do, undo, nights
+        self._service, self._edited = service, edited
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # the change was made (and checked) before the push
             self._first = False
             return
-        self._do()
-        self._service.announce(self._nights)
+        self._service.announce(self._edited.redo(self._service.journal))
 
     def undo(self) -> None:
-        self._undo()
-        self._service.announce(self._nights)
+        self._service.announce(self._edited.undo(self._service.journal))
 
 
-def _nights_around(*moments: date | datetime | None) -> frozenset[date]:
-    """The nights whose diary or events a change at these dates or times may touch."""
-    out: set[date] = set()
-    for m in moments:
-        if m is None:
-            continue
-        d = m.date() if isinstance(m, datetime) else m
-        out.update(d + timedelta(days=k) for k in (-1, 0, 1))
-    return frozenset(out)
+def _day(d: date) -> str:
+    return f"{d:%d %b}"
+
+
+def _undo_text(edited: Edited) -> str:
+    """The Edit menu's words for an action ("Undo Log the night of 20 Nov")."""
+    tr = lambda text: QCoreApplication.translate("JournalService", text)  # noqa: E731
+    r, a = edited.record, edited.action
+    texts: dict[Action, Callable[[], str]] = {
+        Action.LOG_NIGHT: lambda: tr("Log the night of {0}").format(_day(r.night_of)),
+        Action.EDIT_NIGHT: lambda: tr("Edit the night of {0}").format(_day(r.night_of)),
+        Action.DELETE_NIGHT: lambda: tr("Delete the night of {0}").format(_day(r.night_of)),
+        Action.ADD_SYMPTOM: lambda: tr("Add a symptom"),
+        Action.EDIT_SYMPTOM: lambda: tr("Edit a symptom"),
+        Action.DELETE_SYMPTOM: lambda: tr("Delete a symptom"),
+        Action.ADD_INTERVENTION: lambda: tr("Add an intervention"),
+        Action.EDIT_INTERVENTION: lambda: tr("Edit an intervention"),
+        Action.DELETE_INTERVENTION: lambda: tr("Delete an intervention"),
+        Action.ADD_KIND: lambda: tr("Add {0}").format(r.name),
+        Action.EDIT_KIND: lambda: tr("Change {0}").format(r.name),
+        Action.DELETE_KIND: lambda: tr("Delete {0}").format(r.name),
+        Action.ADD_APPOINTMENT: lambda: tr("Add the appointment of {0}").format(_day(r.date)),
+        Action.EDIT_APPOINTMENT: lambda: tr("Edit the appointment of {0}").format(_day(r.date)),
+        Action.DELETE_APPOINTMENT: lambda: tr("Delete the appointment of {0}").format(_day(r.date)),
+    }
+    return texts[a]()
 
 
 class JournalService(QObject):
-    changed = Signal()
-    # Emitted just before ``changed`` with the ``night_of`` dates a change may have touched
-    # (an empty set for catalog changes, ``None`` when anything may have changed, e.g. an
-    # import), so a 10-year view can refresh a few nights instead of all of them.
-    changed_nights = Signal(object)
+    # Emitted once per stored change, undo and redo included, with the Change it made.
+    journal_changed = Signal(object)
 
     def __init__(self, journal: Journal, paths: DataPaths, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,9 +85,10 @@ class JournalService(QObject):
         self.paths = paths
         self.undo_stack = QUndoStack(self)
 
-    def announce(self, nights: Iterable[date] | None = None) -> None:
-        self.changed_nights.emit(None if nights is None else frozenset(nights))
-        self.changed.emit()
+    def announce(self, change: Change = EVERYTHING) -> None:
+        """Tell the views what changed (by default: anything may have, e.g. an import)."""
+        if change:
+            self.journal_changed.emit(change)
 
     # ------------------------------------------------------------------ the whole journal
 
@@ -80,7 +96,7 @@ class JournalService(QObject):
         """Hand the views another journal (after a restore). Undo cannot reach across it."""
         self.journal = journal
         self.undo_stack.clear()
-        self.announce()  # anything may have changed
+        self.announce(EVERYTHING)  # anything may have changed
 
     def import_data(self, data: JournalData):
         """Merge an imported file into the journal, all or nothing, after a backup (as the
@@ -90,22 +106,17 @@ class JournalService(QObject):
         return counts
 
     def store_import(self, data: JournalData):
-        """The backup and the write of :meth:`import_data`, without telling the views; safe on
-        a worker thread (it touches only the journal file and its backups). Follow it with
-        :meth:`finish_import` on the UI thread."""
+        """The check, backup and write of :meth:`import_data` (services.importing), without
+        telling the views; safe on a worker thread (it touches only the journal file and its
+        backups). Returns an ImportResult; follow it with :meth:`finish_import` on the UI thread."""
         from quietlegs import clock
-        from quietlegs.storage.backup import make_backup, thin_backups
+        from quietlegs.services.importing import import_into
 
-        self.journal.check_import(data)  # refused before any backup is taken
-        if self.journal.counts()["nights"]:
-            now = clock.now()
-            make_backup(self.paths.journal, self.paths.backups, now, "before-import")
-            thin_backups(self.paths.backups, now)
-        return self.journal.import_data(data)
+        return import_into(self.journal, self.paths, data, clock.now())
 
     def finish_import(self) -> None:
         self.undo_stack.clear()  # an import replaces records by id: undo would put back stale ones
-        self.announce()
+        self.announce(EVERYTHING)
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the journal; the journal as it was is backed up first.
@@ -114,103 +125,61 @@ class JournalService(QObject):
         journal is unchanged and reopened; the :class:`StorageError` says why.
         """
         from quietlegs import clock
-        from quietlegs.storage.backup import make_backup
-        from quietlegs.storage.journal_file import open_journal
-        from quietlegs.storage.restore import restore_backup
+        from quietlegs.services import backups, opening
 
-        paths = self.paths
         self.journal.close()
         try:
-            kept = restore_backup(backup, paths.journal, paths.backups, clock.now())
+            kept = backups.restore(self.paths, backup, clock.now())
         finally:
-            reopened = open_journal(paths.journal, before_migration=lambda p: make_backup(
-                p, paths.backups, clock.now(), "before-migration"))
-            self.replace_journal(reopened)
+            self.replace_journal(opening.reopen(self.paths, clock.now()))
         return kept
 
-    def _apply(self, text: str, do: Callable[[], None], undo: Callable[[], None],
-               nights: frozenset[date] = frozenset()) -> None:
-        do()  # raises InvalidRecord / StorageError before anything is pushed
-        self.undo_stack.push(_Change(self, text, do, undo, nights))
-        self.announce(nights)
+    def _apply(self, edit: Callable[[Journal], Edited]) -> Edited:
+        edited = edit(self.journal)  # raises InvalidRecord / StorageError before anything is pushed
+        self.undo_stack.push(_Change(self, _undo_text(edited), edited))
+        self.announce(edited.change)
+        return edited
 
     # ------------------------------------------------------------------ nights
 
-    def save_night(self, night: Night) -> None:
-        j = self.journal
-        old = j.night_by_id(night.id)
-        if old is None:
-            self._apply(f"Log the night of {night.night_of:%d %b}", lambda: j.save_night(night),
-                        lambda: j.delete_night(night.id), _nights_around(night.night_of))
-        else:
-            self._apply(f"Edit the night of {night.night_of:%d %b}", lambda: j.save_night(night),
-                        lambda: j.save_night(old), _nights_around(night.night_of, old.night_of))
+    def save_night(self, night: Night) -> Edited:
+        return self._apply(lambda j: editing.save_night(j, night))
 
-    def delete_night(self, night: Night) -> None:
-        j = self.journal
-        self._apply(f"Delete the night of {night.night_of:%d %b}", lambda: j.delete_night(night.id),
-                    lambda: j.save_night(night), _nights_around(night.night_of))
+    def delete_night(self, night: Night) -> Edited:
+        return self._apply(lambda j: editing.delete_night(j, night))
 
     # ------------------------------------------------------------------ symptoms
+    # ``previous`` (the record being edited) is kept for the callers' sake: the journal itself
+    # says what a save replaced.
 
-    def save_symptom(self, event: SymptomEvent, previous: SymptomEvent | None = None) -> None:
-        """Add ``event``, or replace ``previous`` (the same id) with it."""
-        j = self.journal
-        if previous is None:
-            self._apply("Add a symptom", lambda: j.save_symptom(event), lambda: j.delete_symptom(event.id),
-                        _nights_around(event.at))
-        else:
-            self._apply("Edit a symptom", lambda: j.save_symptom(event), lambda: j.save_symptom(previous),
-                        _nights_around(event.at, previous.at))
+    def save_symptom(self, event: SymptomEvent, previous: SymptomEvent | None = None) -> Edited:
+        """Add ``event``, or replace the stored one with its id."""
+        return self._apply(lambda j: editing.save_symptom(j, event))
 
-    def delete_symptom(self, event: SymptomEvent) -> None:
-        j = self.journal
-        self._apply("Delete a symptom", lambda: j.delete_symptom(event.id), lambda: j.save_symptom(event),
-                    _nights_around(event.at))
+    def delete_symptom(self, event: SymptomEvent) -> Edited:
+        return self._apply(lambda j: editing.delete_symptom(j, event))
 
     # ------------------------------------------------------------------ interventions
 
-    def save_intervention(self, item: Intervention, previous: Intervention | None = None) -> None:
-        j = self.journal
-        if previous is None:
-            self._apply("Add an intervention", lambda: j.save_intervention(item),
-                        lambda: j.delete_intervention(item.id), _nights_around(item.at))
-        else:
-            self._apply("Edit an intervention", lambda: j.save_intervention(item),
-                        lambda: j.save_intervention(previous), _nights_around(item.at, previous.at))
+    def save_intervention(self, item: Intervention, previous: Intervention | None = None) -> Edited:
+        return self._apply(lambda j: editing.save_intervention(j, item))
 
-    def delete_intervention(self, item: Intervention) -> None:
-        j = self.journal
-        self._apply("Delete an intervention", lambda: j.delete_intervention(item.id),
-                    lambda: j.save_intervention(item), _nights_around(item.at))
+    def delete_intervention(self, item: Intervention) -> Edited:
+        return self._apply(lambda j: editing.delete_intervention(j, item))
 
     # ------------------------------------------------------------------ kinds
 
-    def save_kind(self, kind: InterventionKind) -> None:
-        j = self.journal
-        old = next((k for k in j.kinds() if k.slug == kind.slug), None)
-        if old is None:
-            self._apply(f"Add {kind.name}", lambda: j.save_kind(kind), lambda: j.delete_kind(kind.slug))
-        else:
-            self._apply(f"Change {kind.name}", lambda: j.save_kind(kind), lambda: j.save_kind(old))
+    def save_kind(self, kind: InterventionKind) -> Edited:
+        return self._apply(lambda j: editing.save_kind(j, kind))
 
-    def delete_kind(self, kind: InterventionKind) -> None:
-        j = self.journal
-        self._apply(f"Delete {kind.name}", lambda: j.delete_kind(kind.slug), lambda: j.save_kind(kind))
+    def delete_kind(self, kind: InterventionKind) -> Edited:
+        return self._apply(lambda j: editing.delete_kind(j, kind))
 
     # ------------------------------------------------------------------ appointments
 
-    def save_appointment(self, item: Appointment, previous: Appointment | None = None) -> None:
-        """Add ``item``, or replace ``previous`` (the same id) with it."""
-        j = self.journal
-        if previous is None:
-            self._apply(f"Add the appointment of {item.date:%d %b}", lambda: j.save_appointment(item),
-                        lambda: j.delete_appointment(item.id))
-        else:
-            self._apply(f"Edit the appointment of {item.date:%d %b}", lambda: j.save_appointment(item),
-                        lambda: j.save_appointment(previous))
+    def save_appointment(self, item: Appointment, previous: Appointment | None = None) -> Edited:
+        """Add ``item``, or replace the stored one with its id."""
+        return self._apply(lambda j: editing.save_appointment(j, item))
 
-    def delete_appointment(self, item: Appointment) -> None:
-        j = self.journal
-        self._apply(f"Delete the appointment of {item.date:%d %b}", lambda: j.delete_appointment(item.id),
-                    lambda: j.save_appointment(item))
+    def delete_appointment(self, item: Appointment) -> Edited:
+        return self._apply(lambda j: editing.delete_appointment(j, item))

@@ -28,18 +28,25 @@ class Claim(enum.Enum):
     MINE = "mine"            # this process opens the journal
     FORWARDED = "forwarded"  # another app has it and was asked to come to the front
     BUSY = "busy"            # something else (a command-line import) holds it for now
+    UNUSABLE = "unusable"    # the lock file cannot be made: a read-only folder, a file in the way
 
 
 def server_name(paths: DataPaths) -> str:
-    """A local socket name per user and data folder."""
+    """A local socket name per user and data folder: a hash of their bytes, so any folder name
+    (one that is not UTF-8, say) gives a short name of letters and digits."""
     import getpass
     import hashlib
+    import os
 
     try:
         user = getpass.getuser()
     except Exception:  # no user name known: the folder alone still separates journals
         user = ""
-    key = hashlib.sha256(f"{user}\0{paths.root.resolve()}".encode()).hexdigest()[:20]
+    try:
+        folder = paths.root.resolve()
+    except (OSError, RuntimeError):  # a symlink loop, a folder we may not look into
+        folder = paths.root.absolute()
+    key = hashlib.sha256(os.fsencode(user) + b"\0" + os.fsencode(folder)).hexdigest()[:20]
     return f"quietlegs-{key}"
 
 
@@ -63,13 +70,19 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._window: QWidget | None = None
         self._clients: list[QLocalSocket] = []
+        self.problem: OSError | None = None  # why the claim was UNUSABLE
 
     def claim(self, wait_s: float = 10.0) -> Claim:
-        """Take the journal, or ask the app that has it to come forward."""
+        """Take the journal, or ask the app that has it to come forward; ``UNUSABLE`` (with
+        :attr:`problem`) when the data folder cannot hold the lock file."""
         deadline = time.monotonic() + wait_s
         while True:
-            if self.lock.acquire():
-                return Claim.MINE
+            try:
+                if self.lock.acquire():
+                    return Claim.MINE
+            except OSError as exc:  # read-only, not a folder, no room: the window explains
+                self.problem = exc
+                return Claim.UNUSABLE
             if self._ask_to_come_forward():
                 return Claim.FORWARDED
             if time.monotonic() > deadline:

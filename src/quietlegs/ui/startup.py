@@ -12,13 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
 from quietlegs.paths import DataPaths
-from quietlegs.storage.backup import make_backup, newest_sound_backup, remove_stale_temps
-from quietlegs.storage.inspect import check_journal
-from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
-from quietlegs.storage.journal_file import open_journal
-from quietlegs.storage.quarantine import move_aside
-from quietlegs.storage.restore import remove_stale_restore, restore_backup
+from quietlegs.services.opening import CannotOpen, journal_files_exist, open_for_window, recover
+from quietlegs.storage.errors import StorageError
+from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.plain_text import message_box
 
 
 def tr(text: str) -> str:
@@ -26,49 +24,46 @@ def tr(text: str) -> str:
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
-    box = QMessageBox(icon, title, text)
-    if info:
-        box.setInformativeText(info)
-    box.exec()
-
-
-def _open(paths: DataPaths):
-    return open_journal(
-        paths.journal,
-        before_migration=lambda p: make_backup(p, paths.backups, clock.now(), "before-migration"),
-    )
+    message_box(icon, title, text, info).exec()  # plain text: paths and file contents are never markup
 
 
 def open_or_explain(paths: DataPaths) -> JournalService | None:
     """The journal's service, or ``None`` after telling the user why it could not be opened.
 
-    Called by the one process that holds the journal lock.
+    Called by the one process that holds the journal lock. The checks, the backup before a
+    migration and the recovery are services.opening's; this is only the talking.
     """
-    remove_stale_temps(paths.backups)  # half-made copies of a process that died
-    remove_stale_restore(paths.journal)
     try:
-        check_journal(paths.journal, paths.backups)
-        journal = _open(paths)
-    except JournalTooNew as exc:
-        _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc))
-        return None
-    except JournalDamaged as exc:
-        return _offer_recovery(paths, exc)
-    except StorageError as exc:
-        _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc))
+        journal = open_for_window(paths, clock.now())
+    except CannotOpen as exc:
+        if exc.kind == CannotOpen.DAMAGED:
+            return _offer_recovery(paths, exc)
+        if exc.kind == CannotOpen.TOO_NEW:
+            _tell(QMessageBox.Icon.Critical, tr("This journal is from a newer Quiet Legs"), str(exc.cause))
+        else:
+            _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc.cause))
         return None
     return JournalService(journal, paths)
 
 
-def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService | None:
-    good = newest_sound_backup(paths.backups)
+def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | None:
+    good = damage.good
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
                          "so nothing more can happen to it."))
-    info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
-              "that did not finish, or a file left over from another copy of the journal.\n\n"
-              "The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
-              "Nothing is deleted.")
+    missing = not journal_files_exist(paths)
+    if missing:
+        info = tr("The journal file is not there, though there are backups of it: a sync tool or a copy "
+                  "may have removed it.")
+    elif isinstance(damage.cause, JournalOutOfStep):
+        info = tr("The journal's record of which version made it does not match the tables it holds "
+                  "(a copy or an update that mixed two versions), so it cannot be updated safely.")
+    else:
+        info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
+                  "that did not finish, or a file left over from another copy of the journal.")
+    if not missing:
+        info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
+                             "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
     if good is not None:
         info += "\n\n" + tr("The newest good backup is from {0} and holds {1} nights. "
@@ -78,8 +73,9 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore the backup"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
     else:
-        info += "\n\n" + tr("There is no good backup to restore. You can start a new, empty journal; "
-                            "the damaged file stays beside it for someone to rescue.")
+        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.") if missing
+                           else tr("There is no good backup to restore. You can start a new, empty journal; "
+                                   "the damaged file stays beside it for someone to rescue."))
         box.setStandardButtons(QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.No).setText(tr("Start an empty journal"))
@@ -88,12 +84,8 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
     answer = box.exec()
     if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
         return None
-    now = clock.now()
     try:
-        kept = move_aside(paths.journal, now)
-        if answer == QMessageBox.StandardButton.Yes and good is not None:
-            restore_backup(good.path, paths.journal, paths.backups, now)
-        journal = _open(paths)
+        journal, kept = recover(paths, clock.now(), good if answer == QMessageBox.StandardButton.Yes else None)
     except (StorageError, OSError) as exc:
         _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"),
               tr("That did not work: {0}").format(exc),
@@ -103,5 +95,5 @@ def _offer_recovery(paths: DataPaths, damage: JournalDamaged) -> JournalService 
         f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
-          tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent))
+          tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent) if kept else "")
     return JournalService(journal, paths)

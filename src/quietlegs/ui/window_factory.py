@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
@@ -87,9 +87,9 @@ def _add_journal_page(window: MainWindow, service: JournalService) -> None:
     page.edit_symptom_requested.connect(lambda event: SymptomDialog(service, window, event=event).exec())
     page.edit_intervention_requested.connect(lambda item: InterventionDialog(service, window, item=item).exec())
     page.add_symptom_requested.connect(
-        lambda night_of: SymptomDialog(service, window, at=_night_time(night_of, 26)).exec())
+        lambda night_of: SymptomDialog(service, window, night_of=night_of).exec())
     page.add_intervention_requested.connect(
-        lambda night_of: InterventionDialog(service, window, at=_night_time(night_of, 21)).exec())
+        lambda night_of: InterventionDialog(service, window, night_of=night_of).exec())
     window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
     # Read the journal for this page in the background as soon as the pages are built (after the
     # first paint), so that it is there before a person can switch to it; before Insights warms up.
@@ -106,12 +106,6 @@ def _add_insights_page(window: MainWindow, service: JournalService) -> None:
         window.show_page("journal").open_night(night_of)
 
     page.night_clicked.connect(open_in_journal)
-
-
-def _night_time(night_of: date, hours: int) -> datetime:
-    """A first guess for a new event's time: ``hours`` after the start of ``night_of``
-    (21 = that evening, 26 = 02:00 the next morning). The dialog lets the user change it."""
-    return datetime.combine(night_of, time()) + timedelta(hours=hours)
 
 
 def _add_catalog_page(window: MainWindow, service: JournalService) -> None:

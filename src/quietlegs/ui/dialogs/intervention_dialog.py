@@ -1,23 +1,24 @@
 """Add or edit an intervention: what was done, taken or met, when, and how much.
 
 The kind is a searchable list of the catalog (type a few letters of its name); choosing one
-fills in the dose used last time, or the kind's default dose.
+fills in the dose used last time, or the kind's default dose. The time is a clock typed for a
+night (:class:`~quietlegs.ui.widgets.entry_fields.WhenInNight`): the night rule gives it its date.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from quietlegs import clock
+from quietlegs.domain.night_rule import USUAL_INTERVENTION_CLOCK
 from quietlegs.domain.records import Intervention, InterventionKind, new_id
 from quietlegs.domain.validation import FieldError, typed_number, validate_intervention
 from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenEdit
+from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import inline
 
 
@@ -37,7 +38,9 @@ def usual_dose(service: JournalService, kind: InterventionKind) -> tuple[float |
 
 class InterventionDialog(FormDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None,
-                 item: Intervention | None = None, at: datetime | None = None):
+                 item: Intervention | None = None, at: datetime | None = None, night_of: date | None = None):
+        """Edit ``item``, or add an intervention to night ``night_of`` (by default the night
+        ``at`` belongs to) at ``at`` (by default 21:00 that evening, or now if earlier)."""
         super().__init__(self.tr("Edit an intervention") if item else self.tr("Add an intervention"), parent)
         self.service = service
         self.previous = item
@@ -61,7 +64,7 @@ class InterventionDialog(FormDialog):
         self.kind.setFixedWidth(240)
         self.add_field("kind", self.tr("&What"), self.kind)
 
-        self.when = WhenEdit()
+        self.when = WhenInNight(lambda: service.journal)
         self.add_field("at", self.tr("W&hen"), self.when)
 
         self.amount = QLineEdit()
@@ -91,7 +94,7 @@ class InterventionDialog(FormDialog):
             self.duration.set_minutes(item.duration_min)
             self.notes.setText(item.notes or "")
         else:
-            self.when.set_when(at or clock.now())
+            self.when.set_when(*suggestion(self.when, USUAL_INTERVENTION_CLOCK, at, night_of))
             self.kind.setCurrentIndex(-1)
             self.kind.setEditText("")
         self.kind.currentIndexChanged.connect(self._kind_chosen)

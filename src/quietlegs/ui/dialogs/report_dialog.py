@@ -38,6 +38,7 @@ from quietlegs.report.render import ReportError, default_page_size, prepare_devi
 from quietlegs.ui import stats_process
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
+from quietlegs.ui.widgets.plain_text import plain_label
 
 PAPERS = (
     ("A4", QPageSize.PageSizeId.A4),
@@ -139,7 +140,7 @@ class ReportDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.message = QLabel()
+        self.message = plain_label()  # names files and problems
         self.message.setWordWrap(True)
 
         self.preview_button = QPushButton(self.tr("Pre&view…"))

@@ -21,6 +21,7 @@ from quietlegs.storage.backup import BackupInfo, list_backups
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.plain_text import plain_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
-        self.status = QLabel()
+        self.status = plain_label()  # names files and problems
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
 
@@ -117,11 +118,11 @@ class SettingsDialog(QDialog):
             path = self.auto_backup.backup_now("manual")
         else:
             from quietlegs import clock
-            from quietlegs.storage.backup import make_backup
+            from quietlegs.services.backups import back_up
 
-            try:
-                path = make_backup(self.service.paths.journal, self.service.paths.backups, clock.now(), "manual")
-            except StorageError as exc:
+            try:  # the same workflow as every backup: verified, then rotated
+                path = back_up(self.service.paths, clock.now(), "manual")
+            except (StorageError, OSError) as exc:
                 self.status.setText(str(exc))
                 return
         self.refresh()

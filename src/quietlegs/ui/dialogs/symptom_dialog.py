@@ -1,24 +1,25 @@
 """Add or edit a leg-symptom event: a few keystrokes, or a few clicks.
 
 Kind (type its first letter), severity (type a digit), where on the legs (a compact grid:
-arrow keys and Space), when, whether it woke you, what preceded it, what eased it and how fast.
+arrow keys and Space), when (a clock typed for a night: the night rule gives it its date),
+whether it woke you, what preceded it, what eased it and how fast.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
-from quietlegs import clock
 from quietlegs.domain import vocab
+from quietlegs.domain.night_rule import USUAL_SYMPTOM_CLOCK
 from quietlegs.domain.records import SymptomEvent, new_id
 from quietlegs.domain.validation import validate_symptom
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.chips import ChipGroup
-from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenEdit
+from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import hint
 from quietlegs.ui.widgets.night_form import legs_word
 
@@ -37,11 +38,17 @@ def _relief_order(service: JournalService, at: datetime) -> list:
 
 class SymptomDialog(FormDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None,
-                 event: SymptomEvent | None = None, at: datetime | None = None):
+                 event: SymptomEvent | None = None, at: datetime | None = None, night_of: date | None = None):
+        """Edit ``event``, or add a symptom to night ``night_of`` (by default the night ``at``
+        belongs to) at ``at`` (by default 02:00 in that night, or now if earlier)."""
         super().__init__(self.tr("Edit a symptom") if event else self.tr("Add a symptom"), parent)
         self.service = service
         self.previous = event
-        at = event.at if event else (at or clock.now())
+        self.when = WhenInNight(lambda: service.journal)
+        if event is not None:
+            at, night_of = event.at, None
+        else:
+            at, night_of = suggestion(self.when, USUAL_SYMPTOM_CLOCK, at, night_of)
 
         self.kind = QComboBox()
         self.kind.setFixedWidth(240)
@@ -71,7 +78,6 @@ class SymptomDialog(FormDialog):
         ])
         self.add_field("locations", self.tr("&Where"), self.locations, align_top=True)
 
-        self.when = WhenEdit()
         self.add_field("at", self.tr("W&hen"), self.when)
 
         self.woke_me = QCheckBox(self.tr("It woke me up"))
@@ -98,7 +104,7 @@ class SymptomDialog(FormDialog):
         self.add_field("notes", self.tr("&Notes"), self.notes)
 
 
-        self.when.set_when(at)
+        self.when.set_when(at, night_of)
         if event is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
             self.severity.setValue(event.severity)

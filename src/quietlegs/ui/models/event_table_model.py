@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from quietlegs.ui.widgets.plain_text import plain_tip
+
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Column = tuple[str, Callable[[object], str]]
@@ -42,8 +44,10 @@ class EventTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](record)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the person's words, shown as typed
+            return plain_tip(self._columns[index.column()][1](record))
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole:  # a time lines up with the first line of its text

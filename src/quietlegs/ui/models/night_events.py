@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from quietlegs.domain.records import Intervention, SymptomEvent
 from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS, location_label
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.widgets.plain_text import plain_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,7 +57,7 @@ class _RecordTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, for when a column is cut short
             texts = [t for t in self._texts[index.row()] if t]
             notes = self._records[index.row()].notes
-            return "\n".join(texts + ([notes] if notes and notes not in texts else []))
+            return plain_tip("\n".join(texts + ([notes] if notes and notes not in texts else [])))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -24,8 +24,10 @@ from PySide6.QtCore import (
 )
 
 from quietlegs.domain.vocab import QUALITY_LABELS
+from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
-from quietlegs.ui.models.journal_index import JournalIndex, NightEntry
+from quietlegs.ui.models.journal_index import JournalIndex
+from quietlegs.ui.widgets.plain_text import plain_tip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 NIGHT_OF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -267,7 +269,7 @@ class NightTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[col] == "night":
             entry = self._index.entries.get(d)
-            return (entry.row.night.notes or None) if entry is not None and entry.row is not None else None
+            return plain_tip(entry.row.night.notes) if entry is not None and entry.row is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.appointments import questions_from_text, validate_appointment
 from quietlegs.domain.records import Appointment, new_id
 from quietlegs.domain.validation import InvalidRecord, first_of_each
+from quietlegs.services.changes import Change
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
+from quietlegs.ui.widgets.plain_text import plain_label
 
 
 def _qdate(d: date) -> QDate:
@@ -137,7 +140,7 @@ class AppointmentsPage(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
 
-        service.changed.connect(self.reload)
+        self.changes = ChangeListener(self, service, lambda _change: self.reload(), Change.touches_appointments)
         self.reload()
         if self.model.rowCount() == 0:
             self.start_new()
@@ -145,7 +148,7 @@ class AppointmentsPage(QWidget):
     # ------------------------------------------------------------------ form
 
     def _error_label(self) -> QLabel:
-        label = QLabel()
+        label = plain_label()  # may quote what was typed
         label.setObjectName("fieldError")
         label.setStyleSheet("color: #b00020;")
         label.setWordWrap(True)
@@ -213,7 +216,7 @@ class AppointmentsPage(QWidget):
         follow = inline(self.has_follow_up, self.follow_up)
         self._add_row(af, "", self.has_follow_up, field(follow, "follow_up_date"))
 
-        self.message = QLabel()
+        self.message = plain_label()  # may quote what was typed
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)

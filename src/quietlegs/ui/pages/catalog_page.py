@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for, typed_number
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
+from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.plain_text import plain_label
 
 FIELDS = ("name", "category", "default_amount", "default_unit")
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
@@ -90,7 +93,8 @@ class CatalogPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        service.changed.connect(self.reload)
+        # The catalog shows kinds only: nights and appointments coming and going leave it be.
+        self.changes = ChangeListener(self, service, lambda _change: self.reload(), Change.touches_kinds)
         self.reload()
         self.start_new()
 
@@ -125,9 +129,9 @@ class CatalogPage(QWidget):
         grid = QGridLayout(frame)
         grid.setContentsMargins(16, 14, 16, 14)
         grid.setVerticalSpacing(4)
-        self.form_title = QLabel()
+        self.form_title = plain_label()  # a kind's name: the person's words
         self.form_title.setObjectName("nightTitle")
-        self.form_note = QLabel()
+        self.form_note = plain_label()
         self.form_note.setObjectName("hint")
         self.form_note.setWordWrap(True)
         self.name_edit = QLineEdit()
@@ -140,7 +144,7 @@ class CatalogPage(QWidget):
         self.unit_edit = QLineEdit()
         self.unit_edit.setMaxLength(20)
         self.unit_edit.setPlaceholderText(self.tr("optional, e.g. mg"))
-        self.errors = {f: QLabel() for f in FIELDS}
+        self.errors = {f: plain_label() for f in FIELDS}
         for label in self.errors.values():
             label.setObjectName("fieldError")
             label.setWordWrap(True)
@@ -179,7 +183,7 @@ class CatalogPage(QWidget):
         self.banner = QFrame()
         self.banner.setObjectName("banner")
         b = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
+        self.banner_text = plain_label()  # names the kind
         self.banner_text.setWordWrap(True)
         self.banner_hide = QPushButton(self.tr("Hide it instead"))
         self.banner_hide.clicked.connect(self._hide_after_refusal)

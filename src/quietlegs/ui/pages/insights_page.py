@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.services.changes import Change
 from quietlegs.ui import stats_process
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
+from quietlegs.ui.widgets.plain_text import plain_label, plain_tip
 
 # The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
@@ -127,7 +130,7 @@ class InsightsPage(QWidget):
         policy = self.progress.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
-        self.status = QLabel()
+        self.status = plain_label()  # names files and problems
         self.status.setObjectName("insightsStatus")
         self.status.setWordWrap(True)  # in a narrow window it takes two lines, not the page's width
         status_row = QHBoxLayout()
@@ -148,7 +151,7 @@ class InsightsPage(QWidget):
         timeline = self.canvases["timeline"]
         timeline.night_hovered.connect(self._show_night)
         timeline.night_clicked.connect(self.night_clicked)
-        self.hover = QLabel(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
+        self.hover = plain_label(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
                                     "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
         self.hover.setObjectName("nightDetails")
         self.hover.setWordWrap(True)
@@ -175,7 +178,9 @@ class InsightsPage(QWidget):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(findings=False))
-        service.changed.connect(self._journal_changed)
+        # Hidden, it recomputes nothing: the changes wait for the page to be shown.
+        self.changes = ChangeListener(self, service, self._journal_changed,
+                                      lambda c: c.touches_any_night() or c.touches_kinds())
         self._statistics_timer = QTimer(self, singleShot=True, interval=STATISTICS_START_MS)
         self._statistics_timer.timeout.connect(lambda: self.pool.start(stats_process.shared().start))
         self._statistics_timer.start()  # a timer of the page's own: it goes when the page goes
@@ -223,10 +228,10 @@ class InsightsPage(QWidget):
         self.dates_row.setVisible(self.period.currentData() == "custom")
         self.refresh()
 
-    def _journal_changed(self) -> None:
+    def _journal_changed(self, _change: Change) -> None:
         self.cache = Cache()  # the running job keeps its own; the next one reads the journal again
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.changes.showing:  # when being shown, showEvent refreshes
             self.refresh()
 
     # ------------------------------------------------------------------ work
@@ -338,7 +343,7 @@ class InsightsPage(QWidget):
         self.hover.setText(text)
         canvas = self.canvases["timeline"].canvas
         if canvas is not None:
-            canvas.setToolTip(text)
+            canvas.setToolTip(plain_tip(text))  # kinds' names: the person's words
 
     def export_chart(self) -> None:
         canvas = self.canvases[self.current_chart()]

@@ -17,13 +17,14 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
+from quietlegs.services.changes import Change
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
@@ -42,6 +43,7 @@ from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
+from quietlegs.ui.widgets.plain_text import plain_label
 
 OUTCOME_KEY = "journal/outcome"
 VIEW_KEY = "journal/view"
@@ -93,7 +95,7 @@ class JournalPage(QWidget):
         build_calendar(self)
         build_body(self, NightDetail(self.index.kind_name))
 
-        self.status = QLabel()
+        self.status = plain_label()  # names kinds: the person's words
         self.status.setObjectName("status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 12, 10)
@@ -107,7 +109,9 @@ class JournalPage(QWidget):
 
         self._wire_detail()
         add_actions(self)
-        self.service.changed_nights.connect(self._on_changed_nights)
+        # Nights and kinds' names; while hidden, the changes wait for the page to be shown.
+        self.changes = ChangeListener(self, service, self._journal_changed,
+                                      lambda c: c.touches_any_night() or c.touches_kinds())
         self._restore_choices()
         self._update_count()  # "Reading your nights…" until they are read
 
@@ -194,10 +198,8 @@ class JournalPage(QWidget):
             # then finds Qt's style and text caches warm (about half its time). In a moment of its
             # own, so that a click waiting meanwhile is answered first.
             QTimer.singleShot(0, self._warm_up)
-        if self._missed_kinds:
-            self._on_changed_nights(frozenset())
-        if self._missed:
-            self._on_changed_nights(frozenset(self._missed))
+        if self._missed_kinds or self._missed:
+            self._journal_changed(Change(nights=frozenset(self._missed), kinds=self._missed_kinds))
 
     def _warm_up(self) -> None:
         if not self.isVisible():
@@ -220,28 +222,26 @@ class JournalPage(QWidget):
             self.current = self.model.latest_night()
         self._select(self.current, scroll=True)
 
-    def _on_changed_nights(self, nights: frozenset[date] | None) -> None:
+    def _journal_changed(self, change: Change) -> None:
+        """Refresh the rows of the nights ``change`` touched (the kinds' names if they changed)."""
         if self._reading is not None:  # the read may have missed it: note it for when it comes
-            if nights is None:
-                self._missed_all = True
-            elif not nights:
-                self._missed_kinds = True
-            else:
-                self._missed.update(nights)
+            self._missed_all = self._missed_all or change.everything
+            self._missed_kinds = self._missed_kinds or change.kinds
+            self._missed.update(change.nights)
             return
         if not self._loaded:
             return
-        if nights is None:  # anything may have changed
-            if self.isVisible():
+        if change.everything:  # anything may have changed
+            if self.isVisible() and not self.changes.showing:
                 self.reload()
-            else:
+            else:  # read again in the background as the page is shown
                 self._stale = True
             return
-        if not nights:  # the catalog changed: names only
+        if change.kinds:  # names only
             self.index.reload_kinds()
             self.model.refresh_kind_names()
-        else:
-            changes = self.index.reload_nights(nights)
+        if change.nights:
+            changes = self.index.reload_nights(change.nights)
             self._syncing = True  # rows coming and going must not move the chosen night
             try:
                 self.model.apply_changes(changes)

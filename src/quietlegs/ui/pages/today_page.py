@@ -29,10 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain import vocab
-from quietlegs.domain.nights import night_to_log
-from quietlegs.domain.pairing import Phase, nights_by_date, place_event
+from quietlegs.domain.night_rule import (
+    EVENING,
+    NOON,
+    USUAL_INTERVENTION_CLOCK,
+    USUAL_SYMPTOM_CLOCK,
+    Phase,
+    night_to_log,
+    nights_by_date,
+    suggested_moment,
+)
 from quietlegs.domain.records import Intervention, SymptomEvent
+from quietlegs.services.changes import Change
+from quietlegs.services.today import TodayNight, read_today_night
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
@@ -71,7 +82,7 @@ class TodayPage(QWidget):
         self._narrow, self._wide_needs = False, 0
         self._build(tz)
         self._shortcuts()
-        service.changed.connect(self.refresh)
+        self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
         self.show_night(self.night_of, follow_today=True)
 
     # ------------------------------------------------------------------ layout
@@ -271,11 +282,12 @@ class TodayPage(QWidget):
         self._following_today = follow_today or night_of == night_to_log(self.clock())
         self.night_of = night_of
         self._show_date(night_of)
-        self.form.load(night_of, self.service.journal.night(night_of))
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
-        self.refresh()
+        view = self._read(evening=True)
+        self.form.load(night_of, view.night, view.prefill)
+        self._show_view(view)
         return True
 
     def _show_date(self, night_of: date) -> None:
@@ -306,27 +318,69 @@ class TodayPage(QWidget):
         """Asked by the main window before it closes (same question as changing the night)."""
         return self.may_leave_night()
 
-    def refresh(self) -> None:
+    def refresh(self, evening: bool = True) -> None:
         """Bring everything up to date with the journal, keeping what the user is typing."""
-        stored = self.service.journal.night(self.night_of)
-        if stored != self.form.loaded:  # changed underneath: undo, an edit elsewhere, a delete
-            self.form.load(self.night_of, stored)
+        self._show_view(self._read(evening))
+
+    def _read(self, evening: bool) -> TodayNight:
+        """The shown night as Today shows it, and (when asked) the evening buttons, read in one
+        transaction."""
+        journal = self.service.journal
+        with journal.reading():
+            view = read_today_night(journal, self.night_of)
+            if evening:
+                self.evening.refresh()
+        return view
+
+    def _show_view(self, view: TodayNight) -> None:
+        if view.night != self.form.loaded:  # changed underneath: undo, an edit elsewhere, a delete
+            self.form.load(self.night_of, view.night, view.prefill)
         self._update_titles()
-        self.banner.setVisible(self.service.journal.counts()["nights"] == 0)
-        self._names = {k.slug: k.name for k in self.service.journal.kinds()}
-        data = self.service.journal.snapshot(self.night_of, self.night_of)
-        by_date = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=2),
-                                                             self.night_of + timedelta(days=2)))
-        self._phases = {i.id: place_event(i.at, by_date).phase for i in data.interventions}
-        self.symptom_model.set_records(data.symptoms)
-        self.intervention_model.set_records(data.interventions)
-        self.evening.refresh()
+        self.banner.setVisible(view.journal_empty)
+        # The lists are reset only when what they show differs (a reset re-lays out the page).
+        names_changed = view.kind_names != self._names
+        self._names, self._phases = dict(view.kind_names), dict(view.phases)
+        if names_changed or self.symptom_model.records() != list(view.symptoms):
+            self.symptom_model.set_records(view.symptoms)
+        if (names_changed or self.intervention_model.records() != list(view.interventions)
+                or view.phases != self._shown_phases):
+            self.intervention_model.set_records(view.interventions)
+        self._shown_phases = self._phases
+
+    _shown_phases: dict[str, Phase] = {}
+
+    # ------------------------------------------------------------------ changes
+
+    def _evening_nights(self) -> set[date]:
+        """The nights whose evening the buttons may show: the shown past night's, or the one
+        ``now`` belongs to (last night until it is logged, tonight after)."""
+        if self.evening.night_of is not None:
+            return {self.evening.night_of}
+        today = self.clock().date()
+        return {today - timedelta(days=1), today}
+
+    def _shows(self, change: Change) -> bool:
+        """Whether ``change`` touches anything this page shows."""
+        return (change.touches_night(self.night_of) or change.touches_kinds()
+                or any(change.touches_night(d) for d in self._evening_nights())
+                or (self.banner.isVisibleTo(self) and change.touches_any_night()))
+
+    def _journal_changed(self, change: Change) -> None:
+        """Refresh only what ``change`` touched: the shown night, the evening (the next
+        appointment follows appointments itself)."""
+        evening = change.touches_kinds() or any(change.touches_night(d) for d in self._evening_nights())
+        if change.touches_night(self.night_of) or change.touches_kinds() or (
+                self.banner.isVisibleTo(self) and change.touches_any_night()):
+            self.refresh(evening=evening)
+        elif evening:
+            with self.service.journal.reading():
+                self.evening.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()
         d, next_day = self.night_of, self.night_of + timedelta(days=1)
-        if d == night_to_log(now) and now.time() < time(18, 0):
-            greeting = self.tr("Good morning") if now.time() < time(12, 0) else self.tr("Good afternoon")
+        if d == night_to_log(now) and now.time() < EVENING:
+            greeting = self.tr("Good morning") if now.time() < NOON else self.tr("Good afternoon")
             self.title.setText(self.tr("{0} — how did you sleep?").format(greeting))
         elif d == now.date():
             self.title.setText(self.tr("Tonight"))
@@ -346,21 +400,21 @@ class TodayPage(QWidget):
 
     # ------------------------------------------------------------------ adding and editing
 
-    def _default_symptom_time(self) -> datetime:
-        return min(self.clock().replace(second=0, microsecond=0),
-                   datetime.combine(self.night_of + timedelta(days=1), time(2, 0)))
-
-    def _default_intervention_time(self) -> datetime:
-        return min(self.clock().replace(second=0, microsecond=0), datetime.combine(self.night_of, time(21, 0)))
+    def _suggested(self, usual: time) -> datetime:
+        """A new entry's first time: ``usual`` in the night shown, or now if earlier."""
+        nights = nights_by_date(self.service.journal.nights(self.night_of - timedelta(days=1),
+                                                            self.night_of + timedelta(days=1)))
+        return suggested_moment(self.night_of, usual, self.clock(), nights)
 
     def add_symptom(self) -> None:
-        SymptomDialog(self.service, self, at=self._default_symptom_time()).exec()
+        SymptomDialog(self.service, self, at=self._suggested(USUAL_SYMPTOM_CLOCK), night_of=self.night_of).exec()
 
     def edit_symptom(self, event: SymptomEvent) -> None:
         SymptomDialog(self.service, self, event=event).exec()
 
     def add_intervention(self) -> None:
-        InterventionDialog(self.service, self, at=self._default_intervention_time()).exec()
+        InterventionDialog(self.service, self, at=self._suggested(USUAL_INTERVENTION_CLOCK),
+                           night_of=self.night_of).exec()
 
     def edit_intervention(self, item: Intervention) -> None:
         InterventionDialog(self.service, self, item=item).exec()

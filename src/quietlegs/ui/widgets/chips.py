@@ -38,7 +38,7 @@ class ChipGroup(QWidget):
             for c, (code, chip_text) in enumerate(chips):
                 button = QToolButton()
                 button.setObjectName("chip")
-                button.setText(chip_text)
+                button.setText(chip_text.replace("&", "&&"))  # a kind's name: an & is shown, not a shortcut
                 button.setCheckable(True)
                 button.setAutoRaise(False)
                 button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

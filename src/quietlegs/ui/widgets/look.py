@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from quietlegs.ui.widgets.plain_text import plain_label
+
 ERROR_COLOUR = "#b3261e"
 HINT_COLOUR = "#5f6b76"
 ACCENT = "#2f6f8f"
@@ -59,7 +61,7 @@ def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
 
 
 def section_title(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # may be a kind's name: never read as markup
     label.setObjectName("sectionTitle")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -69,7 +71,7 @@ def section_title(text: str) -> QLabel:
 
 
 def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # status lines quote what was typed
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
@@ -83,6 +85,7 @@ class FieldMessage(QLabel):
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
         self.hide()
 
     def show_message(self, text: str | None) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.appointments import next_appointment
 from quietlegs.domain.records import Appointment
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.widgets.plain_text import plain_label
 
 MAX_QUESTIONS_SHOWN = 5
 
@@ -32,17 +33,16 @@ class NextAppointmentWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.caption = QLabel()
-        self.title = QLabel()
+        self.title = plain_label()  # who the visit is with: the person's words
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
         self.title.setWordWrap(True)
-        self.purpose = QLabel()
+        self.purpose = plain_label()
         self.purpose.setWordWrap(True)
-        self.questions = QLabel()
+        self.questions = plain_label()
         self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.PlainText)
         self.open_button = QPushButton(self.tr("Questions…"))
         self.open_button.setToolTip(self.tr("Open the appointment to add or change its questions"))
         self.open_button.clicked.connect(self.open_requested)
@@ -60,7 +60,9 @@ class NextAppointmentWidget(QFrame):
         layout.addWidget(self.purpose)
         layout.addWidget(self.questions)
 
-        service.changed.connect(self.refresh)
+        # Appointments only. It hides itself when none is coming, so it cannot wait to be shown
+        # like a page: a change of appointments (one short read) is applied at once.
+        service.journal_changed.connect(lambda change: change.touches_appointments() and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

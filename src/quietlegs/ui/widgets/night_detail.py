@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
+from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
-from quietlegs.ui.models.journal_index import NightEntry
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.plain_text import plain_label
 
 
 class EventTable(QTableView):
@@ -142,7 +143,7 @@ class NightDetail(QWidget):
             self.figures_grid.addWidget(value, 2 * r + 1, c)
             self.figure_names.append(name)
             self.figure_values.append(value)
-        self.notes = QLabel()
+        self.notes = plain_label()  # the person's words, never read as markup
         self.notes.setObjectName("nightNotes")
         self.notes.setWordWrap(True)
 

@@ -14,15 +14,14 @@ from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QTimeEdit, QWidget
 
 from quietlegs.domain import metrics
-from quietlegs.domain.nights import MAX_TIME_IN_BED, resolve_night_clocks
+from quietlegs.domain.night_rule import MAX_TIME_IN_BED, resolve_night_clocks
 from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets import night_form_layout
-from quietlegs.ui.widgets.night_prefill import usual_night
+from quietlegs.services.today import NightDefaults, prefill
 
-PREFILL_NIGHTS = 14
 CLOCK_FIELDS = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 
 
@@ -81,8 +80,9 @@ class NightForm(QWidget):
 
     # ------------------------------------------------------------------ values
 
-    def load(self, night_of: date, night: Night | None) -> None:
-        """Show ``night`` (stored, to edit) or a new entry for ``night_of`` prefilled from recent nights."""
+    def load(self, night_of: date, night: Night | None, defaults: NightDefaults | None = None) -> None:
+        """Show ``night`` (stored, to edit) or a new entry for ``night_of`` prefilled with
+        ``defaults`` (read from the recent nights when not given)."""
         self.night_of = night_of
         self.loaded = night
         self._new_id = new_id()
@@ -103,9 +103,7 @@ class NightForm(QWidget):
             self.notes.setText(night.notes or "")
             self.save_button.setText(self.tr("Save changes"))
         else:
-            journal = self.service.journal
-            recent = journal.recent_nights(PREFILL_NIGHTS, before=night_of) or journal.recent_nights(PREFILL_NIGHTS)
-            usual = usual_night(recent)
+            usual = defaults if defaults is not None else prefill(self.service.journal, night_of)
             for name in CLOCK_FIELDS:
                 f[name].setTime(_qtime(getattr(usual, name)))
             f["sleep_latency_min"].setValue(usual.sleep_latency_min)

@@ -1,0 +1,1 @@
+"""The application layer: workflows and read models every face uses; no Qt."""
