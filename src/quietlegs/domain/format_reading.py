@@ -108,8 +108,9 @@ class _Record:
         self.raw = raw
         unknown = sorted(set(raw) - set(allowed))
         if unknown:
-            raise FormatError(f"{label}: unknown field {shown(unknown[0])!r}", section, index, shown(unknown[0]),
-                              "unknown field")
+            name = shown(unknown[0])
+            quoted = repr(name) if name == unknown[0] else name  # (a repr already shows its quotes)
+            raise FormatError(f"{label}: unknown field {quoted}", section, index, name, "unknown field")
         for name in allowed:  # text no file or journal can hold, in any field
             value = raw.get(name)
             for text in (value if isinstance(value, list) else [value]):
