@@ -21,6 +21,7 @@ def save(qtbot, dialog) -> None:
 
 @pytest.mark.parametrize("typed, words", [("2_5", "must be a number"), ("٢٥", "must be a number"),
                                           ("nan", "must be a number"), ("1e308", "must be a number"),
+                                          ("1,000", "must be a number"),
                                           ("2000000", "must be at most 1,000,000")])
 def test_an_amount_no_person_means_is_explained_beside_its_field_and_not_saved(service, qtbot, typed, words):
     dialog = InterventionDialog(service, at=EVENING)

@@ -54,14 +54,15 @@ _TYPED_NUMBER = re.compile(r"[0-9]{1,15}([.,][0-9]{0,15})?|[.,][0-9]{1,15}", re.
 
 
 def typed_number(text: str) -> float:
-    """A number as a person types it in a form: ASCII digits with a point or a comma (``0,5``).
+    """A number as a person types it in a form: ASCII digits with a point or a decimal comma
+    (``0,5``; ``1,000`` could be one thousand or one, and is refused).
 
     Raises ValueError for anything else: Python's ``float()`` would also take ``2_5``, ``٢٥``,
     ``1e308``, ``nan`` and ``inf``.
     """
     text = text.strip()
-    if not _TYPED_NUMBER.fullmatch(text):
-        raise ValueError(f"not a number: {text!r}")
+    if not _TYPED_NUMBER.fullmatch(text) or re.fullmatch(r"[0-9]{1,3},[0-9]{3}", text):
+        raise ValueError(f"not a number: {text!r}")  # (1,000: one thousand, or one?)
     return float(text.replace(",", "."))
 
 

@@ -138,7 +138,7 @@ class InterventionDialog(FormDialog):
             errors.append(FieldError("kind", self.tr("is not in the catalog (“{0}”): pick one from the list").format(typed)
                                      if typed else self.tr("is required: pick one from the list")))
         amount: float | None = None
-        text = self.amount.text().strip().replace(",", ".")
+        text = self.amount.text().strip()
         if text:
             try:
                 amount = typed_number(text)  # ASCII digits only: float() would take 2_5, ٢٥ or nan
