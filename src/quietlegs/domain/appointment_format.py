@@ -15,7 +15,7 @@ from datetime import time
 from typing import Any
 
 from quietlegs.domain.appointments import validate_appointment
-from quietlegs.domain.format_reading import FormatError, _raise_first, _Record, shown
+from quietlegs.domain.format_reading import FormatError, _raise_first, _Record, quoted, shown
 from quietlegs.domain.records import Appointment
 
 APPOINTMENT_FIELDS = (
@@ -30,11 +30,11 @@ def _time(rec: _Record) -> time | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
-        raise rec.fail("time", f"must be a time of day like 10:30 (it is {value!r})")
+        raise rec.fail("time", f"must be a time of day like 10:30 (it is {quoted(value)})")
     try:
         return time.fromisoformat(value)
     except ValueError:
-        raise rec.fail("time", f"is not a real time of day ({value!r})") from None
+        raise rec.fail("time", f"is not a real time of day ({quoted(value)})") from None
 
 
 def read_appointment(i: int, raw: Any) -> Appointment:

@@ -81,6 +81,12 @@ def shown(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def quoted(value: Any, limit: int = 60) -> str:
+    """A value in a message: its repr, cut short (a 10,000-character note is not repeated back)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def load_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
@@ -132,33 +138,33 @@ class _Record:
         if value is None:
             return None
         if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
-            raise self.fail(field, f"must be a local time like 2026-11-20T22:40 (it is {value!r})")
+            raise self.fail(field, f"must be a local time like 2026-11-20T22:40 (it is {quoted(value)})")
         try:
             return datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(field, f"is not a real date and time ({value!r})") from None
+            raise self.fail(field, f"is not a real date and time ({quoted(value)})") from None
 
     def date(self, field: str, required: bool = True) -> date | None:
         value = self.get(field, required)
         if value is None:
             return None
         if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-            raise self.fail(field, f"must be a date like 2026-11-20 (it is {value!r})")
+            raise self.fail(field, f"must be a date like 2026-11-20 (it is {quoted(value)})")
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(field, f"is not a real date ({value!r})") from None
+            raise self.fail(field, f"is not a real date ({quoted(value)})") from None
 
     def integer(self, field: str, required: bool = False) -> int | None:
         value = self.get(field, required)
         if value is None:
             return None
         if isinstance(value, TooLarge):
-            raise self.fail(field, f"is far too large ({value!r})")
+            raise self.fail(field, f"is far too large ({quoted(value)})")
         if isinstance(value, float) and value.is_integer() and abs(value) < 10**MAX_DIGITS:
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(field, f"must be a whole number (it is {value!r})")
+            raise self.fail(field, f"must be a whole number (it is {quoted(value)})")
         return value
 
     def number(self, field: str) -> float | None:
@@ -166,9 +172,9 @@ class _Record:
         if value is None:
             return None
         if isinstance(value, TooLarge):
-            raise self.fail(field, f"is far too large ({value!r})")
+            raise self.fail(field, f"is far too large ({quoted(value)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise self.fail(field, f"must be a number (it is {value!r})")
+            raise self.fail(field, f"must be a number (it is {quoted(value)})")
         return float(value)
 
     def text(self, field: str, required: bool = False) -> str | None:
@@ -176,7 +182,7 @@ class _Record:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(field, f"must be text (it is {value!r})")
+            raise self.fail(field, f"must be text (it is {quoted(value)})")
         return value
 
     def boolean(self, field: str) -> bool | None:
@@ -184,7 +190,7 @@ class _Record:
         if value is None:
             return None
         if not isinstance(value, bool):
-            raise self.fail(field, f"must be true or false (it is {value!r})")
+            raise self.fail(field, f"must be true or false (it is {quoted(value)})")
         return value
 
     def text_list(self, field: str) -> tuple[str, ...]:
