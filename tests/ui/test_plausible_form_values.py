@@ -97,3 +97,24 @@ def test_the_window_refuses_a_clashing_import_before_taking_a_backup(service, de
     with pytest.raises(InvalidRecord, match="already logged with another id"):
         service.store_import(clash)
     assert not data_paths.backups.exists() or not list(data_paths.backups.iterdir())
+
+
+@pytest.mark.parametrize("field", ["date", "follow_up_date"])
+def test_an_appointment_past_the_span_is_explained_beside_its_field(service, qtbot, field):
+    from PySide6.QtCore import QDate
+
+    from quietlegs.ui.pages.appointments_page import AppointmentsPage
+
+    page = AppointmentsPage(service, lambda: datetime(2026, 11, 21, 8))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.with_whom, "GP")
+    if field == "follow_up_date":
+        page.has_follow_up.setChecked(True)
+        page.follow_up.setDate(QDate(9999, 12, 31))
+    else:
+        page.date_edit.setDate(QDate(9999, 12, 30))
+    assert not page.save()
+    assert page.errors[field].isVisible()
+    assert "outside 1970-01-01..2099-12-31" in page.errors[field].text()
+    assert service.journal.appointments() == []
