@@ -322,3 +322,28 @@ def test_after_importing_the_widest_values_every_command_and_every_page_works(
     assert main(["--data-dir", str(root), "import", str(source)]) == 0, capsys.readouterr().err
     every_face_works(root, tmp, capsys)
     every_page_opens(root, qtbot)
+
+
+@pytest.mark.slow
+def test_a_season_at_each_end_of_the_span_is_analysed_with_real_estimates(tmp_path, capsys, qapp):
+    """Enough nights at both ends for the regression (statsmodels, pandas dates) to run there."""
+    from quietlegs.domain.demo_journal import generate_demo_journal
+
+    root = tmp_path / "data"
+    ends = [(FIRST_DATE, FIRST_DATE + timedelta(days=119)), (LAST_DATE - timedelta(days=119), LAST_DATE)]
+    for seed, (_, last) in enumerate(ends):
+        source = tmp_path / f"{last}.json"
+        source.write_text(dump_journal(generate_demo_journal(last, nights=120, seed=seed), datetime(2026, 1, 1)),
+                          encoding="utf-8")
+        assert main(["--data-dir", str(root), "import", str(source)]) == 0
+    capsys.readouterr()
+    for first, last in ends:
+        period = ["--from", first.isoformat(), "--to", last.isoformat()]
+        assert main(["--data-dir", str(root), "analyze", "--json", *period]) == 0
+        answer = json.loads(capsys.readouterr().out)
+        estimated = [e for e in answer["effects"] if e["enough_data"]]
+        assert estimated and all(e["ci_low"] <= e["adjusted_difference"] <= e["ci_high"] for e in estimated)
+        for command in (["report", "--out", tmp_path / "r.pdf"], ["chart", "timeline", "--out", tmp_path / "t.png"],
+                        ["chart", "calendar", "--out", tmp_path / "c.svg"]):
+            assert main(["--data-dir", str(root), *map(str, command), *period]) == 0, capsys.readouterr().err
+            capsys.readouterr()
