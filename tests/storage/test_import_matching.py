@@ -130,3 +130,26 @@ def test_an_export_imported_into_its_own_journal_changes_nothing(journal, demo_d
     import_text(journal, dump_journal(journal.export(), datetime(2026, 11, 21)))
     assert state(journal) == before
     assert journal.nights(date(2026, 11, 1), date(2026, 11, 20))
+
+
+def test_a_csv_file_says_nothing_of_hidden_kinds_so_they_stay_hidden(journal):
+    from quietlegs.domain.csv_format import dump_csv
+    from quietlegs.domain.records import replace
+
+    heat = next(k for k in journal.kinds() if k.slug == "heat")
+    journal.save_kind(replace(heat, hidden=True))
+    files = {name: text.encode() for name, text in dump_csv(journal.export()).items()}
+    journal.import_data(parse_csv(files, journal.kind_slugs()))
+    assert next(k for k in journal.kinds() if k.slug == "heat").hidden
+
+
+def test_a_json_export_says_which_kinds_are_hidden(journal):
+    from quietlegs.domain.journal_format import dump_journal
+    from quietlegs.domain.records import replace
+
+    heat = next(k for k in journal.kinds() if k.slug == "heat")
+    journal.save_kind(replace(heat, hidden=True))
+    exported = dump_journal(journal.export(), datetime(2026, 11, 21))
+    journal.save_kind(replace(heat, hidden=False))
+    import_text(journal, exported)
+    assert next(k for k in journal.kinds() if k.slug == "heat").hidden

@@ -49,15 +49,16 @@ SYMPTOM_FIELDS = (
 INTERVENTION_FIELDS = ("id", "at", "kind", "amount", "unit", "duration_min", "notes")
 
 
-def _hidden_kinds(extensions: dict) -> frozenset[str]:
-    """Our own extension: which catalog kinds the user hid (FORMAT.md leaves `extensions` free)."""
+def _hidden_kinds(extensions: dict) -> frozenset[str] | None:
+    """Our own extension: which catalog kinds the user hid (FORMAT.md leaves `extensions` free);
+    ``None`` when the file does not say."""
     ours = extensions.get(EXTENSION_KEY)
     if not isinstance(ours, dict):
-        return frozenset()
+        return None
     hidden = ours.get("hidden_kinds")
     if isinstance(hidden, list) and all(isinstance(x, str) for x in hidden):
         return frozenset(hidden)
-    return frozenset()
+    return None
 
 
 def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> InterventionKind:
@@ -174,7 +175,7 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
         raise FormatError("extensions: must be an object")
 
     hidden = _hidden_kinds(doc.get("extensions") or {})
-    kinds = tuple(_read_kind(i, raw, hidden) for i, raw in enumerate(_section(doc, "kinds")))
+    kinds = tuple(_read_kind(i, raw, hidden or frozenset()) for i, raw in enumerate(_section(doc, "kinds")))
     slugs = [k.slug for k in kinds]
     for i, slug in enumerate(slugs):
         if slug in slugs[:i]:
@@ -210,7 +211,7 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
     generated = frozenset(record.id for name, records in sections
                           for raw, record in zip(_section(doc, name), records) if raw.get("id") is None)
     return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
-                       appointments=appointments, generated_ids=generated)
+                       appointments=appointments, generated_ids=generated, hidden_stated=hidden is not None)
 
 
 # ----------------------------------------------------------------------------- writing

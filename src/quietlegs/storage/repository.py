@@ -353,7 +353,7 @@ class Journal(AppointmentStore):
                 if row is None:
                     row = KindRow(slug=k.slug, builtin=False, hidden=k.hidden)
                     s.add(row)
-                _kind_from_file(k, row)
+                _kind_from_file(k, row, data.hidden_stated)
             s.flush()
             _upsert(s, NightRow, data.nights, convert.night_onto_row)
             _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
@@ -385,15 +385,18 @@ class _Lent:
         return None
 
 
-def _kind_from_file(k: InterventionKind, row: KindRow) -> None:
-    """A kind listed in a file: its name, category and hiding as the file says (a built-in kind's
-    category cannot differ: validation refuses that with words). Its usual dose as the file says
-    when the file gives one; a file that leaves the dose out keeps the journal's (a dose is a
-    convenience for the forms, and a file renaming a built-in kind must not remove it)."""
-    amount, unit = row.default_amount, row.default_unit
+def _kind_from_file(k: InterventionKind, row: KindRow, hidden_stated: bool) -> None:
+    """A kind listed in a file: its name and category as the file says (a built-in kind's
+    category cannot differ: validation refuses that with words), and whether it is hidden when
+    the file says (a CSV file does not). Its usual dose as the file says when the file gives
+    one; a file that leaves the dose out keeps the journal's (a dose is a convenience for the
+    forms, and a file renaming a built-in kind must not remove it)."""
+    amount, unit, hidden = row.default_amount, row.default_unit, row.hidden
     convert.kind_onto_row(k, row)
     if k.default_amount is None and not k.default_unit:
         row.default_amount, row.default_unit = amount, unit
+    if not hidden_stated and hidden is not None:
+        row.hidden = hidden
 
 
 def _upsert(s: Session, row_type, records, onto) -> None:
