@@ -21,7 +21,7 @@ RULES = {
     "commands": ({"domain", "analysis", "charts", "report", "storage", "services", "commands", "clock", "paths",
                   "app"},
                  {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
-    "services": ({"domain", "storage", "analysis", "charts", "services", "clock", "paths"},
+    "services": ({"domain", "storage", "analysis", "charts", "services", "clock", "paths", "tuning"},
                  {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
 }
 

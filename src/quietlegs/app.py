@@ -206,15 +206,15 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
 
 def _smoke_insights(app, window) -> None:
     """Open Insights, and once its findings and chart are up, say where the statistics were
-    worked out and quit (the whole path, statistics process included, in an installed app)."""
+    worked out and quit (the whole path, worker process included, in an installed app)."""
     from PySide6.QtCore import QTimer
 
-    from quietlegs.ui import stats_process
+    from quietlegs.services import worker
 
     page = window.page("insights")
 
     def ready() -> None:
-        where = "in their own process" if stats_process.shared().running else "in the app's process"
+        where = "in their own process" if worker.shared().running else "in the app's process"
         print(f"insights ready: {page.findings.count()} lines, statistics {where}", flush=True)
         QTimer.singleShot(0, app.quit)
 

@@ -1,64 +1,77 @@
-"""The report command draws its charts in a forked worker while it fits the effects; the report
-must come out the same as when everything is drawn in one process."""
+"""The report (window and command line) and the effects chart have their statistics worked out in
+the shared worker process while the charts are drawn here; what comes out must be the same as
+when everything is done in one process, and the command leaves no worker behind."""
 
-import subprocess
-import sys
-import textwrap
+from __future__ import annotations
 
-from quietlegs.report.chart_worker import ChartWorker, can_fork
+from datetime import date
 
-COMPARE = textwrap.dedent("""
-    import sys
-    from datetime import date
-    from pathlib import Path
+import pytest
 
-    from quietlegs.report.chart_worker import ChartWorker
-    from quietlegs.report.content import ReportOptions, compose_content
-    from quietlegs.storage.journal_file import open_journal
+from quietlegs.cli import main
+from quietlegs.report.content import ReportOptions, compose_content
+from quietlegs.services import estimates, worker
 
-    worker = ChartWorker.start()
-    assert worker is not None, "a fresh command-line process may fork"
-    answers = []
-    finish = worker.finish
-    worker.finish = lambda effects: answers.append(finish(effects)) or answers[-1]
-    journal = open_journal(Path(sys.argv[1]))
+
+@pytest.fixture
+def sent(monkeypatch):
+    """Every estimate sent to the worker, and whether it was worked out in-process instead."""
+    seen: list[bool] = []
+    real = estimates.submit
+
+    def submit(rows, outcome, on=None):
+        pending = real(rows, outcome, on)
+        seen.append(pending.in_process)
+        return pending
+
+    monkeypatch.setattr(estimates, "submit", submit)
+    return seen
+
+
+@pytest.fixture
+def own_worker():
+    w = worker.Worker()
+    yield w
+    w.close()
+
+
+def test_a_report_whose_effects_came_from_the_worker_is_the_report_made_in_one_process(demo_journal, own_worker):
     options = ReportOptions(date(2026, 8, 1), date(2026, 11, 20))
-    with worker:
-        parallel = compose_content(journal, options, None, worker)
-    alone = compose_content(journal, options, None)
-    assert answers and answers[0] is not None, "the worker drew the charts (no fallback)"
-    assert [c.title for c in parallel.charts] == ["Timeline", "Effects", "Calendar", "Time of night",
-                                                  "Where on the legs"]
-    assert parallel.charts == alone.charts, "the worker's SVG differs"
-    assert parallel.findings == alone.findings and parallel.findings
-    print("same")
-""")
+    in_process = []
+
+    def submit(rows, outcome):
+        pending = estimates.submit(rows, outcome, own_worker)
+        in_process.append(pending.in_process)
+        return pending
+
+    shared = compose_content(demo_journal, options, None, submit_estimate=submit)
+    alone = compose_content(demo_journal, options, None)
+    assert in_process == [False, False], "both estimates went to the worker (no fallback)"
+    assert own_worker.running
+    assert [c.title for c in shared.charts] == ["Timeline", "Effects", "Calendar", "Time of night",
+                                                "Where on the legs"]
+    assert shared.charts == alone.charts, "the charts (SVG bytes) differ"
+    assert shared.findings == alone.findings and shared.findings
 
 
-def test_charts_drawn_by_the_worker_are_the_charts_drawn_in_process(demo_journal, tmp_path):
-    path = demo_journal.path
+def test_the_report_command_uses_the_worker_and_stops_it(demo_journal, tmp_path, sent, qapp):
+    data_dir = demo_journal.path.parent
     demo_journal.close()
-    done = subprocess.run([sys.executable, "-c", COMPARE, str(path)], capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "same"
+    out = tmp_path / "report.pdf"
+    assert main(["--data-dir", str(data_dir), "report", "--from", "2026-09-01", "--to", "2026-11-20",
+                 "--out", str(out)]) == 0
+    assert out.stat().st_size > 0
+    assert sent == [False, False]
+    assert not worker.shared().running  # stopped once the content was composed
 
 
-def test_no_worker_is_forked_beside_a_running_qt_application(qapp):
-    assert not can_fork()
-    assert ChartWorker.start() is None
-
-
-def test_a_worker_that_died_answers_none_so_the_caller_draws_the_charts():
-    import os
-
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()  # already reaped: closing the worker must not trip over it
-    down_r, down_w = os.pipe()
-    up_r, up_w = os.pipe()
-    os.close(down_r)  # the worker's ends of the pipes went with it
-    os.close(up_w)
-    worker = ChartWorker(gone.pid, down_w, up_r)
-    worker.begin(None, None, None)
-    assert worker.finish(None) is None
-    worker.close()
+def test_the_effects_chart_command_uses_the_worker_and_stops_it(demo_journal, tmp_path, sent, qapp):
+    data_dir = demo_journal.path.parent
+    demo_journal.close()
+    out = tmp_path / "effects.svg"
+    assert main(["--data-dir", str(data_dir), "chart", "effects", "--out", str(out)]) == 0
+    assert "<svg" in out.read_text(encoding="utf-8")
+    assert sent == [False]
+    assert not worker.shared().running
+    assert main(["--data-dir", str(data_dir), "chart", "calendar", "--out", str(tmp_path / "c.svg")]) == 0
+    assert sent == [False]  # a chart without statistics needs no worker

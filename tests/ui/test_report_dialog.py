@@ -38,7 +38,7 @@ def dialog(qtbot, service, data_paths):
 
 
 def wait_composed(qtbot, d):
-    qtbot.waitUntil(lambda: d._thread is None and d.busy.isHidden(), timeout=20_000)
+    qtbot.waitUntil(lambda: d._job is None and d.busy.isHidden(), timeout=20_000)
 
 
 def test_the_period_defaults_to_the_last_90_nights_or_since_the_last_appointment(qtbot, service, data_paths):
@@ -68,7 +68,7 @@ def test_the_preview_paints_through_the_same_path_as_the_pdf(qtbot, dialog, serv
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     qtbot.keyClicks(dialog.name_edit, "Ann Example")
     dialog.preview_button.click()
-    assert dialog._thread is not None and not dialog.busy.isHidden()  # composing runs off the UI thread
+    assert dialog._job is not None and not dialog.busy.isHidden()  # composing runs off the UI thread
     wait_composed(qtbot, dialog)
     assert seen["shown"]
     pages = text_of(out)

@@ -1,6 +1,6 @@
-"""The statistics process: the effects worked out in a second Python process are the very same
-as worked out here, a process that dies is replaced (or done without), and the window's own
-process never loads statsmodels."""
+"""The worker process: the effects worked out there are the very same as worked out here, its
+errors come back as they are, a process that dies is replaced (or done without), stopping it
+never waits for it, and the window's own process never loads statsmodels."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from quietlegs.analysis.effects import estimate_effects
 from quietlegs.analysis.outcomes import build_night_table
-from quietlegs.ui.stats_process import GIVE_UP_AFTER, StatsProcess, pack, unpack
+from quietlegs.services import estimates
+from quietlegs.services.worker import GIVE_UP_AFTER, Worker, WorkerStopped
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 kills = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="the test kills the process with SIGKILL")
@@ -31,64 +33,125 @@ def rows(demo_data):
 
 
 @pytest.fixture
-def stats():
-    process = StatsProcess()
-    yield process
-    process.stop()
+def worker():
+    w = Worker()
+    yield w
+    w.close()
 
 
-def test_the_estimate_sent_away_is_the_estimate_made_here(stats, rows):
+def _gone(pid: int) -> bool:
+    """Whether the process ``pid`` has ended (or is only a zombie waiting to be reaped)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+def _wait_gone(pid: int, seconds: float = 30.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if _gone(pid):
+            return True
+        time.sleep(0.05)
+    return _gone(pid)
+
+
+def test_the_estimate_sent_away_is_the_estimate_made_here(worker, rows):
     for outcome in ("sleep_efficiency", "legs_severity", "quality"):
-        assert stats.estimate(rows, outcome) == estimate_effects(rows, outcome)
-    assert stats.running and stats.pid != os.getpid()
+        assert estimates.estimate(rows, outcome, worker) == estimate_effects(rows, outcome)
+    assert worker.running and worker.pid != os.getpid()
 
 
 def test_what_is_sent_keeps_the_date_the_outcome_and_the_kinds_used_before_bed(rows):
-    back = unpack(pack(rows, "total_sleep_min"), "total_sleep_min")
+    back = estimates.unpack(estimates.pack(rows, "total_sleep_min"), "total_sleep_min")
     assert [r.night_of for r in back] == [r.night_of for r in rows]
     assert [r.values["total_sleep_min"] for r in back] == [r.values["total_sleep_min"] for r in rows]
     assert [set(r.before_bed) for r in back] == [r.before_bed for r in rows]
 
 
-def test_a_problem_in_the_statistics_comes_back_as_it_would_here(stats, rows):
+def test_a_problem_in_the_statistics_comes_back_as_it_would_here(worker, rows):
     with pytest.raises(ValueError, match="unknown outcome"):
-        stats.estimate(rows, "happiness")
-    assert stats.estimate(rows[-60:], "sleep_efficiency") == estimate_effects(rows[-60:], "sleep_efficiency")
+        estimates.estimate(rows, "happiness", worker)
+    assert worker.running  # an error of the work is not a lost process
+    first = worker.pid
+    last = rows[-60:]
+    assert estimates.estimate(last, "sleep_efficiency", worker) == estimate_effects(last, "sleep_efficiency")
+    assert worker.pid == first
 
 
 @kills
-def test_a_process_that_dies_is_replaced_and_the_answer_still_comes(stats, rows):
-    stats.start()
-    first = stats.pid
+def test_a_process_that_dies_is_replaced_and_the_answer_still_comes(worker, rows):
+    estimates.start(worker)
+    first = worker.pid
     os.kill(first, signal.SIGKILL)
-    assert stats.estimate(rows, "sleep_efficiency") == estimate_effects(rows, "sleep_efficiency")
-    assert stats.estimate(rows, "sleep_efficiency") == estimate_effects(rows, "sleep_efficiency")
-    assert stats.running and stats.pid != first
+    assert estimates.estimate(rows, "sleep_efficiency", worker) == estimate_effects(rows, "sleep_efficiency")
+    assert estimates.estimate(rows, "sleep_efficiency", worker) == estimate_effects(rows, "sleep_efficiency")
+    assert worker.running and worker.pid != first
 
 
 @kills
-def test_a_process_that_keeps_dying_is_done_without(stats, rows):
+def test_a_process_that_keeps_dying_is_done_without(worker, rows):
     expected = estimate_effects(rows[-90:], "legs_severity")
     for _ in range(GIVE_UP_AFTER):
-        stats.start()
-        os.kill(stats.pid, signal.SIGKILL)
-        assert stats.estimate(rows[-90:], "legs_severity") == expected  # the process died mid-way
-    assert not stats.running
-    assert stats.estimate(rows[-90:], "legs_severity") == expected  # worked out here from now on
-    assert not stats.running
+        pending = worker.submit(time.sleep, 3600, fallback=lambda: estimate_effects(rows[-90:], "legs_severity"))
+        os.kill(worker.pid, signal.SIGKILL)  # it dies mid-way through a request
+        assert pending.result() == expected  # worked out here instead
+    assert worker.in_process and not worker.running
+    assert estimates.estimate(rows[-90:], "legs_severity", worker) == expected  # here, from now on
+    assert not worker.running
 
 
-def test_a_request_waits_while_another_is_on_its_way(stats, rows):
-    first = stats.submit(rows, "sleep_efficiency")
+def test_requests_from_several_threads_are_each_answered(worker, rows):
+    answers: dict = {}
 
-    second: list = []
-    worker = threading.Thread(target=lambda: second.append(stats.estimate(rows[-30:], "quality")))
+    def ask(outcome: str, some) -> None:
+        answers[outcome] = estimates.estimate(some, outcome, worker)
+
+    asks = [threading.Thread(target=ask, args=(o, rows[-n:]))
+            for o, n in (("sleep_efficiency", 120), ("quality", 30), ("legs_severity", 60))]
+    for t in asks:
+        t.start()
+    for t in asks:
+        t.join(timeout=120)
+    assert answers == {o: estimate_effects(rows[-n:], o)
+                       for o, n in (("sleep_efficiency", 120), ("quality", 30), ("legs_severity", 60))}
+
+
+def test_a_request_dropped_before_it_began_is_not_a_lost_process(worker):
+    from concurrent.futures import CancelledError
+
+    busy = worker.submit(time.sleep, 3600)  # the worker serves one request at a time
+    waiting = worker.submit(os.getpid)
+    assert waiting.cancel()
+    with pytest.raises(CancelledError):
+        waiting.result()
+    assert worker.running and not worker.in_process
+    worker.stop()
+    with pytest.raises(WorkerStopped):
+        busy.result()
+
+
+def test_stopping_never_waits_for_the_request_in_hand(worker):
+    busy = worker.submit(time.sleep, 3600)  # a request that would outlast any test
+    pid = worker.pid
+    stopper = threading.Thread(target=worker.stop)
+    stopper.start()
+    stopper.join(timeout=60)
+    assert not stopper.is_alive(), "stop() waited for the request"
+    with pytest.raises(WorkerStopped):
+        busy.result()
+    assert _wait_gone(pid)
+    assert worker.call(os.getpid) not in (pid, os.getpid())  # a later request starts a new process
+
+
+def test_a_closed_worker_takes_no_more_requests(worker):
     worker.start()
-    worker.join(timeout=0.2)
-    assert worker.is_alive()  # one request at a time: the second waits for the first's answer
-    assert first.result() == estimate_effects(rows, "sleep_efficiency")
-    worker.join(timeout=60)
-    assert second == [estimate_effects(rows[-30:], "quality")]
+    pid = worker.pid
+    worker.close()
+    with pytest.raises(WorkerStopped):
+        worker.submit(os.getpid)
+    assert _wait_gone(pid)
 
 
 def test_the_windows_process_never_loads_statsmodels(tmp_path):
@@ -117,8 +180,10 @@ def test_the_windows_process_never_loads_statsmodels(tmp_path):
             while not done:
                 app.processEvents()
             texts = [page.findings.item(i).text() for i in range(page.findings.count())]
-            print(json.dumps({{"statsmodels": "statsmodels" in sys.modules, "findings": texts}}))
-            page._stop_work()
+            from quietlegs.services import worker
+            print(json.dumps({{"statsmodels": "statsmodels" in sys.modules, "findings": texts,
+                               "worker": worker.shared().running}}))
+            app.aboutToQuit.emit()  # as quitting does: the worker and the runners stop
 
         if __name__ == "__main__":
             main()
@@ -130,4 +195,5 @@ def test_the_windows_process_never_loads_statsmodels(tmp_path):
     assert out.returncode == 0, out.stderr[-3000:]
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["statsmodels"] is False
+    assert seen["worker"] is True  # the statistics were worked out in the worker process
     assert any(t.startswith(("▲", "▼")) for t in seen["findings"]), seen["findings"]

@@ -39,7 +39,20 @@ def run(args) -> int:
         data = journal.snapshot(args.start, args.end)
     finally:
         journal.close()
-    fig = build_chart(args.name, chart_data(data, clock.local_zone()), outcome, args.start, args.end)
+    source = chart_data(data, clock.local_zone())
+    effects = None
+    if args.name == "effects":  # the statistics in the worker process while matplotlib loads here
+        from quietlegs.services import estimates, worker
+
+        try:
+            pending = estimates.submit(source.between(args.start, args.end), outcome)
+            from quietlegs.charts import builder
+
+            builder(args.name)
+            effects = pending.result()
+        finally:
+            worker.shared().stop()
+    fig = build_chart(args.name, source, outcome, args.start, args.end, effects=effects)
     try:
         fig.savefig(out, dpi=150 if out.suffix.lower() == ".png" else 100)
     except OSError as exc:

@@ -44,12 +44,6 @@ def resolve_period(start, end, night_dates, today):
     return start, end
 
 
-def _no_worker():
-    from contextlib import nullcontext
-
-    return nullcontext()
-
-
 def run(args) -> int:
     out = Path(args.out)
     _check_out(out)
@@ -57,23 +51,26 @@ def run(args) -> int:
         raise UsageError("--name: at most 120 characters")
 
     from quietlegs import __version__, clock
-    from quietlegs.report.chart_worker import ChartWorker
     from quietlegs.report.content import ReportOptions, compose_content
     from quietlegs.report.qt_app import ensure_gui_app
     from quietlegs.report.render import ReportError, page_size_named, write_pdf
+    from quietlegs.services import estimates, worker
 
-    # Forked first (before Qt or the journal), it loads matplotlib while the journal opens and
-    # draws the charts while the statistics are fitted here; None where that is not possible.
-    with ChartWorker.start() or _no_worker() as worker:
+    # The worker process loads the statistics while the journal opens here, then works out the
+    # effects while the charts are drawn here; it is stopped as soon as the content is composed.
+    estimates.start()
+    try:
         journal = open_journal_of(args)
         try:
             now = clock.now()
             start, end = resolve_period(args.start, args.end, journal.night_dates(), now.date())
             options = ReportOptions(start=start, end=end, person=args.name.strip(), generated_at=now,
                                     app_version=__version__)
-            content = compose_content(journal, options, clock.local_zone(), worker)
+            content = compose_content(journal, options, clock.local_zone(), submit_estimate=estimates.submit)
         finally:
             journal.close()
+    finally:
+        worker.shared().stop()
     ensure_gui_app()
     try:
         pages = write_pdf(out, content, page_size_named(args.paper))

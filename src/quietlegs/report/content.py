@@ -60,13 +60,13 @@ class ReportContent:
 
 
 def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None,
-                    chart_worker=None, estimate=None) -> ReportContent:
+                    submit_estimate=None) -> ReportContent:
     """Everything the report shows for ``options``; safe to call off the UI thread.
 
-    ``chart_worker`` (a started :class:`~quietlegs.report.chart_worker.ChartWorker`, the
-    ``report`` command's) draws the charts in parallel; the content is the same without it.
-    ``estimate(rows, outcome)`` works out the effects (the app passes its statistics process's;
-    by default :func:`quietlegs.analysis.effects.estimate_effects`, here).
+    ``submit_estimate(rows, outcome)`` sends the effects away and returns something whose
+    ``result()`` is the estimate (the faces pass :func:`quietlegs.services.estimates.submit`,
+    the worker process's, so the charts are drawn here meanwhile); by default they are worked
+    out here. The content is the same either way.
     """
     data = journal.snapshot(options.start, options.end)
     prev_start, prev_end = options.previous_period
@@ -76,7 +76,7 @@ def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None,
     rows = build_night_table(data, tz)
     want_insights = "charts" in options.sections or "summary" in options.sections
     charts, findings = (charts_and_findings(data, rows, options.start, options.end, tz,
-                                            "charts" in options.sections, chart_worker, estimate)
+                                            "charts" in options.sections, submit_estimate)
                         if want_insights else ([], []))
     return ReportContent(
         options=options,

@@ -92,7 +92,7 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
 
 
 def load_chart_modules() -> None:
-    """Import matplotlib and the report's chart modules (a chart worker does it while waiting)."""
+    """Import matplotlib and the report's chart modules (while the effects are worked out)."""
     from matplotlib.backends import backend_svg  # noqa: F401
 
     from quietlegs.charts import builder
@@ -110,34 +110,44 @@ def draw_chart(name: str, size: tuple[float, float], source, start: date, end: d
     return chart_from_figure(CHART_TITLES[name], figure)
 
 
-def insight_charts(chart_data, effects, start: date, end: date) -> list[Chart]:
-    """The Insights charts of the report, in the report's order."""
-    return [draw_chart(name, size, chart_data, start, end, effects) for name, size in REPORT_CHARTS]
-
-
 def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, end: date, tz: tzinfo | None,
-                        with_charts: bool, worker=None, estimate=None) -> tuple[list[Chart], list[Finding]]:
+                        with_charts: bool, submit_estimate=None) -> tuple[list[Chart], list[Finding]]:
     """The charts (when asked for) and the top findings for the nights ``rows`` of ``data``.
 
-    With a ``worker`` (a :class:`~quietlegs.report.chart_worker.ChartWorker`), the charts are
-    drawn there while the effects are fitted here; without one, or if it fails, here after.
-    ``estimate(rows, outcome)`` fits the effects (by default ``estimate_effects``, here).
+    The effects are sent away first (``submit_estimate(rows, outcome)``, see
+    :func:`~quietlegs.report.content.compose_content`); the charts that need no statistics are
+    drawn while they are worked out, the effects chart once they are in.
     """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
 
     names, categories, builtin = catalog(data.kinds)
     source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
-    if with_charts and worker is not None:
-        worker.begin(source, start, end)
-
-    if estimate is None:
-        from quietlegs.analysis.effects import estimate_effects as estimate
-
-    results = {o: estimate(rows, o) for o in FINDING_OUTCOMES}
-    found = top_findings(results.values(), names, categories, builtin)
-    charts: list[Chart] = []
+    submit = submit_estimate or _estimate_here
+    pending = {o: submit(rows, o) for o in FINDING_OUTCOMES}
+    drawn = {}
     if with_charts:
-        charts = (worker.finish(results[CHART_OUTCOME]) if worker is not None else None) or \
-            insight_charts(source, results[CHART_OUTCOME], start, end)
-    return charts, found
+        load_chart_modules()
+        drawn = {name: draw_chart(name, size, source, start, end) for name, size in REPORT_CHARTS if name != "effects"}
+    results = {o: p.result() for o, p in pending.items()}
+    found = top_findings(results.values(), names, categories, builtin)
+    if with_charts:
+        drawn.update({name: draw_chart(name, size, source, start, end, results[CHART_OUTCOME])
+                      for name, size in REPORT_CHARTS if name == "effects"})
+    return [drawn[name] for name, _ in REPORT_CHARTS if name in drawn], found
+
+
+class _Estimated:
+    """An estimate worked out here, at once (no worker)."""
+
+    def __init__(self, value):
+        self._value = value
+
+    def result(self):
+        return self._value
+
+
+def _estimate_here(rows, outcome: str) -> _Estimated:
+    from quietlegs.analysis.effects import estimate_effects
+
+    return _Estimated(estimate_effects(rows, outcome))

@@ -14,40 +14,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QDir, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from quietlegs.ui.background import Job, Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.plain_text import plain_box, plain_label
 
 FOLDER_KEY = "import_export/last_folder"
 SHOWN_PROBLEMS = 6  # a CSV file may have hundreds of bad rows: the first few, then "and N more"
-
-
-class _Signals(QObject):
-    stage = Signal(str)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    """Runs ``work(stage)`` on a worker thread; ``explain`` turns an exception into words."""
-
-    def __init__(self, work: Callable[[Callable[[str], None]], object], explain: Callable[[BaseException], str]):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work, self.explain = work, explain
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.stage.emit)
-        except Exception as exc:  # noqa: BLE001 — every failure becomes one message, never a traceback
-            self.signals.failed.emit(self.explain(exc))
-        else:
-            self.signals.done.emit(result)
 
 
 def _problem_text(exc: BaseException) -> str:
@@ -85,9 +62,8 @@ class ImportExport(QObject):
     def __init__(self, window, service: JournalService, now: Callable[[], datetime]):
         super().__init__(window)
         self.window, self.service, self.now = window, service, now
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.job: _Job | None = None
+        self.runner = Runner(self, "import-export")
+        self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
         tr = self.tr
@@ -283,14 +259,14 @@ class ImportExport(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.progress = progress
-        job = _Job(work, _problem_text)
-        job.signals.stage.connect(lambda text: progress.setLabelText(self._with_note(text)))
-        job.signals.done.connect(lambda result: self._end(done, result))
-        job.signals.failed.connect(lambda problem: self._end(failed, problem))
-        self.job = job
         for action in self.actions:
             action.setEnabled(False)
-        self.pool.start(job)
+        # Every failure becomes one message (the importer's own words), never a traceback.
+        self.job = self.runner.start(
+            lambda task: work(task.progress),
+            progress=lambda text: progress.setLabelText(self._with_note(text)),
+            done=lambda result: self._end(done, result),
+            error=lambda exc: self._end(failed, _problem_text(exc)))
 
     def _with_note(self, text: str) -> str:
         return text + "\n\n" + self.tr("Years of nights can take a minute. Nothing changes until all of it is done.")

@@ -1,8 +1,9 @@
 """Print report…: choose the nights, the sections and the name; preview, print or save a PDF.
 
-Composing (reading a year of nights, the summaries, the charts) runs on a worker thread while
-a busy bar shows; the window stays responsive. Painting then goes through the report's one
-rendering path, whether Qt's print preview, the system print dialog, or a PDF file asks for it.
+Composing (reading a year of nights, the summaries, the charts) runs on the dialog's background
+runner while a busy bar shows, the statistics in the worker process; the window stays
+responsive. Painting then goes through the report's one rendering path, whether Qt's print
+preview, the system print dialog, or a PDF file asks for it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QThread, Signal
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -35,7 +36,8 @@ from quietlegs.domain.appointments import default_report_period
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, compose_content
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
-from quietlegs.ui import stats_process
+from quietlegs.services import estimates
+from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -59,31 +61,14 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class ComposeThread(QThread):
-    """Gathers the report's content off the UI thread."""
-
-    composed = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, journal, options: ReportOptions, tz: tzinfo | None, parent=None):
-        super().__init__(parent)
-        self._journal, self._options, self._tz = journal, options, tz
-
-    def run(self) -> None:
-        try:
-            self.composed.emit(compose_content(self._journal, self._options, self._tz,
-                                               estimate=stats_process.shared().estimate))
-        except Exception as exc:  # shown in the dialog, never a traceback
-            self.failed.emit(f"{exc.__class__.__name__}: {exc}")
-
-
 class ReportDialog(QDialog):
     def __init__(self, service: JournalService, settings: QSettings, now: Callable[[], datetime],
                  tz: tzinfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print report"))
         self.service, self.settings, self._now, self._tz = service, settings, now, tz
-        self._thread: ComposeThread | None = None
+        self._runner = Runner(self, "report")
+        self._job = None  # the composition under way
         self._then: Callable[[ReportContent], None] = lambda content: None
         self.last_pages = 0
 
@@ -190,7 +175,7 @@ class ReportDialog(QDialog):
         self.period_hint.setText(problem or count)
         self.period_hint.setStyleSheet("color: #b00020;" if problem else "")
         for b in self._action_buttons if hasattr(self, "_action_buttons") else ():
-            b.setEnabled(not problem and self._thread is None)
+            b.setEnabled(not problem and self._job is None)
         return not problem
 
     def _remember(self) -> None:
@@ -202,18 +187,18 @@ class ReportDialog(QDialog):
     # ------------------------------------------------------------------ composing off the UI thread
 
     def compose(self, then: Callable[[ReportContent], None]) -> None:
-        if not self._check() or self._thread is not None:
+        if not self._check() or self._job is not None:
             return
         self._remember()
         self.message.setText(self.tr("Putting the report together…"))
         self.busy.show()
-        thread = ComposeThread(self.service.journal, self.options(), self._tz, self)
-        self._thread, self._then = thread, then
+        journal, options, tz = self.service.journal, self.options(), self._tz
+        self._then = then
         for b in self._action_buttons:
             b.setEnabled(False)
-        thread.composed.connect(self._composed)  # bound methods: delivered on the UI thread
-        thread.failed.connect(self._failed)
-        thread.start()
+        self._job = self._runner.start(
+            lambda task: compose_content(journal, options, tz, submit_estimate=estimates.submit),
+            done=self._composed, error=lambda exc: self._failed(f"{exc.__class__.__name__}: {exc}"))
 
     def _composed(self, content: ReportContent) -> None:
         self._finish()
@@ -227,10 +212,7 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("The report could not be put together: {0}").format(text))
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = None
+        self._job = None
         self.busy.hide()
         self.message.setText("")
         self._check()
@@ -288,7 +270,8 @@ class ReportDialog(QDialog):
 
         self.compose(write)
 
-    def done(self, result: int) -> None:  # wait for a composition still running before closing
-        if self._thread is not None:
-            self._thread.wait()
+    def done(self, result: int) -> None:  # a composition still running is of no use any more
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         super().done(result)

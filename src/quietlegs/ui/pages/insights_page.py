@@ -2,8 +2,8 @@
 
 Pick what "a better night" means (an outcome; remembered in the settings) and a period; the
 findings and the chart on show follow. All the work (reading the journal, the statistics, the
-figures) runs off the UI thread with visible progress: matplotlib is loaded on the page's
-worker, statsmodels in the statistics process, never before the first paint. Hovering a night on
+figures) runs on the page's background runner with visible progress: matplotlib is loaded there,
+statsmodels in the worker process, never before the first paint. Hovering a night on
 the timeline shows what happened; clicking it emits :attr:`InsightsPage.night_clicked` so the window can open it in the journal.
 """
 
@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -32,9 +31,9 @@ from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.services.changes import Change
-from quietlegs.ui import stats_process
+from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
-from quietlegs.ui.pages.insights_work import Answer, Cache, Job, Request
+from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
@@ -44,7 +43,7 @@ from quietlegs.ui.widgets.plain_text import plain_label, plain_tip
 CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
 SETTING_OUTCOME = "insights/outcome"
-# The page is built after the window's first paint; this long after, it starts the statistics
+# The page is built after the window's first paint; this long after, it starts the worker
 # process, which loads statsmodels on another core, so that opening the page later only reads
 # the journal, loads matplotlib and draws (about a second, with its progress shown). Not
 # sooner: while the Journal page reads in the background, starting a second process would
@@ -66,13 +65,12 @@ class InsightsPage(QWidget):
         self.service = service
         self.settings = app_settings(service.paths)
         self.cache = Cache()
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one job at a time: the cache is never shared between threads
+        self.runner = Runner(self, "insights")  # one job at a time: the cache is never shared between threads
         self.generation = 0
         self.last_answer: Answer | None = None
         self._dirty = True
         self._tz = None
-        self._jobs: set = set()  # running jobs, kept alive (with their signals) until they report
+        self._job = None  # the latest request's job
 
         self.outcome = QComboBox()
         for name, spec in OUTCOMES.items():
@@ -182,11 +180,8 @@ class InsightsPage(QWidget):
         self.changes = ChangeListener(self, service, self._journal_changed,
                                       lambda c: c.touches_any_night() or c.touches_kinds())
         self._statistics_timer = QTimer(self, singleShot=True, interval=STATISTICS_START_MS)
-        self._statistics_timer.timeout.connect(lambda: self.pool.start(stats_process.shared().start))
+        self._statistics_timer.timeout.connect(self._start_statistics)
         self._statistics_timer.start()  # a timer of the page's own: it goes when the page goes
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_work)
 
     def resizeEvent(self, event) -> None:
         """Findings beside the chart when there is room; above it in a narrow window."""
@@ -197,9 +192,13 @@ class InsightsPage(QWidget):
             whole = self.height() if wanted == Qt.Orientation.Vertical else self.width()
             self._split.setSizes([whole * 2 // 7, whole * 5 // 7])
 
+    def _start_statistics(self) -> None:
+        from quietlegs.services import estimates  # Qt-free and light: statsmodels loads in the worker
+
+        self.runner.start(lambda task: estimates.start())  # spawning a process is no work for the UI thread
+
     def _stop_work(self) -> None:
-        self.pool.clear()
-        self.pool.waitForDone(5000)
+        self.runner.stop()
 
     # ------------------------------------------------------------------ choices
 
@@ -254,17 +253,16 @@ class InsightsPage(QWidget):
         if not findings and canvas.key == key:
             self.ready.emit()
             return
-        job = Job(request, self.cache, self.service.journal.snapshot, self._tz)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.done.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
+        cache, load, tz, gen = self.cache, self.service.journal.snapshot, self._tz, request.generation
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Working…"))
-        self._jobs.add(job)
-        job.signals.done.connect(lambda _a, j=job: self._jobs.discard(j))
-        job.signals.failed.connect(lambda _g, _m, j=job: self._jobs.discard(j))
-        self.pool.start(job)
+        if self._job is not None:
+            self._job.cancel()  # a newer choice: the older answer would never be shown
+        self._job = self.runner.start(lambda task: work(request, cache, load, tz, task),
+                                      progress=lambda step, words: self._on_progress(gen, step, words),
+                                      done=self._on_done,
+                                      error=lambda exc: self._on_failed(gen, f"{exc.__class__.__name__}: {exc}"))
 
     def _request(self) -> Request:
         """What the page asks for now: the outcome, period and chart chosen, at the canvas' size."""
@@ -293,8 +291,8 @@ class InsightsPage(QWidget):
             self.progress.setVisible(False)
             self.status.setText(self.tr("The insights could not be worked out: %s") % message)
 
-    def _on_done(self, answer: Answer) -> None:
-        if answer.request.generation != self.generation:
+    def _on_done(self, answer: Answer | None) -> None:
+        if answer is None or answer.request.generation != self.generation:
             return  # a newer choice is on its way
         self.last_answer = answer
         r = answer.request

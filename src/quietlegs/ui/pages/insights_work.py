@@ -1,8 +1,9 @@
 """The Insights page's work, done off the UI thread: read the journal once into a night table
 (cached until the journal changes), estimate the effects for an outcome and period (cached
-too), put them into words and build the figure of the chart on show. matplotlib is imported
-here, in the worker, the first time it is needed; the effects are estimated in the statistics
-process (:mod:`quietlegs.ui.stats_process`) while this worker loads matplotlib and draws."""
+too), put them into words and build the figure of the chart on show. It runs on the page's
+background runner (:mod:`quietlegs.ui.background`); matplotlib is imported there the first time
+it is needed, while the effects are estimated in the worker process
+(:mod:`quietlegs.services.estimates`)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
-from quietlegs.ui import stats_process
+from quietlegs.services import estimates
 
 LAST_N = {"last30": 30, "last90": 90, "last365": 365}
 
 # The regressions are thousands of nights by a dozen columns: BLAS threads only cost there (on a
 # busy two-core machine a fit took ten times longer with two threads than with one). Read by
-# OpenBLAS when numpy first loads, which in the app is on this page's worker or in the statistics
-# process (which inherits the environment), after this module.
+# OpenBLAS when numpy first loads in the window's process, on this page's runner, after this
+# module; the worker process sets it for itself (quietlegs.tuning.apply_to_worker_process).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
@@ -57,12 +56,6 @@ class Cache:
     def clear(self) -> None:
         self.data = None
         self.effects.clear()
-
-
-class Signals(QObject):
-    progress = Signal(int, int, str)  # generation, step (1–3), words
-    done = Signal(object)  # Answer
-    failed = Signal(int, str)  # generation, message
 
 
 def resolve_period(period: str, custom, rows) -> tuple[date | None, date | None]:
@@ -115,7 +108,7 @@ def warm_up() -> None:
 
 class Work:
     """One request's steps: the night table (read once), the period, the effects (sent to the
-    statistics process, so they are worked out while the caller draws) and their answer."""
+    worker process, so they are worked out while the caller draws) and their answer."""
 
     def __init__(self, r: Request, cache: Cache, load, tz, progress=None):
         self.request, self.cache, self.load, self.tz, self.progress = r, cache, load, tz, progress
@@ -148,10 +141,10 @@ class Work:
             self.table()
         self._say(2, "Weighing the evidence…")
         if self.key not in self.cache.effects and self._pending is None:
-            self._pending = stats_process.shared().submit(self.rows, self.request.outcome)
+            self._pending = estimates.submit(self.rows, self.request.outcome)
 
     def effects(self):
-        """The effects for the request (waits for the statistics process if they were sent)."""
+        """The effects for the request (waits for the worker process if they were sent)."""
         if self._pending is None:
             self.send_effects()
         if self._pending is not None:
@@ -160,71 +153,37 @@ class Work:
         return self.cache.effects[self.key]
 
     def abandon(self) -> None:
-        """Collect an answer still on its way (the statistics process serves one at a time)."""
+        """Drop a request still waiting for the worker (nobody will read its answer)."""
         if self._pending is not None:
             pending, self._pending = self._pending, None
-            try:
-                pending.result()
-            except Exception:  # noqa: BLE001 - nobody waits for it any more
-                pass
+            pending.cancel()
 
 
-class Job(QRunnable):
-    def __init__(self, request: Request, cache: Cache, load, tz):
-        super().__init__()
-        self.request, self.cache, self.load, self.tz = request, cache, load, tz
-        self.signals = Signals()
+def work(request: Request, cache: Cache, load, tz, task) -> Answer | None:
+    """The whole answer to ``request`` (on the page's runner; ``task`` reports the steps).
+    ``None`` if the request was cancelled (a newer one came) before its chart was drawn."""
+    r = request
+    work = Work(r, cache, load, tz, task.progress)
+    estimates.start()  # if not yet: the worker loads the statistics while this thread reads
+    try:
+        work.send_effects()  # worked out in the worker process while this thread draws
+        warm_up()  # the first time only: matplotlib loads
+        from quietlegs.analysis.findings import findings
+        from quietlegs.charts import build_chart
 
-    def run(self) -> None:
-        try:
-            self._run()
-        except BaseException:  # noqa: BLE001 - only at shutdown: no page left to tell, no exception
-            pass               # may escape a Qt worker thread
-
-    def _run(self) -> None:
-        gen = self.request.generation
-        try:
-            answer = self.work()
-        except RuntimeError as exc:
-            if "deleted" in str(exc):  # the page was closed while we worked: nobody to tell
-                return
-            self._fail(gen, exc)
-        except Exception as exc:  # shown calmly on the page
-            self._fail(gen, exc)
-        else:
-            try:
-                self.signals.done.emit(answer)
-            except RuntimeError:
-                pass
-
-    def _fail(self, gen: int, exc: BaseException) -> None:
-        try:
-            self.signals.failed.emit(gen, f"{exc.__class__.__name__}: {exc}")
-        except RuntimeError:
-            pass
-
-    def work(self) -> Answer:
-        r = self.request
-        work = Work(r, self.cache, self.load, self.tz,
-                    lambda step, words: self.signals.progress.emit(r.generation, step, words))
-        stats_process.shared().start()  # if not yet: it loads statsmodels while this thread reads
-        try:
-            work.send_effects()  # worked out in the statistics process while this thread draws
-            warm_up()  # the first time only: matplotlib loads
-            from quietlegs.analysis.findings import findings
-            from quietlegs.charts import build_chart
-
-            figure = None
-            if r.chart != "effects":
-                self.signals.progress.emit(r.generation, 3, "Drawing…")
-                figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size)
-            result = work.effects()
-        finally:
-            work.abandon()
-        words = findings(result, work.data.kind_names, work.data.categories, work.data.builtin)
-        if r.chart == "effects":
-            self.signals.progress.emit(r.generation, 3, "Drawing…")
-            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result)
-        nights = [x.night_of for x in work.rows] if r.chart == "timeline" else []
-        return Answer(request=r, start=work.start, end=work.end, nights=len(work.rows), findings=words,
-                      figure=figure, night_dates=nights)
+        if task.cancelled:
+            return None
+        figure = None
+        if r.chart != "effects":
+            task.progress(3, "Drawing…")
+            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size)
+        result = work.effects()
+    finally:
+        work.abandon()
+    words = findings(result, work.data.kind_names, work.data.categories, work.data.builtin)
+    if r.chart == "effects":
+        task.progress(3, "Drawing…")
+        figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result)
+    nights = [x.night_of for x in work.rows] if r.chart == "timeline" else []
+    return Answer(request=r, start=work.start, end=work.end, nights=len(work.rows), findings=words,
+                  figure=figure, night_dates=nights)

@@ -10,11 +10,10 @@ them through its ``*_requested`` signals, which the window wires up.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from quietlegs.services.changes import Change
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
-from quietlegs.ui.models.background_read import BackgroundRead, ReadDone
+from quietlegs.ui.background import Job, Runner
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys, row_texts
 from quietlegs.ui.pages.journal_building import (
@@ -73,17 +72,11 @@ class JournalPage(QWidget):
         self._syncing = False
         self._scale: OutcomeScale | None = None
         # A background read under way, and the changes announced while it runs.
-        self._reading: Future | None = None
+        self._reading: Job | None = None
         self._missed: set[date] = set()
         self._missed_kinds = False
         self._missed_all = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._done = ReadDone(self)
-        self._done.finished.connect(self._read_finished, Qt.ConnectionType.QueuedConnection)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_reading)
+        self._runner = Runner(self, "journal")
 
         self.model = NightTableModel(self.index, self)
         self.model.set_colour_of(self._colour_of)
@@ -167,9 +160,9 @@ class JournalPage(QWidget):
         """
         if (self._loaded and not self._stale) or self._reading is not None:
             return
-        self._reading = Future()
         self._missed, self._missed_kinds, self._missed_all = set(), False, False
-        self._pool.start(BackgroundRead(self._read_in_background, self._reading, self._done))
+        self._reading = self._runner.start(lambda task: self._read_in_background(),
+                                           done=self._read_finished, error=self._read_finished)
 
     def _read_in_background(self):
         """The whole journal sorted into nights, with the table's sort keys and texts (worker thread)."""
@@ -177,8 +170,8 @@ class JournalPage(QWidget):
         kind_name = lambda slug: kinds[slug].name if slug in kinds else slug  # noqa: E731
         return (kinds, entries), (row_keys(entries, kind_name), row_texts(entries, kind_name))
 
-    def _read_finished(self) -> None:
-        if self._reading is not None and self._reading.done():
+    def _read_finished(self, _answer) -> None:
+        if self._reading is not None and self._reading.is_done():
             self._take_read()
 
     def _take_read(self) -> None:
@@ -206,7 +199,7 @@ class JournalPage(QWidget):
             self.grab()
 
     def _stop_reading(self) -> None:
-        self._pool.waitForDone(10_000)
+        self._runner.stop()
 
     def reload(self) -> None:
         """Read the whole journal again (first show, or after a change of unknown extent)."""

@@ -1,0 +1,118 @@
+"""The window's one background runner: work runs on another thread, and its result, error and
+progress come back on the UI thread, in order; a cancelled job says nothing more."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from quietlegs.ui.background import Runner
+
+
+@pytest.fixture
+def runner(qapp):
+    r = Runner()
+    yield r
+    r.stop()
+
+
+def _ui_thread():
+    return threading.main_thread()
+
+
+def test_the_work_runs_off_the_ui_thread_and_its_result_comes_back_on_it(qtbot, runner):
+    seen = {}
+
+    def work(task):
+        seen["work"] = threading.current_thread()
+        return 6 * 7
+
+    def done(result):
+        seen["done"] = (result, threading.current_thread())
+
+    with qtbot.waitSignal(runner.start(work, done=done).done, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == [42]
+    assert seen["work"] is not _ui_thread()
+    assert seen["done"] == (42, _ui_thread())
+
+
+def test_an_error_comes_back_on_the_ui_thread_as_the_exception_raised(qtbot, runner):
+    seen = []
+
+    def work(task):
+        raise ValueError("legs_severity: not a number")
+
+    job = runner.start(work, done=lambda r: seen.append(("done", r)),
+                       error=lambda exc: seen.append((exc, threading.current_thread())))
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    assert len(seen) == 1
+    exc, thread = seen[0]
+    assert isinstance(exc, ValueError) and str(exc) == "legs_severity: not a number"
+    assert thread is _ui_thread()
+
+
+def test_progress_arrives_on_the_ui_thread_in_order_before_the_result(qtbot, runner):
+    seen = []
+
+    def work(task):
+        for step in (1, 2, 3):
+            task.progress(step, f"step {step}")
+        return "drawn"
+
+    job = runner.start(work, progress=lambda step, words: seen.append((step, words, threading.current_thread())),
+                       done=lambda result: seen.append(result))
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    ui = _ui_thread()
+    assert seen == [(1, "step 1", ui), (2, "step 2", ui), (3, "step 3", ui), "drawn"]
+
+
+def test_jobs_run_one_at_a_time_in_the_order_started(qtbot, runner):
+    order = []
+    first_may_end = threading.Event()
+
+    def first(task):
+        first_may_end.wait(10)
+        order.append("first")
+
+    runner.start(first)
+    last = runner.start(lambda task: order.append("second"))
+    assert runner.busy
+    first_may_end.set()
+    with qtbot.waitSignal(last.finished, timeout=10_000):
+        pass
+    assert order == ["first", "second"]
+
+
+def test_a_cancelled_job_says_nothing_more_and_one_not_begun_never_runs(qtbot, runner):
+    release = threading.Event()
+    ran, said = [], []
+
+    def slow(task):
+        release.wait(10)
+        task.progress("late")
+        ran.append("slow")
+        return "stale"
+
+    running = runner.start(slow, done=said.append, progress=said.append)
+    waiting = runner.start(lambda task: ran.append("waiting"), done=said.append)
+    qtbot.waitUntil(running.running, timeout=10_000)
+    running.cancel()
+    waiting.cancel()
+    assert running.task.cancelled
+    release.set()
+    fresh = runner.start(lambda task: "fresh", done=said.append)
+    with qtbot.waitSignal(fresh.finished, timeout=10_000):
+        pass
+    assert said == ["fresh"]
+    assert ran == ["slow"]  # the one not begun was skipped
+    assert not runner.busy
+
+
+def test_the_result_can_be_waited_for_in_front(qtbot, runner):
+    job = runner.start(lambda task: "read")
+    assert job.result(timeout=10) == "read"
+    assert job.is_done()
