@@ -46,12 +46,26 @@ def test_the_guard_round_trips_every_text(text):
     assert unguard_cell(guard_cell(text)) == text
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le"])
 def test_encodings_are_recognised(encoding):
     night = Night(**{**NIGHT.__dict__, "notes": "Café, naïve — déjà vu"})
     files = dump_csv(JournalData(nights=(night,)))
     back = parse_csv({"nights.csv": files["nights.csv"].encode(encoding)})
     assert back.nights[0].notes == "Café, naïve — déjà vu"
+
+
+@pytest.mark.parametrize("encoding, notes", [
+    ("koi8-r", "Судороги в икрах"), ("iso-8859-2", "Kurcz łydki, źle spałem"), ("cp1252", "Café, naïve"),
+])
+def test_text_that_is_not_utf8_is_refused_in_words_never_stored_as_mojibake(encoding, notes):
+    night = Night(**{**NIGHT.__dict__, "notes": notes})
+    raw = dump_csv(JournalData(nights=(night,)))["nights.csv"].encode(encoding)
+    with pytest.raises(CsvImportError) as info:
+        parse_csv({"nights.csv": raw})
+    (problem,) = info.value.problems
+    assert (problem.file, problem.line) == ("nights.csv", 2)  # the line holding the first such byte
+    assert "not UTF-8 text" in problem.reason and "save it as UTF-8" in problem.reason
+    assert "\n" not in str(info.value)
 
 
 @pytest.mark.parametrize("delimiter", [";", "\t", ","])
@@ -84,8 +98,9 @@ def test_every_bad_row_is_reported_by_file_line_column_and_reason():
     assert ("nights.csv", 4, "final_wake") in got
     assert ("symptoms.csv", 4, "kind") in got  # the quoted note spans lines 2-3
     assert len(got) == 3
-    assert "nothing was imported" in str(info.value)
-    assert "nights.csv line 3, column sleep_latency_min: must be a whole number (it is 'ten')" in str(info.value)
+    # The message is one line (the command line's contract): the first problem, and how many more.
+    assert str(info.value) == ("nights.csv line 3, column sleep_latency_min: must be a whole number "
+                               "(it is 'ten') (and 2 more problems); nothing was imported")
 
 
 def test_rules_between_rows_name_the_line_too():

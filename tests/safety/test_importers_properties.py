@@ -17,10 +17,12 @@ from quietlegs.storage.journal_file import open_journal
 
 from .breakers import digest
 
-# Any unicode a person can type or paste (no lone surrogates: no file can hold those).
-ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+# Any unicode a person can type or paste (no lone surrogates: no file can hold those; no NUL,
+# which is not text: the validators refuse both, tests/safety/test_widest_values.py).
+KEEPABLE = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+ANY_TEXT = st.text(KEEPABLE, max_size=60)
 NAME = ANY_TEXT.map(str.strip).filter(lambda s: 1 <= len(s) <= 80)
-UNIT = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20))
+UNIT = st.one_of(st.none(), st.text(KEEPABLE, min_size=1, max_size=20))
 CSV_NAMES = st.sampled_from(["nights.csv", "symptoms.csv", "interventions.csv", "kinds.csv"])
 SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

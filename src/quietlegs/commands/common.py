@@ -23,10 +23,15 @@ class CommandError(Exception):
 
 
 def parse_date(text: str) -> date:
+    from quietlegs.domain.validation import date_problem  # the journal's span of dates, named once
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-20") from None
+    if date_problem(value):
+        raise argparse.ArgumentTypeError(date_problem(value))
+    return value
 
 
 def add_period(parser: argparse.ArgumentParser) -> None:

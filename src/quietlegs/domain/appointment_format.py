@@ -15,31 +15,31 @@ from datetime import time
 from typing import Any
 
 from quietlegs.domain.appointments import validate_appointment
-from quietlegs.domain.format_reading import FormatError, _raise_first, _Record
+from quietlegs.domain.format_reading import FormatError, _raise_first, _Record, quoted, shown
 from quietlegs.domain.records import Appointment
 
 APPOINTMENT_FIELDS = (
     "id", "date", "time", "with_whom", "purpose", "questions", "diagnosis", "new_medicine",
     "treatment_or_test", "instructions", "follow_up_date", "notes",
 )
-_TIME_RE = re.compile(r"^\d{2}:\d{2}$")
+_TIME_RE = re.compile(r"[0-9]{2}:[0-9]{2}")  # ASCII digits only
 
 
 def _time(rec: _Record) -> time | None:
     value = rec.get("time")
     if value is None:
         return None
-    if not isinstance(value, str) or not _TIME_RE.match(value):
-        raise rec.fail("time", f"must be a time of day like 10:30 (it is {value!r})")
+    if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
+        raise rec.fail("time", f"must be a time of day like 10:30 (it is {quoted(value)})")
     try:
         return time.fromisoformat(value)
     except ValueError:
-        raise rec.fail("time", f"is not a real time of day ({value!r})") from None
+        raise rec.fail("time", f"is not a real time of day ({quoted(value)})") from None
 
 
 def read_appointment(i: int, raw: Any) -> Appointment:
     day = raw.get("date") if isinstance(raw, dict) else None
-    rec = _Record(f"appointments[{i}]" + (f" (date {day})" if isinstance(day, str) else ""), raw,
+    rec = _Record(f"appointments[{i}]" + (f" (date {shown(day)})" if isinstance(day, str) else ""), raw,
                   APPOINTMENT_FIELDS)
     item = Appointment(
         id=rec.record_id(),
@@ -64,7 +64,8 @@ def read_appointments(section: list) -> tuple[Appointment, ...]:
     seen: set[str] = set()
     for i, a in enumerate(items):
         if a.id in seen:
-            raise FormatError(f"appointments[{i}]: id {a.id} appears twice in the file")
+            raise FormatError(f"appointments[{i}]: id {a.id} appears twice in the file", "appointments", i, "id",
+                              f"{a.id} appears twice in the file")
         seen.add(a.id)
     return items
 

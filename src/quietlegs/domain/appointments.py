@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 
 from quietlegs.domain.records import Appointment
-from quietlegs.domain.validation import MAX_NOTES, FieldError
+from quietlegs.domain.validation import MAX_NOTES, FieldError, date_problem, text_problem
 
 MAX_WITH_WHOM = 120
 MAX_PURPOSE = 300
@@ -27,6 +27,8 @@ def _text(errors: list[FieldError], name: str, value, limit: int) -> None:
         return
     if not isinstance(value, str):
         errors.append(FieldError(name, "must be text"))
+    elif text_problem(value):
+        errors.append(FieldError(name, text_problem(value)))
     elif len(value) > limit:
         errors.append(FieldError(name, f"is longer than {limit} characters"))
 
@@ -36,11 +38,15 @@ def validate_appointment(item: Appointment) -> list[FieldError]:
     errors: list[FieldError] = []
     if not isinstance(item.date, date):
         errors.append(FieldError("date", "is required"))
+    elif date_problem(item.date):
+        errors.append(FieldError("date", date_problem(item.date)))
     if item.time is not None and not isinstance(item.time, time):
         errors.append(FieldError("time", "must be a time of day like 10:30"))
     who = item.with_whom.strip() if isinstance(item.with_whom, str) else ""
     if not who:
         errors.append(FieldError("with_whom", "is required: who the appointment is with"))
+    elif text_problem(who):
+        errors.append(FieldError("with_whom", text_problem(who)))
     elif len(who) > MAX_WITH_WHOM:
         errors.append(FieldError("with_whom", f"is longer than {MAX_WITH_WHOM} characters"))
     _text(errors, "purpose", item.purpose, MAX_PURPOSE)
@@ -53,6 +59,9 @@ def validate_appointment(item: Appointment) -> list[FieldError]:
             if not q.strip():
                 errors.append(FieldError("questions", f"question {n} is empty"))
                 break
+            if text_problem(q):
+                errors.append(FieldError("questions", f"question {n} {text_problem(q)}"))
+                break
             if len(q) > MAX_QUESTION:
                 errors.append(FieldError("questions", f"question {n} is longer than {MAX_QUESTION} characters"))
                 break
@@ -61,6 +70,8 @@ def validate_appointment(item: Appointment) -> list[FieldError]:
     if item.follow_up_date is not None:
         if not isinstance(item.follow_up_date, date):
             errors.append(FieldError("follow_up_date", "must be a date"))
+        elif date_problem(item.follow_up_date):
+            errors.append(FieldError("follow_up_date", date_problem(item.follow_up_date)))
         elif isinstance(item.date, date) and item.follow_up_date < item.date:
             errors.append(FieldError(
                 "follow_up_date", f"is before the appointment itself ({item.date:%a %d %b %Y})"))

@@ -5,10 +5,11 @@ interchange format's field names as columns and lists joined with ``;``. A text 
 spreadsheet would run as a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return) is written with a leading apostrophe, and read back without it.
 
-Reading guesses the encoding (UTF-8 with or without BOM, UTF-16, Windows-1252) and the
-delimiter, and reports *every* bad row by file, line, column and reason; the rows become a
-version-1 document checked by the same rules as a JSON file, so nothing is imported unless all
-of it is good.
+Reading takes UTF-8 (with or without BOM) and UTF-16 (which no other text looks like), and
+refuses anything else in words rather than guess it into mojibake; it finds the delimiter, and
+reports *every* bad row by file, line, column and reason (the error's message is the first of
+them, on one line); the rows become a version-1 document checked by the same rules as a JSON
+file, so nothing is imported unless all of it is good.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from quietlegs.domain import vocab
+from quietlegs.domain.format_reading import MAX_DIGITS, shown
 from quietlegs.domain.journal_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -59,8 +62,12 @@ FREE_TEXT_FIELDS = {"notes", "name", "unit", "default_unit"}
 DATETIME_FIELDS = {"in_bed", "lights_out", "final_wake", "out_of_bed", "at"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
-_SPACED_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(:\d{2})?)$")
-_DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
+_SPACED_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}) ([0-9]{2}:[0-9]{2}(:[0-9]{2})?)")
+# Numbers in ASCII digits only: Python's int() and float() would also read ``2_5`` and ``٢٥`` as 25.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?")
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]+")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
 
 
 @dataclass(frozen=True)
@@ -76,24 +83,24 @@ class CsvProblem:
 
 
 class CsvImportError(ValueError):
-    """Every problem found, in file and line order; ``str()`` lists them one per line."""
+    """Every problem found, in file and line order, in ``problems``; ``str()`` is one line: the
+    first problem and how many more there are (the command line's contract: one line)."""
 
     def __init__(self, problems: list[CsvProblem]):
         self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:50])
-        more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}; nothing was imported.\n"
-                         f"{shown}{more}")
+        first = " ".join(str(problems[0]).split()) if problems else "not journal CSV files"
+        more = len(problems) - 1
+        also = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
+        super().__init__(f"{first}{also}; nothing was imported")
 
 
 # ----------------------------------------------------------------------------- formula guard
 
 def _needs_guard(text: str) -> bool:
-    if not text:
-        return False
-    if text[0] in FORMULA_STARTS:
-        return True
-    return text[0] == "'" and _needs_guard(text[1:])
+    """Whether ``text``, after any leading apostrophes, begins like a formula (no recursion: a
+    note of 10,000 apostrophes is text too)."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_STARTS
 
 
 def guard_cell(text: str) -> str:
@@ -141,20 +148,32 @@ def dump_csv(data: JournalData) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------- reading
 
+class NotUtf8(ValueError):
+    """Bytes that are not UTF-8 (nor UTF-16) text; the message says what to do, ``line`` where."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
 def decode_text(raw: bytes) -> str:
-    """Text in UTF-8 (with or without BOM), UTF-16 (with BOM, or plainly so) or Windows-1252."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
-    if len(raw) >= 4 and raw.count(0) >= len(raw) // 4:
-        even_nuls = raw[0::2].count(0)
-        odd_nuls = raw[1::2].count(0)
-        return raw.decode("utf-16-be" if even_nuls > odd_nuls else "utf-16-le")
+    """Text in UTF-8 (with or without BOM) or UTF-16 (with BOM, or plainly so: every other byte
+    NUL). Anything else raises :class:`NotUtf8`: KOI8-R, ISO-8859-2 or Windows-1252 bytes would all
+    "decode" as Windows-1252, the wrong letters stored for good, and no file says which it is."""
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return raw.decode("utf-16")
+        if len(raw) >= 4 and raw.count(0) >= len(raw) // 4:
+            even_nuls = raw[0::2].count(0)
+            odd_nuls = raw[1::2].count(0)
+            return raw.decode("utf-16-be" if even_nuls > odd_nuls else "utf-16-le")
+        return raw[bom:].decode("utf-8")  # a BOM is dropped, not read as part of the first column
+    except UnicodeDecodeError as exc:
+        start = min(exc.start + (bom if exc.encoding == "utf-8" else 0), len(raw) - 1)
+        line = raw[:start].count(b"\n") + 1
+        raise NotUtf8(f"not UTF-8 text (byte 0x{raw[start]:02X} is not UTF-8): save it as UTF-8 "
+                      "(\"CSV UTF-8\" in a spreadsheet) and import it again", line) from None
 
 
 def _delimiter(text: str, fields: tuple[str, ...]) -> str:
@@ -190,25 +209,29 @@ def _typed(field: str, text: str) -> tuple[Any, str | None]:
             return low in _TRUE, None
         return None, f"must be true or false (it is {stripped!r})"
     if field in INTEGER_FIELDS or field in NUMBER_FIELDS:
-        if field in NUMBER_FIELDS and _DECIMAL_COMMA.match(stripped):
-            stripped = stripped.replace(",", ".")
-        try:
-            return int(stripped), None
-        except ValueError:
-            pass
-        try:
-            value = float(stripped)
-        except ValueError:
-            kind = "a whole number" if field in INTEGER_FIELDS else "a number"
-            return None, f"must be {kind} (it is {stripped!r})"
-        if value != value or value in (float("inf"), float("-inf")):
-            return None, f"must be a number (it is {stripped!r})"
-        return value, None
+        return _number(field, stripped)
     if field in DATETIME_FIELDS:
-        m = _SPACED_DATETIME.match(stripped)
+        m = _SPACED_DATETIME.fullmatch(stripped)
         if m:  # a spreadsheet's way of showing 2026-11-20T22:40
             stripped = f"{m.group(1)}T{m.group(2)}"
     return stripped, None
+
+
+def _number(field: str, text: str) -> tuple[Any, str | None]:
+    """A number cell, strictly: ASCII digits, a point (or one decimal comma), an exponent."""
+    kind = "a whole number" if field in INTEGER_FIELDS else "a number"
+    if field in NUMBER_FIELDS and _THOUSANDS.fullmatch(text) and not _INTEGER.fullmatch(text):
+        return None, (f"could be read two ways (it is {text!r}): write it without the comma, "
+                      "or with a decimal point")
+    if field in NUMBER_FIELDS and _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
+    if _INTEGER.fullmatch(text):
+        digits = len(text.lstrip("+-"))
+        return (int(text), None) if digits <= MAX_DIGITS else (None, f"is far too large (a number {digits} digits long)")
+    if not _NUMBER.fullmatch(text):
+        return None, f"must be {kind} (it is {shown(text)!r})"
+    value = float(text)
+    return (value, None) if math.isfinite(value) else (None, f"is far too large (it is {shown(text)!r})")
 
 
 @dataclass
@@ -225,24 +248,27 @@ def _read_table(file: str, section: str, raw: bytes, problems: list[CsvProblem])
     fields = SECTIONS[section]
     try:
         text = decode_text(raw)
-    except UnicodeDecodeError:
-        problems.append(CsvProblem(file, 1, None, "is not text in UTF-8, UTF-16 or Windows-1252"))
+    except NotUtf8 as exc:
+        problems.append(CsvProblem(file, exc.line, None, str(exc)))
         return rows
-    if not text.strip():
+    if not text.strip():  # (an export always writes the header, even of an empty journal)
+        problems.append(CsvProblem(file, 1, None, "is empty: it has no header row naming the columns"))
         return rows
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, fields))
+    # strict: a quote that is never closed is an error naming its line, not the rest of the
+    # file swallowed into one cell (a note).
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, fields), strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as exc:
-        problems.append(CsvProblem(file, 1, None, f"the header row cannot be read ({exc})"))
+        problems.append(CsvProblem(file, 1, None, f"the header row cannot be read ({_csv_words(exc)})"))
         return rows
     unknown = [h for h in header if h not in fields]
     for h in unknown:
-        problems.append(CsvProblem(file, 1, h or "(empty)", "is not a column of this file" +
+        problems.append(CsvProblem(file, 1, shown(h) if h else "(empty)", "is not a column of this file" +
                                    (f"; the columns are {', '.join(fields)}" if h else "")))
     duplicated = {h for h in header if header.count(h) > 1}
     for h in sorted(duplicated):
-        problems.append(CsvProblem(file, 1, h, "appears twice in the header"))
+        problems.append(CsvProblem(file, 1, shown(h), "appears twice in the header"))
     if unknown or duplicated:
         return rows
     line = reader.line_num + 1
@@ -252,7 +278,7 @@ def _read_table(file: str, section: str, raw: bytes, problems: list[CsvProblem])
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(CsvProblem(file, line, None, f"cannot be read as CSV ({exc})"))
+            problems.append(CsvProblem(file, line, None, _csv_words(exc)))
             break
         start, line = line, reader.line_num + 1
         if not any(c.strip() for c in cells):
@@ -272,6 +298,16 @@ def _read_table(file: str, section: str, raw: bytes, problems: list[CsvProblem])
         rows.records.append(record)
         rows.lines.append(start)
     return rows
+
+
+def _csv_words(exc: Exception) -> str:
+    """The csv module's complaint in a spreadsheet user's words."""
+    text = str(exc)
+    if "unexpected end of data" in text:
+        return 'has a quote (") that is never closed: the rest of the file would become one cell'
+    if "expected after" in text:
+        return 'has text right after a closing quote (") in a cell'
+    return f"cannot be read as CSV ({text})"
 
 
 def parse_csv(files: Mapping[str, bytes], known_kinds: Iterable[str] = ()) -> JournalData:

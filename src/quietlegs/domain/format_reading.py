@@ -15,9 +15,15 @@ from datetime import date, datetime
 from typing import Any
 
 from quietlegs.domain.records import new_id
+from quietlegs.domain.validation import text_problem
 
-_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only: ``\d`` would let ``２０２６`` or ``٢٠٢٦`` through.
+_DATETIME_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# More digits than any field's range needs: a longer number is named, never converted (Python
+# refuses to convert a 5,000-digit integer at all).
+MAX_DIGITS = 15
 
 
 class FormatError(ValueError):
@@ -48,15 +54,51 @@ def _no_constants(name: str) -> Any:
     raise FormatError(f"{name} is not a number a journal can hold")
 
 
+class TooLarge:
+    """A number in a file too large for any field; the field's reader refuses it by name."""
+
+    def __init__(self, text: str):
+        self.digits = sum(c.isdigit() for c in text.split("e")[0].split("E")[0])
+
+    def __repr__(self) -> str:
+        return f"a number {self.digits} digits long" if self.digits > MAX_DIGITS else "a number too large to hold"
+
+
+def _integer(text: str) -> int | TooLarge:
+    return TooLarge(text) if len(text.lstrip("-")) > MAX_DIGITS else int(text)
+
+
+def _float(text: str) -> float | TooLarge:
+    value = float(text)
+    return value if math.isfinite(value) else TooLarge(text)
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value from a file as a message may show it: itself when plain and short, else its repr."""
+    if isinstance(value, str) and len(value) <= limit and value.isprintable() and text_problem(value) is None:
+        return value
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def quoted(value: Any, limit: int = 60) -> str:
+    """A value in a message: its repr, cut short (a 10,000-character note is not repeated back)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def load_json(text: str) -> Any:
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
+                          parse_int=_integer, parse_float=_float)
     except FormatError:
         raise
     except json.JSONDecodeError as exc:
         raise FormatError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise FormatError("not a journal: the JSON is nested too deeply") from None
+    except ValueError as exc:  # anything else the decoder refuses, in its words
+        raise FormatError(f"not valid JSON: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- field readers
@@ -72,7 +114,15 @@ class _Record:
         self.raw = raw
         unknown = sorted(set(raw) - set(allowed))
         if unknown:
-            raise FormatError(f"{label}: unknown field {unknown[0]!r}", section, index, unknown[0], "unknown field")
+            name = shown(unknown[0])
+            quoted = repr(name) if name == unknown[0] else name  # (a repr already shows its quotes)
+            raise FormatError(f"{label}: unknown field {quoted}", section, index, name, "unknown field")
+        for name in allowed:  # text no file or journal can hold, in any field
+            value = raw.get(name)
+            for text in (value if isinstance(value, list) else [value]):
+                problem = text_problem(text) if isinstance(text, str) else None
+                if problem:
+                    raise self.fail(name, problem)
 
     def fail(self, field: str, message: str) -> FormatError:
         return FormatError(f"{self.label}: {field} {message}", self.section, self.index, field, message)
@@ -87,40 +137,44 @@ class _Record:
         value = self.get(field, required)
         if value is None:
             return None
-        if not isinstance(value, str) or not _DATETIME_RE.match(value):
-            raise self.fail(field, f"must be a local time like 2026-11-20T22:40 (it is {value!r})")
+        if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
+            raise self.fail(field, f"must be a local time like 2026-11-20T22:40 (it is {quoted(value)})")
         try:
             return datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(field, f"is not a real date and time ({value!r})") from None
+            raise self.fail(field, f"is not a real date and time ({quoted(value)})") from None
 
     def date(self, field: str, required: bool = True) -> date | None:
         value = self.get(field, required)
         if value is None:
             return None
-        if not isinstance(value, str) or not _DATE_RE.match(value):
-            raise self.fail(field, f"must be a date like 2026-11-20 (it is {value!r})")
+        if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+            raise self.fail(field, f"must be a date like 2026-11-20 (it is {quoted(value)})")
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(field, f"is not a real date ({value!r})") from None
+            raise self.fail(field, f"is not a real date ({quoted(value)})") from None
 
     def integer(self, field: str, required: bool = False) -> int | None:
         value = self.get(field, required)
         if value is None:
             return None
-        if isinstance(value, float) and value.is_integer():
+        if isinstance(value, TooLarge):
+            raise self.fail(field, f"is far too large ({quoted(value)})")
+        if isinstance(value, float) and value.is_integer() and abs(value) < 10**MAX_DIGITS:
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(field, f"must be a whole number (it is {value!r})")
+            raise self.fail(field, f"must be a whole number (it is {quoted(value)})")
         return value
 
     def number(self, field: str) -> float | None:
         value = self.get(field)
         if value is None:
             return None
+        if isinstance(value, TooLarge):
+            raise self.fail(field, f"is far too large ({quoted(value)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise self.fail(field, f"must be a number (it is {value!r})")
+            raise self.fail(field, f"must be a number (it is {quoted(value)})")
         return float(value)
 
     def text(self, field: str, required: bool = False) -> str | None:
@@ -128,7 +182,7 @@ class _Record:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(field, f"must be text (it is {value!r})")
+            raise self.fail(field, f"must be text (it is {quoted(value)})")
         return value
 
     def boolean(self, field: str) -> bool | None:
@@ -136,7 +190,7 @@ class _Record:
         if value is None:
             return None
         if not isinstance(value, bool):
-            raise self.fail(field, f"must be true or false (it is {value!r})")
+            raise self.fail(field, f"must be true or false (it is {quoted(value)})")
         return value
 
     def text_list(self, field: str) -> tuple[str, ...]:
@@ -148,16 +202,23 @@ class _Record:
         return tuple(value)
 
     def record_id(self) -> str:
+        """The record's id in one spelling (lower case, with hyphens): an id written in capitals,
+        in braces or as a URN names the same record. A record without one gets a new id."""
         value = self.get("id")
         if value is None:
             return new_id()
         if not isinstance(value, str):
             raise self.fail("id", "must be a UUID string")
-        try:
-            uuid.UUID(value)
-        except ValueError:
-            raise self.fail("id", f"is not a UUID ({value!r})") from None
-        return value
+        bare = value.strip()
+        if bare[:9].lower() == "urn:uuid:":
+            bare = bare[9:]
+        if bare.startswith("{") and bare.endswith("}"):
+            bare = bare[1:-1]
+        if len(bare) == 32 and all(c in "0123456789abcdefABCDEF" for c in bare):
+            bare = f"{bare[:8]}-{bare[8:12]}-{bare[12:16]}-{bare[16:20]}-{bare[20:]}"
+        if not _UUID_RE.fullmatch(bare):
+            raise self.fail("id", f"is not a UUID ({shown(value)!r})")
+        return str(uuid.UUID(bare))
 
 
 def _raise_first(rec: _Record, errors) -> None:

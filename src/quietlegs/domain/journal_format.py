@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from quietlegs.domain import vocab
-from quietlegs.domain.format_reading import FormatError, _raise_first, _Record, _section, load_json
+from quietlegs.domain.format_reading import FormatError, _raise_first, _Record, _section, load_json, shown
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 from quietlegs.domain.validation import (
     validate_intervention,
@@ -49,20 +49,21 @@ SYMPTOM_FIELDS = (
 INTERVENTION_FIELDS = ("id", "at", "kind", "amount", "unit", "duration_min", "notes")
 
 
-def _hidden_kinds(extensions: dict) -> frozenset[str]:
-    """Our own extension: which catalog kinds the user hid (FORMAT.md leaves `extensions` free)."""
+def _hidden_kinds(extensions: dict) -> frozenset[str] | None:
+    """Our own extension: which catalog kinds the user hid (FORMAT.md leaves `extensions` free);
+    ``None`` when the file does not say."""
     ours = extensions.get(EXTENSION_KEY)
     if not isinstance(ours, dict):
-        return frozenset()
+        return None
     hidden = ours.get("hidden_kinds")
     if isinstance(hidden, list) and all(isinstance(x, str) for x in hidden):
         return frozenset(hidden)
-    return frozenset()
+    return None
 
 
 def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> InterventionKind:
     slug = raw.get("slug") if isinstance(raw, dict) else None
-    rec = _Record(f"kinds[{i}]" + (f" ({slug})" if isinstance(slug, str) else ""), raw, KIND_FIELDS, "kinds", i)
+    rec = _Record(f"kinds[{i}]" + (f" ({shown(slug)})" if isinstance(slug, str) else ""), raw, KIND_FIELDS, "kinds", i)
     kind = InterventionKind(
         slug=rec.text("slug", True),
         name=rec.text("name", True),
@@ -78,7 +79,7 @@ def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> Interv
 
 def _read_night(i: int, raw: Any) -> tuple[_Record, Night]:
     night_of = raw.get("night_of") if isinstance(raw, dict) else None
-    rec = _Record(f"nights[{i}]" + (f" (night_of {night_of})" if isinstance(night_of, str) else ""), raw,
+    rec = _Record(f"nights[{i}]" + (f" (night_of {shown(night_of)})" if isinstance(night_of, str) else ""), raw,
                   NIGHT_FIELDS, "nights", i)
     night = Night(
         id=rec.record_id(),
@@ -101,7 +102,7 @@ def _read_night(i: int, raw: Any) -> tuple[_Record, Night]:
 
 def _read_symptom(i: int, raw: Any, kinds: set[str]) -> SymptomEvent:
     at = raw.get("at") if isinstance(raw, dict) else None
-    rec = _Record(f"symptoms[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw, SYMPTOM_FIELDS,
+    rec = _Record(f"symptoms[{i}]" + (f" (at {shown(at)})" if isinstance(at, str) else ""), raw, SYMPTOM_FIELDS,
                   "symptoms", i)
     event = SymptomEvent(
         id=rec.record_id(),
@@ -122,7 +123,7 @@ def _read_symptom(i: int, raw: Any, kinds: set[str]) -> SymptomEvent:
 
 def _read_intervention(i: int, raw: Any, kinds: set[str]) -> Intervention:
     at = raw.get("at") if isinstance(raw, dict) else None
-    rec = _Record(f"interventions[{i}]" + (f" (at {at})" if isinstance(at, str) else ""), raw,
+    rec = _Record(f"interventions[{i}]" + (f" (at {shown(at)})" if isinstance(at, str) else ""), raw,
                   INTERVENTION_FIELDS, "interventions", i)
     item = Intervention(
         id=rec.record_id(),
@@ -174,7 +175,7 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
         raise FormatError("extensions: must be an object")
 
     hidden = _hidden_kinds(doc.get("extensions") or {})
-    kinds = tuple(_read_kind(i, raw, hidden) for i, raw in enumerate(_section(doc, "kinds")))
+    kinds = tuple(_read_kind(i, raw, hidden or frozenset()) for i, raw in enumerate(_section(doc, "kinds")))
     slugs = [k.slug for k in kinds]
     for i, slug in enumerate(slugs):
         if slug in slugs[:i]:
@@ -205,8 +206,12 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
     from quietlegs.domain.appointment_format import read_appointments  # it builds on this module
 
     appointments = read_appointments(_section(doc, "appointments"))
+    sections = (("nights", nights), ("symptoms", symptoms), ("interventions", interventions),
+                ("appointments", appointments))
+    generated = frozenset(record.id for name, records in sections
+                          for raw, record in zip(_section(doc, name), records) if raw.get("id") is None)
     return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
-                       appointments=appointments)
+                       appointments=appointments, generated_ids=generated, hidden_stated=hidden is not None)
 
 
 # ----------------------------------------------------------------------------- writing

@@ -91,13 +91,22 @@ class Appointment:
 
 @dataclass(frozen=True)
 class JournalData:
-    """A whole journal, or a part of one: what an import brings or an export writes."""
+    """A whole journal, or a part of one: what an import brings or an export writes.
+
+    ``generated_ids``: the ids a reader made up for records the file gave none; an import
+    matches those records by their content instead (docs/format.md, "Importing again").
+    ``hidden_stated``: whether the kinds' ``hidden`` flags say anything (a CSV file, or a JSON
+    file without our ``extensions`` list, does not say which kinds are hidden: an import then
+    keeps the journal's).
+    """
 
     kinds: tuple[InterventionKind, ...] = ()
     nights: tuple[Night, ...] = ()
     symptoms: tuple[SymptomEvent, ...] = ()
     interventions: tuple[Intervention, ...] = ()
     appointments: tuple[Appointment, ...] = ()
+    generated_ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    hidden_stated: bool = field(default=True, compare=False, repr=False)
 
 
 __all__ = [

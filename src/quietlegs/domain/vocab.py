@@ -16,7 +16,8 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 
 SYMPTOM_KINDS: tuple[str, ...] = (
-    "rls_urge", "cramp", "spasm", "limb_movements", "pain", "soreness", "numbness_tingling", "other",
+    "rls_urge", "cramp", "spasm", "limb_movements", "pain", "soreness", "numbness_tingling",
+    "swelling", "weakness", "other",
 )
 
 SYMPTOM_KIND_LABELS: dict[str, str] = {
@@ -27,6 +28,8 @@ SYMPTOM_KIND_LABELS: dict[str, str] = {
     "pain": "Pain / aching",
     "soreness": "Soreness",
     "numbness_tingling": "Numbness / tingling",
+    "swelling": "Swelling, redness or warmth",
+    "weakness": "Weakness or imbalance",
     "other": "Other",
 }
 

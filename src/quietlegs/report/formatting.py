@@ -115,5 +115,7 @@ SHORT_SYMPTOM = {
     "pain": "Pain",
     "soreness": "Soreness",
     "numbness_tingling": "Numbness",
+    "swelling": "Swelling",
+    "weakness": "Weakness",
     "other": "Other",
 }

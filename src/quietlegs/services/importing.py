@@ -40,6 +40,7 @@ def import_into(journal: Journal, paths: DataPaths, data: JournalData, now: date
     """Merge ``data`` into the open ``journal``. Raises CannotOpen (damaged journal),
     StorageError (the backup failed) or InvalidRecord, each with nothing changed."""
     check_before_writing(journal, paths)
+    journal.check_import(data)  # the rules against the journal's records, before any backup is taken
     backup = make_backup(journal.path, paths.backups, now, "before-import") if holds_anything(journal.path) else None
     counts = journal.import_data(data)
     try:

@@ -51,8 +51,10 @@ def read_text(path: Path) -> str:
         raise ImportSourceError(f"{path} cannot be read ({exc.strerror})") from None
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportSourceError(f"{path} is not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ImportSourceError(f"{path} is not UTF-8 text (line {line}): save it as UTF-8 and import it again") \
+            from None
 
 
 def read_journal_source(path: Path, known_kinds: Iterable[str] = ()) -> JournalData:

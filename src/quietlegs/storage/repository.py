@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from quietlegs.domain.night_rule import NightPlacer, NightRange
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 from quietlegs.domain.validation import (
-    FieldError,
     InvalidRecord,
     validate_intervention,
     validate_kind,
@@ -28,6 +27,7 @@ from quietlegs.domain.validation import (
 from quietlegs.storage import bulk_read, convert
 from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
+from quietlegs.storage.import_matching import check_against_journal, matched
 from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
 
 
@@ -332,36 +332,29 @@ class Journal(AppointmentStore):
                 "appointments": self.appointment_count(),
             }
 
+    def check_import(self, data: JournalData) -> None:
+        """Raise :class:`InvalidRecord` if ``data`` cannot be merged into this journal (a night
+        logged with another id, an overlap); writes nothing. Call it before the backup."""
+        with self._session() as s:
+            check_against_journal(s, matched(s, data))
+
     def import_data(self, data: JournalData) -> ImportCounts:
-        """Merge a parsed file into the journal, all or nothing; records with known ids are replaced."""
+        """Merge a parsed file into the journal, all or nothing; records with known ids are replaced.
+
+        Ids are matched whatever their case; records the file gave no id are matched by their
+        content (:func:`~quietlegs.storage.import_matching.matched`), so importing the same file
+        twice changes nothing.
+        """
         with self._session() as s, s.begin():
+            data = matched(s, data)
+            check_against_journal(s, data)
             for k in data.kinds:
                 row = s.get(KindRow, k.slug)
                 if row is None:
                     row = KindRow(slug=k.slug, builtin=False, hidden=k.hidden)
                     s.add(row)
-                if row.builtin:
-                    _rename_builtin(k, row)
-                else:
-                    convert.kind_onto_row(k, row)
+                _kind_from_file(k, row, data.hidden_stated)
             s.flush()
-            incoming_ids = {n.id for n in data.nights}
-            incoming_dates = {n.night_of: n for n in data.nights}
-            for row in s.scalars(select(NightRow).where(NightRow.night_of.in_(list(incoming_dates)))):
-                if row.id not in incoming_ids:
-                    n = incoming_dates[row.night_of]
-                    raise InvalidRecord([_import_error(
-                        data, n, "night_of", f"the night of {n.night_of} is already logged with another id")])
-            existing = {n.id: n for n in (convert.night_from_row(r) for r in s.scalars(select(NightRow)))}
-            merged = {**existing, **{n.id: n for n in data.nights}}
-            ordered = sorted(merged.values(), key=lambda n: n.night_of)
-            for a, b in zip(ordered, ordered[1:]):
-                if b.in_bed < a.out_of_bed:
-                    culprit = b if b.id in incoming_ids else a
-                    other = a if culprit is b else b
-                    raise InvalidRecord([_import_error(
-                        data, culprit, "in_bed" if culprit is b else "out_of_bed",
-                        f"overlaps the night of {other.night_of} already in the journal")])
             _upsert(s, NightRow, data.nights, convert.night_onto_row)
             _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
@@ -392,10 +385,18 @@ class _Lent:
         return None
 
 
-def _rename_builtin(k: InterventionKind, row: KindRow) -> None:
-    """A file may rename a built-in kind; its category stays the built-in one."""
-    row.name, row.hidden = k.name.strip(), k.hidden
-    row.default_amount, row.default_unit = k.default_amount, k.default_unit or None
+def _kind_from_file(k: InterventionKind, row: KindRow, hidden_stated: bool) -> None:
+    """A kind listed in a file: its name and category as the file says (a built-in kind's
+    category cannot differ: validation refuses that with words), and whether it is hidden when
+    the file says (a CSV file does not). Its usual dose as the file says when the file gives
+    one; a file that leaves the dose out keeps the journal's (a dose is a convenience for the
+    forms, and a file renaming a built-in kind must not remove it)."""
+    amount, unit, hidden = row.default_amount, row.default_unit, row.hidden
+    convert.kind_onto_row(k, row)
+    if k.default_amount is None and not k.default_unit:
+        row.default_amount, row.default_unit = amount, unit
+    if not hidden_stated and hidden is not None:
+        row.hidden = hidden
 
 
 def _upsert(s: Session, row_type, records, onto) -> None:
@@ -410,8 +411,3 @@ def _upsert(s: Session, row_type, records, onto) -> None:
             row = row_type(id=record.id)
             s.add(row)
         onto(record, row)
-
-
-def _import_error(data: JournalData, night: Night, field: str, message: str) -> FieldError:
-    index = data.nights.index(night) if night in data.nights else 0
-    return FieldError(f"nights[{index}] (night_of {night.night_of}): {field}", message)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from quietlegs.domain.night_rule import USUAL_INTERVENTION_CLOCK
 from quietlegs.domain.records import Intervention, InterventionKind, new_id
-from quietlegs.domain.validation import FieldError, validate_intervention
+from quietlegs.domain.validation import FieldError, typed_number, validate_intervention
 from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
@@ -138,10 +138,10 @@ class InterventionDialog(FormDialog):
             errors.append(FieldError("kind", self.tr("is not in the catalog (“{0}”): pick one from the list").format(typed)
                                      if typed else self.tr("is required: pick one from the list")))
         amount: float | None = None
-        text = self.amount.text().strip().replace(",", ".")
+        text = self.amount.text().strip()
         if text:
             try:
-                amount = float(text)
+                amount = typed_number(text)  # ASCII digits only: float() would take 2_5, ٢٥ or nan
             except ValueError:
                 errors.append(FieldError("amount", self.tr("must be a number, like 300 or 0.5")))
         item = Intervention(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs import __version__
 from quietlegs.domain.appointments import default_report_period
+from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, compose_content
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
 from quietlegs.services import estimates
@@ -78,6 +79,7 @@ class ReportDialog(QDialog):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
             edit.dateChanged.connect(self._check)
         self.period_hint = QLabel()
         self.period_hint.setWordWrap(True)

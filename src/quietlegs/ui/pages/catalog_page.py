@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain.records import InterventionKind
-from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for
+from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for, typed_number
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
@@ -299,8 +299,8 @@ class CatalogPage(QWidget):
         if text:
             value, ok = QLocale().toDouble(text)
             if not ok:
-                try:
-                    value, ok = float(text), True
+                try:  # (strictly: float() would also take 2_5 or 1e308)
+                    value, ok = typed_number(text), True
                 except ValueError:
                     ok = False
             if not ok:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
+from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
@@ -87,6 +88,7 @@ class InsightsPage(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
             edit.dateChanged.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Export chart…"))
         self.export_button.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))

@@ -18,6 +18,7 @@ from quietlegs.domain.night_rule import (
     time_in_night,
 )
 from quietlegs.domain.records import Night
+from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.storage.repository import Journal
 from quietlegs.ui.widgets.look import hint
 
@@ -82,6 +83,7 @@ class WhenInNight(QWidget):
         self.night = _NightDateEdit()
         self.night.setDisplayFormat("ddd d MMM yyyy")
         self.night.setCalendarPopup(True)
+        self.night.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
         self.night.setFixedWidth(150)
         self.night.setAccessibleName(self.tr("On the night of"))
         self.night.setToolTip(self.tr("The night that began on the evening of this date"))
