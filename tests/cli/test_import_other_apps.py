@@ -180,11 +180,17 @@ def test_dry_run_of_a_quiet_legs_file_that_would_be_refused_says_so_and_exits_2(
              "sleep_latency_min": 5, "awakenings": 0, "wake_after_sleep_onset_min": 0,
              "final_wake": "2020-11-27T06:00", "out_of_bed": "2020-11-27T06:10"}
     path = tmp_path / "other.json"
+    # Without an id the file's night is that date's night, and would replace it…
+    path.write_text(json.dumps({"format": "quietlegs-journal", "version": 1, "nights": [night]}), encoding="utf-8")
+    assert run("--data-dir", data, "import", "--dry-run", path) == 0
+    assert "Would replace 1 night with the file's version." in capsys.readouterr().out
+    # … with an id of its own it is another night on a logged date: the import would refuse it.
+    night["id"] = "0b9d5c0e-63f4-4f7e-9d4c-2d0c8a1e5b11"
     path.write_text(json.dumps({"format": "quietlegs-journal", "version": 1, "nights": [night]}), encoding="utf-8")
     assert run("--data-dir", data, "import", "--dry-run", path) == 2
     assert capsys.readouterr().err.strip() == (
-        "quietlegs: other.json: nights[0] (night_of 2020-11-26): the night of 2020-11-26 is already logged "
-        "with another id (nothing would be imported)")
+        "quietlegs: other.json: nights[0] (night_of 2020-11-26): night_of: the night of 2020-11-26 is already "
+        "logged with another id (nothing would be imported)")  # the import's own words
 
 
 LOOP = SAMPLES / "loop"

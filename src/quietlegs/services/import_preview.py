@@ -78,7 +78,7 @@ class ImportPlan:
                        ("Nothing new was added." if done else "Nothing new would be added."))
         replaced = [_many(self.replaced[s], s[:-1]) for s in SECTIONS if self.replaced.get(s)]
         if replaced:
-            out.append(f"{verb['replace']} " + ", ".join(replaced) + " with the file's version (same id).")
+            out.append(f"{verb['replace']} " + ", ".join(replaced) + " with the file's version.")
         if self.joined_segments:
             out.append(f"{verb['join']} {_many(self.joined_segments, 'part')} of split nights into the nights "
                        "they belong to.")
@@ -101,9 +101,34 @@ def _overlaps(night: Night, logged: dict[date, Night]) -> bool:
     return False
 
 
-def _count_ids(records, known: set[str]) -> tuple[int, int]:
-    replaced = sum(1 for r in records if r.id in known)
+def _count_known(records, journal_records, made_up: frozenset[str], by_content) -> tuple[int, int]:
+    """(new, replaced): a record is the journal's when its id is (whatever its case), or, when
+    the file gave it no id, when its content is (the rule of storage.import_matching)."""
+    ids = {r.id.lower() for r in journal_records}
+    contents = {by_content(r) for r in journal_records}
+    replaced = sum(1 for r in records if (by_content(r) in contents if r.id in made_up else r.id.lower() in ids))
     return len(records) - replaced, replaced
+
+
+def _own_plan(journal: Journal, current: JournalData, data: JournalData) -> ImportPlan:
+    from quietlegs.domain.validation import InvalidRecord
+
+    added: dict[str, int] = {}
+    replaced: dict[str, int] = {}
+    for section, by_content in (("nights", lambda n: n.night_of), ("symptoms", lambda r: replace(r, id="")),
+                                ("interventions", lambda r: replace(r, id="")),
+                                ("appointments", lambda r: replace(r, id=""))):
+        added[section], replaced[section] = _count_known(
+            getattr(data, section), getattr(current, section), data.generated_ids, by_content)
+    slugs = {k.slug for k in current.kinds}
+    added["kinds"] = sum(1 for k in data.kinds if k.slug not in slugs)
+    replaced["kinds"] = 0  # a listed kind renames the one there: not a record of the journal
+    try:
+        journal.check_import(data)  # the import's own check against the journal, which writes nothing
+        problems: tuple[str, ...] = ()
+    except InvalidRecord as exc:
+        problems = (str(exc),)
+    return ImportPlan("Quiet Legs", data, added, replaced, own_format=True, problems=problems)
 
 
 def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
@@ -111,20 +136,7 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
     current = journal.export()
     data = source.data
     if source.reading is None:  # Quiet Legs' own file: FORMAT.md's merge by id
-        added: dict[str, int] = {}
-        replaced: dict[str, int] = {}
-        for section, records in (("nights", data.nights), ("symptoms", data.symptoms),
-                                 ("interventions", data.interventions), ("appointments", data.appointments)):
-            known = {r.id for r in getattr(current, section)}
-            added[section], replaced[section] = _count_ids(records, known)
-        slugs = {k.slug for k in current.kinds}
-        added["kinds"] = sum(1 for k in data.kinds if k.slug not in slugs)
-        replaced["kinds"] = 0  # a listed kind renames the one there: not a record of the journal
-        logged = {n.night_of: n.id for n in current.nights}
-        problems = tuple(f"nights[{i}] (night_of {n.night_of}): the night of {n.night_of} is already logged "
-                         "with another id" for i, n in enumerate(data.nights)
-                         if logged.get(n.night_of, n.id) != n.id)
-        return ImportPlan(source.source, data, added, replaced, own_format=True, problems=problems)
+        return _own_plan(journal, current, data)
 
     reading = source.reading
     by_id = {n.id: n for n in current.nights}
