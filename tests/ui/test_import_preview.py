@@ -167,3 +167,19 @@ def test_a_csv_file_of_nights_asks_which_column_holds_what_and_remembers(qtbot, 
                                         "legs_severity": "Legs"}
     with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_an_unpacked_fitbit_export_is_imported_through_import_a_folder(qtbot, window, boxes, monkeypatch, tmp_path):
+    folder = tmp_path / "MyFitbitData" / "Someone" / "Sleep"
+    shutil.copytree(SAMPLES / "fitbit", folder)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "MyFitbitData"))
+    window.import_export.import_folder_action.trigger()
+    qtbot.waitUntil(lambda: window.import_export.preview is not None and window.import_export.preview.isVisible(),
+                    timeout=20_000)
+    preview = window.import_export.preview
+    assert preview.windowTitle() == "Import from Fitbit"
+    assert preview.summary.text().splitlines()[0] == "3 nights will be added."
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.keyClick(preview, Qt.Key.Key_Return)  # Import is the default button
+    assert boxes[-1].text() == "Imported 3 nights, 0 symptoms and 0 interventions from MyFitbitData."
+    assert window.service.journal.counts()["nights"] == 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from quietlegs.domain.night_rule import evening_moment
 from quietlegs.domain.readers import Skipped
@@ -93,7 +93,7 @@ class ImportPlan:
 
 def _overlaps(night: Night, logged: dict[date, Night]) -> bool:
     for offset in (-1, 1):
-        other = logged.get(date.fromordinal(night.night_of.toordinal() + offset))
+        other = logged.get(night.night_of + timedelta(days=offset))
         if other is None:
             continue
         if (offset < 0 and night.in_bed < other.out_of_bed) or (offset > 0 and other.in_bed < night.out_of_bed):

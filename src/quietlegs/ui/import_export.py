@@ -69,10 +69,11 @@ class ImportExport(QObject):
         self.preview = None  # the confirmation shown before another app's export is written
         tr = self.tr
         self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.import_file, tr(
-            "Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in a Sleep as Android or "
-            "Fitbit export, to your journal"))
+            "Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in an export of Sleep as "
+            "Android, Fitbit or Loop Habit Tracker, to your journal"))
         self.import_folder_action = self._action(tr("Import a CSV &Folder…"), None, self.import_folder, tr(
-            "Add the nights in a folder of CSV files (nights.csv, symptoms.csv, …) to your journal"))
+            "Add the nights in a folder of CSV files (nights.csv, symptoms.csv, …), or in an unpacked Fitbit or "
+            "Loop Habit Tracker export, to your journal"))
         self.export_action = self._action(tr("&Export…"), "Ctrl+Shift+E", self.export_json, tr(
             "Save the whole journal as one file that Quiet Legs can import again"))
         self.export_csv_action = self._action(tr("Export for &Spreadsheets (CSV)…"), None, self.export_csv, tr(
