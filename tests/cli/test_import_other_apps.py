@@ -314,3 +314,18 @@ def test_random_files_get_one_clear_line_never_a_traceback(tmp_path, suffix):
             assert exc.problems
 
     check()
+
+
+def test_a_night_overlapping_a_logged_night_days_away_is_left_out_not_refused(tmp_path, capsys):
+    """A logged night that lasted into the next afternoon, two dates before the export's night."""
+    data = tmp_path / "d"
+    journal = open_journal(DataPaths(data).journal)
+    journal.save_night(Night(night_of=date(2020, 11, 11), in_bed=datetime(2020, 11, 12, 11, 0),
+                             lights_out=datetime(2020, 11, 12, 11, 0), sleep_latency_min=0, awakenings=0,
+                             wake_after_sleep_onset_min=0, final_wake=datetime(2020, 11, 12, 21, 0),
+                             out_of_bed=datetime(2020, 11, 12, 21, 0)))
+    journal.close()
+    assert run("--data-dir", data, "import", SAA) == 0
+    out = capsys.readouterr().out
+    assert "Imported 2 nights" in out
+    assert "Skipped 1 — overlaps a night already logged in your journal: 2020-11-12." in out

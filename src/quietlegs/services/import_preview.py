@@ -10,9 +10,10 @@ implausible records the reader left out are counted with their reason.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from quietlegs.domain.night_rule import evening_moment
 from quietlegs.domain.readers import Skipped
@@ -91,14 +92,12 @@ class ImportPlan:
         return out
 
 
-def _overlaps(night: Night, logged: dict[date, Night]) -> bool:
-    for offset in (-1, 1):
-        other = logged.get(night.night_of + timedelta(days=offset))
-        if other is None:
-            continue
-        if (offset < 0 and night.in_bed < other.out_of_bed) or (offset > 0 and other.in_bed < night.out_of_bed):
-            return True
-    return False
+def _overlaps(night: Night, logged: dict[date, Night], dates: list[date]) -> bool:
+    """Whether ``night`` overlaps the logged night before it or after it (``dates``: sorted)."""
+    i = bisect.bisect_left(dates, night.night_of)
+    before = logged[dates[i - 1]] if i > 0 else None
+    after = logged[dates[i]] if i < len(dates) else None
+    return bool((before and night.in_bed < before.out_of_bed) or (after and after.in_bed < night.out_of_bed))
 
 
 def _count_known(records, journal_records, made_up: frozenset[str], by_content) -> tuple[int, int]:
@@ -141,6 +140,7 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
     reading = source.reading
     by_id = {n.id: n for n in current.nights}
     by_date = {n.night_of: n for n in current.nights}
+    dates = sorted(by_date)
     skipped = list(reading.skipped)
     nights: list[Night] = []
     for n in data.nights:
@@ -148,7 +148,7 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
             skipped.append(Skipped(f"{n.night_of}", ALREADY_IMPORTED))
         elif n.id in by_id or n.night_of in by_date:
             skipped.append(Skipped(f"{n.night_of}", ALREADY_LOGGED))
-        elif _overlaps(n, by_date):
+        elif _overlaps(n, by_date, dates):
             skipped.append(Skipped(f"{n.night_of}", OVERLAPS_LOGGED))
         else:
             nights.append(n)
