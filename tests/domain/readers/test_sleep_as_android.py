@@ -127,3 +127,32 @@ def test_generated_exports_give_valid_separate_nights_stable_through_export_and_
     once = parse_journal(dump_journal(reading.data, datetime(2026, 2, 1)))
     assert parse_journal(dump_journal(once, datetime(2026, 2, 2))) == once
     assert sorted(once.nights, key=lambda n: n.night_of) == nights
+
+
+@given(st.lists(SEGMENT, min_size=1, max_size=8))
+@settings(max_examples=25, deadline=None)
+def test_generated_exports_through_a_real_journal_import_export_import_stably(segments):
+    """Import into a journal file, export it, import that into a second one: the same nights."""
+    import tempfile
+
+    from quietlegs.paths import DataPaths
+    from quietlegs.services.import_preview import plan_import
+    from quietlegs.storage.import_sources import ImportSource
+    from quietlegs.storage.journal_file import open_journal
+
+    base = datetime(2026, 1, 5)
+    text = "".join(record(base + timedelta(days=d, minutes=m), base + timedelta(days=d, minutes=m + n), r, c,
+                          rid=str(7000 + i)) for i, (d, m, n, r, c) in enumerate(segments))
+    reading = read_sleep_as_android(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        first = open_journal(DataPaths(Path(tmp) / "a").journal)
+        plan = plan_import(first, ImportSource(reading.data, reading))
+        first.import_data(plan.to_write)
+        exported = dump_journal(first.export(), datetime(2026, 2, 1))
+        again = plan_import(first, ImportSource(reading.data, reading))  # the same export a second time
+        first.close()
+        assert not again.writes_anything
+        second = open_journal(DataPaths(Path(tmp) / "b").journal)
+        second.import_data(parse_journal(exported))
+        assert dump_journal(second.export(), datetime(2026, 2, 1)) == exported
+        second.close()
