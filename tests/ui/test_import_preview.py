@@ -183,3 +183,17 @@ def test_an_unpacked_fitbit_export_is_imported_through_import_a_folder(qtbot, wi
         qtbot.keyClick(preview, Qt.Key.Key_Return)  # Import is the default button
     assert boxes[-1].text() == "Imported 3 nights, 0 symptoms and 0 interventions from MyFitbitData."
     assert window.service.journal.counts()["nights"] == 3
+
+
+def test_a_plan_the_import_would_refuse_offers_only_close_and_says_why(qtbot):
+    from quietlegs.domain.records import JournalData
+    from quietlegs.services.import_preview import ImportPlan
+    from quietlegs.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    why = "nights[0] (night_of 2024-03-20): in_bed: overlaps the night of 2024-03-19 already in the journal"
+    dialog = ImportPreviewDialog("x.json", ImportPlan("Fitbit", JournalData(), {"nights": 2}, {}, problems=(why,)))
+    qtbot.addWidget(dialog)
+    assert dialog.import_button is None
+    assert dialog.summary.text() == "Nothing will be imported."
+    assert dialog.findChild(type(dialog.summary), "after").text() == (
+        "This cannot be imported, and your journal stays as it is: " + why)

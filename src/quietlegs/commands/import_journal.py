@@ -86,6 +86,7 @@ def run(args) -> int:
     from quietlegs import clock
     from quietlegs.domain.validation import InvalidRecord
     from quietlegs.services.import_preview import carry_out, plan_import
+    from quietlegs.services.importing import import_into
     from quietlegs.storage.errors import StorageError
 
     path = Path(args.file)
@@ -100,8 +101,9 @@ def run(args) -> int:
             if name not in habits:
                 raise UsageError(f"--map: {path.name} has no habit named {name!r}"
                                  + (f" (its habits: {', '.join(habits)})" if habits else ""))
-        plan = plan_import(journal, source)
-        if source.reading is not None or args.dry_run:
+        # Quiet Legs' own file, imported for real, goes straight to the import (FORMAT.md: replace by id).
+        plan = plan_import(journal, source) if source.reading is not None or args.dry_run else None
+        if plan is not None:
             print(f"{path.name}: {source.description}.")
         if args.dry_run:
             if plan.problems:
@@ -112,7 +114,8 @@ def run(args) -> int:
             print("Nothing was changed (--dry-run).")
             return 0
         try:
-            result = carry_out(journal, paths_of(args), plan, clock.now())
+            result = carry_out(journal, paths_of(args), plan, clock.now()) if plan is not None else \
+                import_into(journal, paths_of(args), source.data, clock.now())
         except InvalidRecord as exc:
             raise UsageError(f"{path.name}: {exc}") from None
         except StorageError as exc:
@@ -123,6 +126,6 @@ def run(args) -> int:
         print("\n".join(["Nothing new to import; your journal is unchanged."] + plan.lines(done=True, with_added=False)))
         return 0
     print(f"Imported {result.counts}.")
-    if source.reading is not None:
+    if plan is not None:
         print("\n".join(plan.lines(done=True, with_added=False)))
     return 0

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from quietlegs.domain.night_rule import evening_moment
 from quietlegs.domain.readers import Skipped
 from quietlegs.domain.records import JournalData, Night
+from quietlegs.domain.validation import InvalidRecord
 from quietlegs.paths import DataPaths
 from quietlegs.services.importing import ImportResult, import_into
 from quietlegs.storage.import_sources import ImportSource
@@ -48,7 +49,7 @@ class ImportPlan:
     joined_segments: int = 0
     examples: dict[str, list[str]] = field(default_factory=dict)
     own_format: bool = False  # Quiet Legs' own file: written even when it brings nothing (as ever)
-    problems: tuple[str, ...] = ()  # why the import would be refused (own files: a night logged with another id)
+    problems: tuple[str, ...] = ()  # why the import would be refused (the import's own check, run ahead)
     habits: tuple[tuple[str, str | None], ...] = ()  # a habit tracker's habits and the kinds they map to
     columns: tuple[tuple[str, str], ...] = ()  # a CSV file of nights: (field, column) as read
 
@@ -110,8 +111,6 @@ def _count_known(records, journal_records, made_up: frozenset[str], by_content) 
 
 
 def _own_plan(journal: Journal, current: JournalData, data: JournalData) -> ImportPlan:
-    from quietlegs.domain.validation import InvalidRecord
-
     added: dict[str, int] = {}
     replaced: dict[str, int] = {}
     for section, by_content in (("nights", lambda n: n.night_of), ("symptoms", lambda r: replace(r, id="")),
@@ -168,11 +167,16 @@ def plan_import(journal: Journal, source: ImportSource) -> ImportPlan:
         shown = examples.setdefault(s.reason, [])
         if s.what not in shown:
             shown.append(s.what)
+    problems: tuple[str, ...] = ()
+    try:
+        journal.check_import(to_write)  # anything the counts above did not foresee, as the import would say it
+    except InvalidRecord as exc:
+        problems = (str(exc),)
     mapping = reading.extra.get("mapping", {})
     habits = tuple((name, mapping.get(name)) for name in reading.extra.get("habits", ()))
     return ImportPlan(reading.source, to_write,
                       {"nights": len(nights), "interventions": len(interventions), "kinds": len(kinds)},
-                      {}, tuple(skipped), reading.joined_segments, examples, habits=habits,
+                      {}, tuple(skipped), reading.joined_segments, examples, habits=habits, problems=problems,
                       columns=tuple(reading.extra.get("columns", {}).items()))
 
 

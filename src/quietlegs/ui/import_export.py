@@ -255,7 +255,7 @@ class ImportExport(QObject):
         def closed(code: int) -> None:
             self.preview = None
             dialog.deleteLater()
-            if code == dialog.DialogCode.Accepted and plan.writes_anything:
+            if code == dialog.DialogCode.Accepted and plan.writes_anything and not plan.problems:
                 self._run(tr("Adding the nights from {0}…").format(path.name), write, done, failed)
             else:
                 self.finished.emit()

@@ -41,13 +41,19 @@ class ImportPreviewDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setMinimumWidth(460)
         layout.addWidget(self.summary)
-        after = plain_label(
-            tr("Your journal is backed up first. Nights you already logged are never changed.")
-            if plan.writes_anything else tr("There is nothing new to import: your journal stays as it is."))
+        can_import = plan.writes_anything and not plan.problems
+        if plan.problems:
+            after_text = tr("This cannot be imported, and your journal stays as it is: {0}").format(plan.problems[0])
+        elif plan.writes_anything:
+            after_text = tr("Your journal is backed up first. Nights you already logged are never changed.")
+        else:
+            after_text = tr("There is nothing new to import: your journal stays as it is.")
+        after = plain_label(after_text)
+        after.setObjectName("after")
         after.setWordWrap(True)
         layout.addWidget(after)
         buttons = QDialogButtonBox()
-        if plan.writes_anything:
+        if can_import:
             self.import_button = buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.import_button.setDefault(True)
@@ -80,6 +86,8 @@ class ImportPreviewDialog(QDialog):
             return (one if n == 1 else more).format(f"{n:,}")
 
         n = plan.added.get("nights", 0)
+        if plan.problems:
+            return [tr("Nothing will be imported.")]
         out = [many(n, tr("{0} night will be added."), tr("{0} nights will be added.")) if n
                else tr("No night will be added.")]
         if plan.added.get("interventions"):
