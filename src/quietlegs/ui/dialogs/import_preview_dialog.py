@@ -7,7 +7,7 @@ Window-modal and opened with ``open()``, not ``exec()``: the import goes on from
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from quietlegs.domain import readers
 from quietlegs.domain.readers import loop_habits
@@ -107,7 +107,3 @@ class ImportPreviewDialog(QDialog):
                 line += tr(" (e.g. {0})").format(", ".join(examples))
             out.append(line)
         return out
-
-
-def heading_of(dialog: ImportPreviewDialog) -> QLabel:
-    return dialog.findChild(QLabel, "heading")
