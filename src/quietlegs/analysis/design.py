@@ -109,7 +109,7 @@ def build_design(rows, kinds: list[str]) -> Design:
     if df:
         adjusted_for.append("trend")
     else:
-        dropped["trend"] = "too few nights or too short a period"
+        dropped["trend"] = "too few nights"
 
     weekend = np.array([r.night_of.weekday() in (4, 5) for r in rows], dtype=float)
     if MIN_NIGHTS <= weekend.sum() <= n - MIN_NIGHTS:
@@ -123,7 +123,7 @@ def build_design(rows, kinds: list[str]) -> Design:
         adjust.append(("season", np.column_stack([np.sin(angle), np.cos(angle)])))
         adjusted_for.append("season")
     else:
-        dropped["season"] = f"the nights span less than {SEASON_DAYS} days"
+        dropped["season"] = f"less than {SEASON_DAYS} days of nights"
 
     state = np.array([float(getattr(r, "before_bed_symptoms", 0.0) or 0.0) for r in rows])
     if (state > 0).sum() >= MIN_NIGHTS and (state == 0).sum() >= MIN_NIGHTS:
@@ -132,7 +132,7 @@ def build_design(rows, kinds: list[str]) -> Design:
         adjust.append(("state_before_bed", np.column_stack([state > 0, state]).astype(float)))
         adjusted_for.append("state_before_bed")
     else:
-        dropped["state_before_bed"] = "symptoms before bed were logged on too few evenings (or on all)"
+        dropped["state_before_bed"] = "logged on too few evenings"
 
     terms: list[Term] = []
     extra: list = []

@@ -193,6 +193,8 @@ def findings(result: EffectsResult, kind_names: Mapping[str, str] | None = None,
         verdict, text = describe(e, outcome, phrase, categories.get(e.kind) == "trigger",
                                  compared=compared,
                                  name=kind_names.get(e.kind) or e.kind.replace("_", " ").capitalize())
+        if e.lag == NEXT and verdict != HELPS and verdict != HURTS:
+            continue  # every kind has a next-night row: only the clear ones are worth a line
         out.append(Finding(kind=e.kind, verdict=verdict, text=text, effect=e))
 
     def size(f: Finding) -> float:

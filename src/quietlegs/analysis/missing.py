@@ -50,7 +50,7 @@ def unlogged_nights(rows, outcome: str) -> Unlogged:
     if count and count / span > MANY_SHARE:
         parts.append(f"{count} of {span} nights in this period were not logged ({round(100 * count / span)}%)")
     if after_bad is not None and after_bad >= AFTER_BAD_SHARE:
-        parts.append(f"the gaps mostly come after worse nights ({round(100 * after_bad)}% of {len(gaps)})")
+        parts.append(f"the gaps mostly come after worse nights ({round(100 * after_bad)}% of {len(gaps)} gaps)")
     warning = ""
     if parts:
         warning = ("; ".join(parts).capitalize() + ". If the missing nights were mostly bad ones, "

@@ -30,7 +30,8 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         from quietlegs.analysis.effects import estimate_effects
 
         effects = estimate_effects(data.between(start, end), outcome)
-    shown = [e for e in effects.effects if e.adjusted_difference is not None]
+    shown = [e for e in effects.effects if e.adjusted_difference is not None
+             and (getattr(e, "lag", "same_night") != "next_night" or e.clear)]  # as the findings do
     too_few = [e for e in effects.effects if e.adjusted_difference is None]
     height = None
     if size is None:
@@ -59,7 +60,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                 label=None if words in used_labels else words, linestyle="none")
         used_labels.add(words)
     ax.set_yticks(range(len(shown)),
-                  [f"{data.name(e.kind)}\n{e.nights_with} with · {e.nights_without} without" for e in shown],
+                  [f"{_label(data, e)}\n{e.nights_with} with · {e.nights_without} without" for e in shown],
                   fontsize=9.5)
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.tick_params(axis="y", length=0)
@@ -76,7 +77,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                     f"{' ' + spec.unit if spec.unit and spec.unit != '%' else ''}",
                     (far, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9.5)
     unit = {"%": "percentage points", "": "points"}.get(spec.unit, spec.unit)
-    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), \nadjusted for the trend and the other habits; "
+    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), \nadjusted as the findings say; "
                   "lines are 95% intervals", fontsize=9.5)
     ax.text(1.0, 1.01, "better →", transform=ax.transAxes, ha="right", va="bottom", color=HELPFUL,
             fontweight="bold")
@@ -92,9 +93,18 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     return fig
 
 
+def _label(data: ChartData, e) -> str:
+    """The kind's name, and which of its rows: "Exercise, night after", "Iron, 4 weeks", "Magnesium 400 mg"."""
+    lag, dose = getattr(e, "lag", "same_night"), getattr(e, "dose", None)
+    suffix = {"next_night": ", night after", "sustained": ", 4 weeks"}.get(lag, "")
+    return f"{data.name(e.kind)}{' ' + dose if dose else ''}{suffix}"
+
+
 def _why_not(data: ChartData, e) -> str:
+    if getattr(e, "note", ""):
+        return f"{_label(data, e)} (the outcome did not vary)"
     if e.enough_data:  # enough nights, but always used together with another kind
-        return f"{data.name(e.kind)} (always with {data.name(e.entangled_with) if e.entangled_with != 'the trend' else 'the trend'})"
+        return f"{_label(data, e)} (always with {data.name(e.entangled_with) if e.entangled_with != 'the trend' else 'the trend'})"
     if e.short_of == "without":
-        return f"{data.name(e.kind)} (only {e.nights_without} without)"
-    return f"{data.name(e.kind)} ({e.nights_with} with)"
+        return f"{_label(data, e)} (only {e.nights_without} without)"
+    return f"{_label(data, e)} ({e.nights_with} with)"
