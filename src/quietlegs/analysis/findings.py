@@ -141,7 +141,7 @@ def describe(e: Effect, outcome: Outcome, phrase: str, is_trigger: bool, compare
             return verdict, (f"{title}: no clear difference yet ({change} on average, but anything from "
                              f"{_signed_interval(e, outcome)} fits your nights; {_counts(e)}).")
         return verdict, (f"{title}: a hint, not yet clear: {change} on average ({_interval(e, outcome)}), "
-                         f"but with {compared} kinds compared a difference this size can turn up by "
+                         f"but with {compared} comparisons made a difference this size can turn up by "
                          f"chance ({_counts(e)}).")
     detail = f"({_interval(e, outcome)}; {_counts(e)})"
     if e.lag == NEXT:
