@@ -11,7 +11,7 @@ effect of a row is keyed (kind, lag, dose) as the analysis reports it.
   own; Friday and Saturday nights are 20 min shorter.
 * ``weekends``: Friday/Saturday nights are 30 min shorter and bring caffeine (−15), alcohol
   (−10) and a massage (no effect).
-* ``seasons``: two years, 25 min more sleep in midwinter; warm soaks (no effect) mostly in winter.
+* ``seasons``: two years, 40 min more sleep in midwinter; warm soaks (no effect) mostly in winter.
 * ``slow_iron``: iron taken on most days of two stretches; its benefit is 20 min × the share of
   the last 28 days with a dose, so tonight's dose alone changes nothing.
 * ``flare``: a flare (−70 min, settling over about a month) at the start; stretching (no
@@ -91,9 +91,9 @@ def _weekends(rng, d: Day, history) -> None:
 
 def _seasons(rng, d: Day, history) -> None:
     winter = math.cos(2 * math.pi * (d.night_of.timetuple().tm_yday - 15) / 365.25)
-    d.used = {k: None for k, chance in (("warm_soak", 0.6 if winter > 0 else 0.08), ("stretching", 0.4))
+    d.used = {k: None for k, chance in (("warm_soak", 0.7 if winter > 0.3 else 0.05), ("stretching", 0.4))
               if _p(rng, chance)}
-    d.sleep += 25 * winter + 10 * ("stretching" in d.used)
+    d.sleep += 40 * winter + 10 * ("stretching" in d.used)
 
 
 def _slow_iron(rng, d: Day, history) -> None:
