@@ -85,3 +85,15 @@ def test_the_worker_gets_every_input_of_the_estimate():
         here = estimate_effects(rows, "total_sleep_min")
         there = estimate_packed(pack(rows, "total_sleep_min"), "total_sleep_min")
         assert there == here
+
+
+def test_the_effects_chart_says_an_outcome_that_never_varied_has_nothing_to_compare():
+    from quietlegs.analysis.findings import catalog
+    from quietlegs.charts import ChartData, build_chart
+
+    rows = build_night_table(generate(SITUATIONS["dose"], 5))
+    names, cats, builtin = catalog(())
+    source = ChartData(rows=rows, kind_names=names, categories=cats, builtin=builtin)
+    figure = build_chart("effects", source, "quality", None, None, size=(8, 4))
+    words = " ".join(t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")))
+    assert "was the same on every night" in words and "Not enough nights" not in words

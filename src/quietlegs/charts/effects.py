@@ -32,17 +32,21 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         effects = estimate_effects(data.between(start, end), outcome)
     shown = [e for e in effects.effects if e.adjusted_difference is not None
              and (getattr(e, "lag", "same_night") != "next_night" or e.clear)]  # as the findings do
-    too_few = [e for e in effects.effects if e.adjusted_difference is None]
+    too_few = [e for e in effects.effects if e.adjusted_difference is None
+               and getattr(e, "lag", "same_night") == "same_night"]
     height = None
     if size is None:
         height = max(3.2, 1.6 + 0.42 * len(shown) + (0.4 if too_few else 0))
     fig = new_figure(size or (9.0, height))
     title = f"{spec.label}: nights after each habit vs. nights without"
+    if not shown and effects.nights and not getattr(effects, "outcome_varies", True):
+        return say_empty(fig, title, f"{spec.label} was the same on every night in {period_words(start, end)}, "
+                                     "so there is nothing to compare.")
     if not shown:
         words = (f"No nights logged in {period_words(start, end)}." if not effects.nights else
                  "Not enough nights yet to compare: each kind needs at least 5 nights with it and 5 without.")
         if too_few:
-            words += "\n\nToo few nights so far: " + ", ".join(f"{data.name(e.kind)} ({e.nights_with})"
+            words += "\n\nToo few nights so far: " + ", ".join(f"{_label(data, e)} ({e.nights_with})"
                                                               for e in too_few[:8])
         return say_empty(fig, title, words)
 
