@@ -88,8 +88,9 @@ def refusal(exc: StorageError, paths: DataPaths) -> CannotOpen:
     return CannotOpen(CannotOpen.FAILED, exc)
 
 
-def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False) -> Journal:
-    """Check, back up before a migration, migrate, open; raises :class:`CannotOpen`."""
+def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False, screen: bool = True) -> Journal:
+    """Check, back up before a migration, migrate, open, set aside what the app cannot use
+    (``screen``: only a process holding the journal lock); raises :class:`CannotOpen`."""
     def before_migration(journal: Path) -> None:
         if not backed_up_before_a_failed_migration(journal, paths.backups):
             make_backup(journal, paths.backups, now, "before-migration")
@@ -104,8 +105,10 @@ def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False) 
         )
     except StorageError as exc:
         raise refusal(exc, paths) from None
+    journal.set_aside = None
     try:
-        journal.set_aside = repair.set_aside_refused(journal, paths, now)
+        if screen:
+            journal.set_aside = repair.set_aside_refused(journal, paths, now)
     except (StorageError, OSError):
         # Nothing was taken out (the backup or the file failed first): the journal opens as it
         # is, and the next start tries again.
@@ -122,9 +125,11 @@ def open_for_command(paths: DataPaths, now: datetime, writes: bool = False) -> J
     """
     lock = JournalLock(paths.lock)
     try:
-        if not lock.acquire() and (writes or needs_writing(paths.journal) or repair.due(paths)):
+        locked = lock.acquire()
+        if not locked and (writes or needs_writing(paths.journal)):
             raise CannotOpen(CannotOpen.BUSY, JournalBusy(paths.lock))
-        journal = _open(paths, now, full=True)
+        # A reader beside the app does not screen: the app screened the journal when it opened it.
+        journal = _open(paths, now, full=True, screen=locked)
     except BaseException:
         lock.release()
         raise
