@@ -80,7 +80,7 @@ def test_a_poisoned_journal_is_usable_again_and_its_bad_records_are_kept_in_a_fi
     held = {r["id"] for section in ("nights", "symptoms", "interventions", "appointments") for r in doc[section]}
     assert held == POISON_IDS
     night = next(n for n in doc["nights"] if n["id"] == NIGHT_SURROGATE)
-    assert night["notes"] == "legs \ud800!"
+    assert night["notes"] == "legs \ud800!" and "\\ud800" in kept.read_text(encoding="utf-8")
     assert next(s for s in doc["symptoms"])["relieved_by"] == ["heat"]
     assert next(i for i in doc["interventions"])["amount"] == 1e308
     (backup,) = data_paths.backups.glob("*-before-set-aside.sqlite3")  # the journal as it was, poison and all
@@ -105,15 +105,19 @@ def test_a_record_that_cannot_be_read_at_all_is_kept_with_its_raw_values(filled_
     con.execute("INSERT INTO interventions (id, at, kind, amount) VALUES ('not-a-date', 'last tuesday', 'heat', 1)")
     con.execute("INSERT INTO interventions (id, at, kind, amount) VALUES ('infinite', "
                 "'2026-11-20 21:00:00.000000', 'heat', 9e999)")
+    con.execute("INSERT INTO interventions (id, at, kind, notes) VALUES (?, '2026-11-20 21:05:00.000000', "
+                "'heat', CAST(X'6e756c00' AS TEXT))", (NIGHT_YEAR_1,))
     con.commit()
     con.close()
     assert run(data_paths, "summary", "--json") == 0, capsys.readouterr().err
     (kept,) = data_paths.root.glob("set-aside-*.json")
-    ours = json.loads(kept.read_text(encoding="utf-8"))["extensions"]["quietlegs_set_aside"]
+    doc = json.loads(kept.read_text(encoding="utf-8"))
+    assert doc["interventions"][0]["notes"] == "nul\x00"  # text with a NUL is written as a record
+    ours = doc["extensions"]["quietlegs_set_aside"]
     rows = {r["values"]["id"]: r for r in ours["unreadable"]}
     assert rows["not-a-date"]["values"]["at"] == "last tuesday" and "cannot be read" in rows["not-a-date"]["problems"][0]
     assert rows["infinite"]["values"]["amount"] == "inf"
-    assert set_aside_files(data_paths.root) == [(kept, 2)]
+    assert set_aside_files(data_paths.root) == [(kept, 3)]
 
 
 def test_setting_aside_happens_once_and_again_for_a_journal_restored_from_before_it(

@@ -22,9 +22,9 @@ from types import SimpleNamespace
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from quietlegs.domain.records import Appointment, Intervention, Night, SymptomEvent
+from quietlegs.domain.records import Appointment, Intervention, InterventionKind, Night, SymptomEvent
 from quietlegs.storage.appointments_repo import appointment_from_row
-from quietlegs.storage.convert import intervention_from_row, night_from_row, symptom_from_row
+from quietlegs.storage.convert import intervention_from_row, kind_from_row, night_from_row, symptom_from_row
 from quietlegs.storage.db import connect_read_only
 from quietlegs.storage.errors import StorageError
 
@@ -154,6 +154,34 @@ def _read_rows(engine: Engine) -> list[StoredRow]:
                         row.reliefs = reliefs.get(row.values["id"], [])
                     rows.append(row)
             return rows
+        finally:
+            raw.text_factory = factory
+            conn.rollback()
+
+
+def user_kinds(engine: Engine) -> list[InterventionKind]:
+    """The catalog's kinds that can be read (a kind whose text is broken is left out)."""
+    kinds = []
+    for row in _raw_select(engine, 'SELECT * FROM "intervention_kinds"'):
+        try:
+            kinds.append(kind_from_row(SimpleNamespace(**{
+                name: v.decode("utf-8") if isinstance(v, bytes) else v for name, v in row.items()})))
+        except (ValueError, TypeError):
+            continue
+    return kinds
+
+
+def _raw_select(engine: Engine, sql: str) -> list[dict[str, object]]:
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        factory = raw.text_factory
+        raw.text_factory = bytes
+        try:
+            cur = raw.execute(sql)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, values)) for values in cur]
+        except sqlite3.Error as exc:
+            raise StorageError(f"the journal's records could not be read ({' '.join(str(exc).split())})") from None
         finally:
             raw.text_factory = factory
             conn.rollback()
