@@ -49,4 +49,4 @@ def _list_set_aside(paths) -> None:
     for path, count in set_aside_files(paths.root):
         held = "records that cannot be read" if count is None else f"{count} record{'s' if count != 1 else ''}"
         print(f"Set aside: {path} holds {held} the journal could not use; {WHAT_TO_DO} "
-              f"(quietlegs import {path.name}).")
+              "(quietlegs import that file).")

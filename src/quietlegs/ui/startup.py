@@ -54,10 +54,14 @@ def _tell_of_set_aside(journal) -> None:
     done = getattr(journal, "set_aside", None)
     if done is None:
         return
-    text = tr("Quiet Legs set aside {0} records it cannot use (a date outside 1970–2099, an impossible "
-              "amount or broken text), so that the rest of your journal works.").format(done.count)
+    from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+
+    records = tr("one record") if done.count == 1 else tr("{0} records").format(done.count)
+    text = tr("Quiet Legs set aside {0} it cannot use (a date outside {1}–{2}, an impossible amount or "
+              "broken text), so that the rest of your journal works.").format(
+        records, FIRST_DATE.year, LAST_DATE.year)
     info = tr("They are kept in {0} in {1}. To have them back, fix the dates in that file and import it "
-              "again (File → Import). A backup from before this is in the backups folder.").format(
+              "again (File → Import…). A backup from before this is in the backups folder.").format(
         done.path.name, done.path.parent)
     QTimer.singleShot(0, lambda: _tell(QMessageBox.Icon.Information, tr("Some records were set aside"), text, info))
 
@@ -81,7 +85,11 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
     else:
         info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
                   "that did not finish, or a file left over from another copy of the journal.")
-    if not missing:
+    empty = isinstance(damage.cause, JournalEmpty)
+    if empty:
+        info += "\n\n" + tr("The empty file will be kept beside the journal, renamed to end in “.damaged”. "
+                             "Nothing is deleted.")
+    elif not missing:
         info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
                              "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
@@ -93,8 +101,8 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore the backup"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
     else:
-        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.") if missing
-                           else tr("There is no good backup to restore. You can start a new, empty journal; "
+        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.")
+                           if missing or empty else tr("There is no good backup to restore. You can start a new, empty journal; "
                                    "the damaged file stays beside it for someone to rescue."))
         box.setStandardButtons(QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
