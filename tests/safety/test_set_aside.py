@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import stat
 
@@ -98,6 +99,26 @@ def test_a_poisoned_journal_is_usable_again_and_its_bad_records_are_kept_in_a_fi
     assert run(data_paths, "check") == 0
     out = capsys.readouterr().out
     assert kept.name in out and "5 records" in out and "fix the dates in that file and import it again" in out
+
+
+def test_the_set_aside_records_come_back_once_their_file_is_fixed_in_a_text_editor(poisoned, data_paths, capsys):
+    assert run(data_paths, "summary", "--json") == 0
+    (kept,) = data_paths.root.glob("set-aside-*.json")
+    text = kept.read_text(encoding="utf-8")
+    for wrong, right in (("0001-01-0", "2031-01-0"), ("9999-12-31T02:00", "2031-01-02T02:00"),
+                         ("0001-03-04", "2031-03-04"), ("legs \\ud800!", "legs!")):
+        assert wrong in text
+        text = text.replace(wrong, right)
+    text, fixed = re.subn(r'"amount": \d{300,}', '"amount": 300', text)  # 1e308 is written out in full
+    assert fixed == 1
+    kept.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert run(data_paths, "import", kept) == 0, capsys.readouterr().err
+    back = counts(data_paths.journal)
+    assert back["nights"] == poisoned["nights"] + 2 and back["symptom_reliefs"] == poisoned["symptom_reliefs"] + 1
+    assert back["appointments"] == poisoned["appointments"] + 1
+    assert back["interventions"] == poisoned["interventions"] + 1
+    assert run(data_paths, "summary", "--json") == 0
 
 
 def test_a_record_that_cannot_be_read_at_all_is_kept_with_its_raw_values(filled_journal, data_paths, capsys):

@@ -72,8 +72,8 @@ class StoredRow:
             return intervention_from_row(row)
         try:
             return appointment_from_row(row)
-        except json.JSONDecodeError:
-            raise ValueError("questions: not a list of text") from None
+        except (json.JSONDecodeError, TypeError):
+            raise ValueError(f"questions: {_as_text(self.values.get('questions'))!r} is not a list of text") from None
 
 
 def _as_text(value: object) -> str | None:
