@@ -296,3 +296,28 @@ def test_quitting_at_a_0_byte_journal_changes_nothing(data_paths, qtbot, boxes):
     assert "empty (0 bytes)" in boxes[0][2]
     assert sorted(p.name for p in data_paths.root.iterdir()) == ["journal.sqlite3"]
     assert data_paths.journal.read_bytes() == b""
+
+
+def test_when_the_file_cannot_be_written_nothing_is_taken_out_and_the_next_open_tries_again(
+        poisoned, data_paths):
+    from datetime import datetime
+
+    from quietlegs.services.opening import open_for_command
+
+    now = datetime(2026, 11, 21, 8, 0)
+    blocker = data_paths.root / ".set-aside-20261121-080000.json.partial"
+    blocker.mkdir()  # where the file is written first: it cannot be
+    journal = open_for_command(data_paths, now)
+    try:
+        assert journal.set_aside is None
+    finally:
+        journal.close()
+    assert counts(data_paths.journal)["nights"] == poisoned["nights"] + 2
+    assert not list(data_paths.root.glob("set-aside-*.json"))
+    blocker.rmdir()
+    journal = open_for_command(data_paths, now)
+    try:
+        assert journal.set_aside is not None and journal.set_aside.count == 5
+    finally:
+        journal.close()
+    assert counts(data_paths.journal) == poisoned
