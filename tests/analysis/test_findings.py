@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quietlegs.analysis.effects import Effect, EffectsResult
-from quietlegs.analysis.findings import HELPS, HURTS, TOO_LITTLE, UNCLEAR, catalog, findings
+from quietlegs.analysis.findings import HELPS, HURTS, NOTE, TOO_LITTLE, UNCLEAR, WARNING, catalog, findings
+from quietlegs.analysis.missing import Unlogged
 
 
 def effect(kind, adj=None, low=None, high=None, q=None, with_=183, without=483, enough=True, **kw):
@@ -45,7 +46,7 @@ def test_best_first_then_harmful_then_unclear_then_too_little_data():
     ))
     assert [(f.kind, f.verdict) for f in texts(result)] == [
         ("warm_soak", HELPS), ("stretching", HELPS), ("alcohol", HURTS), ("magnesium", UNCLEAR),
-        ("nap", TOO_LITTLE)]
+        ("nap", TOO_LITTLE), ("", NOTE)]
 
 
 def test_too_little_data_says_how_many_more_nights_would_help():
@@ -71,3 +72,38 @@ def test_nothing_ever_says_causes():
         effect("magnesium", 2, -5, 9, 0.6), effect("hydration", 3, 1, 5, 0.09)))
     for f in texts(result):
         assert "cause" not in f.text.lower()
+
+
+
+def test_next_night_sustained_and_dose_rows_say_which_association_they_are():
+    result = EffectsResult("total_sleep_min", 365, (
+        effect("exercise", 19.6, 14.2, 25.1, 0.001, lag="next_night"),
+        effect("stretching", 1, -4, 6, 0.8, lag="next_night"),
+        effect("iron", 21, 9, 33, 0.002, lag="sustained", with_=150, without=215),
+        effect("magnesium", 20.2, 15, 25, 0.001, dose="400 mg", with_=90, without=180),
+        effect("magnesium", 1, -4, 6, 0.7, dose="200 mg", with_=92, without=180),
+    ), adjusted_for=("trend", "weekend", "yesterday"), not_adjusted_for=(("season", "less than 300 days of nights"),))
+    by = {(f.kind, f.effect.lag, f.effect.dose): f.text for f in texts(result) if f.effect}
+    assert ("stretching", "next_night", None) not in by  # an unclear next-night row is not worth a line
+    assert by["exercise", "next_night", None] == ("On the night after exercise you slept 20 min longer "
+                                                  "(95% CI 14–25; 183 nights with, 483 without).")
+    assert by["iron", "sustained", None].startswith("After four weeks of iron every night, against four weeks "
+                                                    "without, you slept 21 min longer (95% CI 9–33;")
+    assert by["magnesium", "same_night", "400 mg"].startswith("At 400 mg, on nights after magnesium you slept 20 min")
+    assert by["magnesium", "same_night", "200 mg"].startswith("Magnesium (200 mg): no clear difference yet")
+    note = texts(result)[-1]
+    assert note.verdict == NOTE and note.text == (
+        "Differences are adjusted for the general trend over time, weekend nights, what was used the night "
+        "before and the other habits. Not adjusted for the season (less than 300 days of nights).")
+
+
+def test_an_outcome_that_never_varied_gets_no_verdict_and_unlogged_nights_are_warned_about_first():
+    result = EffectsResult("quality", 300, (
+        effect("warm_soak", with_=90, without=210, enough=False, note="no_variation"),),
+        unlogged=Unlogged(count=80, span=380, after_bad=0.8, warning="80 of 380 nights were not logged."),
+        outcome_varies=False)
+    f = texts(result)
+    assert f[0].verdict == WARNING and f[0].text.startswith("80 of 380")
+    assert f[1].verdict == UNCLEAR and f[1].text == ("Warm soak: sleep quality (1–5) did not vary in this period "
+                                                     "(90 nights with, 210 without), so there is nothing to compare.")
+    assert len(f) == 2  # no note about adjustments: nothing was estimated

@@ -19,13 +19,19 @@ def data_dir(demo_journal, data_paths):
 def test_analyze_json_prints_one_effect_per_before_bed_kind(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "analyze", "--outcome", "sleep_latency_min", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"outcome", "nights", "effects"}
+    assert set(doc) == {"outcome", "nights", "unlogged_nights", "adjusted_for", "not_adjusted_for",
+                        "unlogged_warning", "effects"}
     assert doc["outcome"] == "sleep_latency_min" and doc["nights"] > 100
+    assert isinstance(doc["unlogged_nights"], int) and doc["unlogged_nights"] >= 0
+    assert "trend" in doc["adjusted_for"] and "the other habits" not in doc["adjusted_for"]
     kinds = {e["kind"] for e in doc["effects"]}
     assert {"warm_soak", "caffeine", "ropinirole"} <= kinds
     for e in doc["effects"]:
         assert tuple(e) == EFFECT_KEYS
-    soak = next(e for e in doc["effects"] if e["kind"] == "warm_soak")
+        assert e["lag"] in ("same_night", "next_night", "sustained")
+        assert e["dose"] is None or isinstance(e["dose"], str)
+    assert {e["kind"] for e in doc["effects"] if e["lag"] == "same_night"} == kinds  # one or more per kind
+    soak = next(e for e in doc["effects"] if e["kind"] == "warm_soak" and e["lag"] == "same_night")
     assert soak["enough_data"] and soak["ci_high"] < 0 < soak["nights_with"]  # falls asleep sooner
     assert soak["difference"] == pytest.approx(soak["mean_with"] - soak["mean_without"], abs=1e-3)
 
@@ -42,6 +48,7 @@ def test_analyze_without_json_prints_plain_words(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "analyze"]) == 0
     out = capsys.readouterr().out
     assert "On nights after a warm soak" in out and "cause" not in out
+    assert "Differences are adjusted for the general trend over time" in out
 
 
 @pytest.mark.parametrize("name", CHART_NAMES)

@@ -62,3 +62,21 @@ def test_opening_a_current_journal_does_not_load_alembic(journal, data_paths):
             "print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_0_byte_journal_without_backups_is_refused_not_turned_into_a_new_one(tmp_path):
+    from quietlegs.storage.inspect import JournalEmpty
+
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(JournalEmpty, match=r"is empty \(0 bytes\); if you did not just create it"):
+        open_journal(path)
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+
+
+def test_a_missing_journal_is_still_a_new_one_and_never_left_at_0_bytes(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    open_journal(path).close()
+    assert path.stat().st_size > 0
+    open_journal(path).close()  # and it opens again

@@ -4,7 +4,11 @@
 without)". Triggers read as triggers ("After caffeine you slept 22 min less"). The words speak
 of association ("on nights after"), never of cause. Kinds with too little data say so and how
 many more nights would help; kinds whose interval spans "no difference" say the data cannot
-tell yet.
+tell yet. A kind's next-night row reads "On the night after exercise …", a slow-acting kind's
+sustained row "After four weeks of iron every night …", a dose band "At 400 mg, on nights after
+magnesium …". An outcome that never varied gets no verdict. Two notes come with the findings:
+a warning first when many nights, or mostly those after bad nights, are unlogged, and last
+what the estimates were adjusted for (and what they could not be).
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quietlegs.analysis.effects import Effect, EffectsResult
+from quietlegs.analysis.design import ADJUSTMENT_LABELS, NEXT, SUSTAINED
+from quietlegs.analysis.effects import NO_VARIATION, Effect, EffectsResult
 from quietlegs.analysis.outcomes import OUTCOMES, Outcome
 
 HELPS, HURTS, UNCLEAR, TOO_LITTLE = "helps", "hurts", "unclear", "too_little_data"
-VERDICT_ORDER = {HELPS: 0, HURTS: 1, UNCLEAR: 2, TOO_LITTLE: 3}
+WARNING, NOTE = "warning", "note"  # not verdicts: what the page says about the period itself
+VERDICT_ORDER = {WARNING: -1, HELPS: 0, HURTS: 1, UNCLEAR: 2, TOO_LITTLE: 3, NOTE: 4}
 
 # How "more" and "less" of each outcome read in a sentence: (more, less). "{x}" is the amount,
 # "{s}" an "s" unless the amount is 1.
@@ -44,9 +50,9 @@ _WITH_ARTICLE = {"warm_soak": "a warm soak", "massage": "a massage", "heavy_meal
 @dataclass(frozen=True)
 class Finding:
     kind: str
-    verdict: str  # HELPS, HURTS, UNCLEAR or TOO_LITTLE
+    verdict: str  # HELPS, HURTS, UNCLEAR or TOO_LITTLE (WARNING, NOTE: about the period, no effect)
     text: str
-    effect: Effect
+    effect: Effect | None
 
 
 def kind_phrase(kind: str, name: str | None, builtin: bool) -> str:
@@ -96,6 +102,8 @@ def _change(outcome: Outcome, amount: float) -> str:
 
 
 def verdict_of(e: Effect, outcome: Outcome) -> str:
+    if e.note == NO_VARIATION:
+        return UNCLEAR
     if not e.enough_data or e.adjusted_difference is None:
         return TOO_LITTLE if not e.enough_data else UNCLEAR
     if not e.clear:
@@ -108,7 +116,10 @@ def describe(e: Effect, outcome: Outcome, phrase: str, is_trigger: bool, compare
              name: str | None = None) -> tuple[str, str]:
     """(verdict, sentence) for one kind's effect; ``phrase`` reads after "after", ``name`` starts a line."""
     verdict = verdict_of(e, outcome)
-    title = name or phrase[:1].upper() + phrase[1:]
+    title = (name or phrase[:1].upper() + phrase[1:]) + _which(e)
+    if e.note == NO_VARIATION:
+        return verdict, (f"{title}: {outcome.label.lower()} did not vary in this period "
+                         f"({_counts(e)}), so there is nothing to compare.")
     if verdict == TOO_LITTLE:
         if e.short_of == "with":
             need = f"{e.more_nights_needed} more night{'s' if e.more_nights_needed != 1 else ''} with it"
@@ -130,12 +141,41 @@ def describe(e: Effect, outcome: Outcome, phrase: str, is_trigger: bool, compare
             return verdict, (f"{title}: no clear difference yet ({change} on average, but anything from "
                              f"{_signed_interval(e, outcome)} fits your nights; {_counts(e)}).")
         return verdict, (f"{title}: a hint, not yet clear: {change} on average ({_interval(e, outcome)}), "
-                         f"but with {compared} kinds compared a difference this size can turn up by "
+                         f"but with {compared} comparisons made a difference this size can turn up by "
                          f"chance ({_counts(e)}).")
     detail = f"({_interval(e, outcome)}; {_counts(e)})"
+    if e.lag == NEXT:
+        return verdict, f"On the night after {phrase} {change} {detail}."
+    if e.lag == SUSTAINED:
+        return verdict, (f"After four weeks of {phrase} every night, against four weeks without, {change} "
+                         f"({_interval(e, outcome)}; {e.nights_with} nights after mostly-{phrase} weeks, "
+                         f"{e.nights_without} after others).")
+    if e.dose:
+        return verdict, f"At {e.dose}, on nights after {phrase} {change} {detail}."
     if is_trigger:
         return verdict, f"After {phrase} {change} {detail}."
     return verdict, f"On nights after {phrase} {change} {detail}."
+
+
+def _which(e: Effect) -> str:
+    """What sets a row apart from the kind's plain same-night row, for its title."""
+    if e.lag == NEXT:
+        return " (the night after)"
+    if e.lag == SUSTAINED:
+        return " (over four weeks)"
+    return f" ({e.dose})" if e.dose else ""
+
+
+def adjustment_note(result: EffectsResult) -> str:
+    """What the estimates were adjusted for, and what they could not be, in words."""
+    names = [ADJUSTMENT_LABELS.get(a, a.replace("_", " ")) for a in result.adjusted_for]
+    said = ", ".join(names) + " and the other habits" if names else "the other habits"
+    text = f"Differences are adjusted for {said}."
+    missing = [f"{ADJUSTMENT_LABELS.get(a, a)} ({why})" for a, why in result.not_adjusted_for
+               if a in ("trend", "weekend", "season", "state_before_bed")]
+    if missing:
+        text += " Not adjusted for " + "; ".join(missing) + "."
+    return text
 
 
 def findings(result: EffectsResult, kind_names: Mapping[str, str] | None = None,
@@ -147,20 +187,33 @@ def findings(result: EffectsResult, kind_names: Mapping[str, str] | None = None,
     kind_names = kind_names or {}
     categories = categories or {}
     out = []
+    compared = sum(x.adjusted_difference is not None for x in result.effects)
     for e in result.effects:
         phrase = kind_phrase(e.kind, kind_names.get(e.kind), e.kind in builtin)
         verdict, text = describe(e, outcome, phrase, categories.get(e.kind) == "trigger",
-                                 compared=sum(x.adjusted_difference is not None for x in result.effects),
+                                 compared=compared,
                                  name=kind_names.get(e.kind) or e.kind.replace("_", " ").capitalize())
+        if e.lag == NEXT and verdict != HELPS and verdict != HURTS:
+            continue  # every kind has a next-night row: only the clear ones are worth a line
         out.append(Finding(kind=e.kind, verdict=verdict, text=text, effect=e))
 
     def size(f: Finding) -> float:
+        if f.effect is None:
+            return 0.0
         if f.verdict in (HELPS, HURTS) and f.effect.adjusted_difference is not None:
             return -abs(f.effect.adjusted_difference)
         return -(f.effect.nights_with + f.effect.nights_without)
 
-    out.sort(key=lambda f: (VERDICT_ORDER[f.verdict], size(f), f.kind))
+    unlogged = getattr(result, "unlogged", None)
+    if unlogged is not None and unlogged.warning:
+        out.append(Finding(kind="", verdict=WARNING, text=unlogged.warning, effect=None))
+    if result.effects and getattr(result, "outcome_varies", True):
+        out.append(Finding(kind="", verdict=NOTE, text=adjustment_note(result), effect=None))
+    out.sort(key=lambda f: (VERDICT_ORDER[f.verdict], size(f), f.kind, _LAG_ORDER.get(f.effect.lag, 0) if f.effect else 0))
     return out
+
+
+_LAG_ORDER = {"same_night": 0, NEXT: 1, SUSTAINED: 2}
 
 
 def catalog(kinds) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:

@@ -30,18 +30,23 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         from quietlegs.analysis.effects import estimate_effects
 
         effects = estimate_effects(data.between(start, end), outcome)
-    shown = [e for e in effects.effects if e.adjusted_difference is not None]
-    too_few = [e for e in effects.effects if e.adjusted_difference is None]
+    shown = [e for e in effects.effects if e.adjusted_difference is not None
+             and (getattr(e, "lag", "same_night") != "next_night" or e.clear)]  # as the findings do
+    too_few = [e for e in effects.effects if e.adjusted_difference is None
+               and getattr(e, "lag", "same_night") == "same_night"]
     height = None
     if size is None:
         height = max(3.2, 1.6 + 0.42 * len(shown) + (0.4 if too_few else 0))
     fig = new_figure(size or (9.0, height))
     title = f"{spec.label}: nights after each habit vs. nights without"
+    if not shown and effects.nights and not getattr(effects, "outcome_varies", True):
+        return say_empty(fig, title, f"{spec.label} was the same on every night in {period_words(start, end)}, "
+                                     "so there is nothing to compare.")
     if not shown:
         words = (f"No nights logged in {period_words(start, end)}." if not effects.nights else
                  "Not enough nights yet to compare: each kind needs at least 5 nights with it and 5 without.")
         if too_few:
-            words += "\n\nToo few nights so far: " + ", ".join(f"{data.name(e.kind)} ({e.nights_with})"
+            words += "\n\nToo few nights so far: " + ", ".join(f"{_label(data, e)} ({e.nights_with})"
                                                               for e in too_few[:8])
         return say_empty(fig, title, words)
 
@@ -59,7 +64,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                 label=None if words in used_labels else words, linestyle="none")
         used_labels.add(words)
     ax.set_yticks(range(len(shown)),
-                  [f"{data.name(e.kind)}\n{e.nights_with} with · {e.nights_without} without" for e in shown],
+                  [f"{_label(data, e)}\n{e.nights_with} with · {e.nights_without} without" for e in shown],
                   fontsize=9.5)
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.tick_params(axis="y", length=0)
@@ -76,7 +81,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                     f"{' ' + spec.unit if spec.unit and spec.unit != '%' else ''}",
                     (far, y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9.5)
     unit = {"%": "percentage points", "": "points"}.get(spec.unit, spec.unit)
-    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), \nadjusted for the trend and the other habits; "
+    ax.set_xlabel(f"Difference in {spec.label.lower()} ({unit}), \nadjusted as the findings say; "
                   "lines are 95% intervals", fontsize=9.5)
     ax.text(1.0, 1.01, "better →", transform=ax.transAxes, ha="right", va="bottom", color=HELPFUL,
             fontweight="bold")
@@ -92,9 +97,18 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     return fig
 
 
+def _label(data: ChartData, e) -> str:
+    """The kind's name, and which of its rows: "Exercise, night after", "Iron, 4 weeks", "Magnesium 400 mg"."""
+    lag, dose = getattr(e, "lag", "same_night"), getattr(e, "dose", None)
+    suffix = {"next_night": ", night after", "sustained": ", 4 weeks"}.get(lag, "")
+    return f"{data.name(e.kind)}{' ' + dose if dose else ''}{suffix}"
+
+
 def _why_not(data: ChartData, e) -> str:
+    if getattr(e, "note", ""):
+        return f"{_label(data, e)} (the outcome did not vary)"
     if e.enough_data:  # enough nights, but always used together with another kind
-        return f"{data.name(e.kind)} (always with {data.name(e.entangled_with) if e.entangled_with != 'the trend' else 'the trend'})"
+        return f"{_label(data, e)} (always with {data.name(e.entangled_with) if e.entangled_with != 'the trend' else 'the trend'})"
     if e.short_of == "without":
-        return f"{data.name(e.kind)} (only {e.nights_without} without)"
-    return f"{data.name(e.kind)} ({e.nights_with} with)"
+        return f"{_label(data, e)} (only {e.nights_without} without)"
+    return f"{_label(data, e)} ({e.nights_with} with)"

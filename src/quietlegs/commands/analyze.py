@@ -10,6 +10,7 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.commands.common import UsageError, add_period, open_journal_of
 
 NAME = "analyze"
+MARKS = {"warning": "!", "note": " "}  # the period's notes stand apart from the findings
 
 
 def add_outcome(parser) -> None:
@@ -50,7 +51,8 @@ def run(args) -> int:
     if not result.nights:
         print("No nights logged in this period.")
         return 0
-    print(f"{OUTCOMES[outcome].label}, {result.nights} nights:")
+    unlogged = f", {result.unlogged_nights} unlogged" if result.unlogged_nights else ""
+    print(f"{OUTCOMES[outcome].label}, {result.nights} nights{unlogged}:")
     for f in findings(result, *catalog(data.kinds)):
-        print(f"  - {f.text}")
+        print(f"  {MARKS.get(f.verdict, '-')} {f.text}")
     return 0

@@ -217,7 +217,7 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
 # ----------------------------------------------------------------------------- writing
 
 def format_datetime(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M:%S" if dt.second else "%Y-%m-%dT%H:%M")
+    return dt.isoformat(timespec="seconds" if dt.second else "minutes")  # (strftime: year 1 as "1")
 
 
 def _number(value: float | None) -> int | float | None:

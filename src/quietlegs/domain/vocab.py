@@ -104,3 +104,9 @@ BUILTIN_KINDS: tuple[BuiltinKind, ...] = (
 )
 
 BUILTIN_SLUGS: frozenset[str] = frozenset(k.slug for k in BUILTIN_KINDS)
+
+# Kinds that act over weeks rather than on the night they are taken: the analysis also looks at
+# their sustained use (the share of the last weeks' nights). The catalog has no per-kind flag
+# yet, so this built-in set and every kind of these categories are the default.
+SLOW_ACTING_KINDS: frozenset[str] = frozenset({"iron"})
+SLOW_ACTING_CATEGORIES: frozenset[str] = frozenset({"medication"})

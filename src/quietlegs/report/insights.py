@@ -69,12 +69,16 @@ def chart_from_figure(title: str, figure) -> Chart:
 
 
 def top_findings(results, names, categories, builtin) -> list[Finding]:
-    """The clearest findings (helps or hurts after the many-kinds correction) across ``results``."""
-    from quietlegs.analysis.findings import HELPS, HURTS, findings
+    """The clearest findings (helps or hurts after the many-kinds correction) across ``results``,
+    after the first result's warning about unlogged nights and before what it adjusted for."""
+    from quietlegs.analysis.findings import HELPS, HURTS, NOTE, WARNING, findings
 
     clear = []
+    notes: dict[str, str] = {}
     for result in results:
         for f in findings(result, names, categories, builtin):
+            if f.verdict in (WARNING, NOTE):
+                notes.setdefault(f.verdict, f.text)
             if f.verdict in (HELPS, HURTS):
                 q = f.effect.q_value if f.effect.q_value is not None else 1.0
                 clear.append((q, FINDING_OUTCOMES.index(result.outcome), f))
@@ -88,6 +92,10 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
         out.append(Finding(f.text))
         if len(out) == MAX_FINDINGS:
             break
+    if out and NOTE in notes:
+        out.append(Finding(notes[NOTE]))
+    if WARNING in notes:
+        out.insert(0, Finding(notes[WARNING]))
     return out
 
 

@@ -1,7 +1,8 @@
 """The effect estimates, worked out in the worker process (:mod:`quietlegs.services.worker`).
 
 Every face asks here: Insights, the report (window and command line) and the effects chart.
-The nights travel as small tuples (day number, the outcome's value, the kinds used before bed):
+The nights travel as small tuples (day number, the outcome's value, the kinds used before bed,
+the worst symptom before bed, yesterday's kinds, recent use of slow-acting kinds, doses):
 quick to send, and all the estimate reads of a night. The answer is the very same
 ``EffectsResult`` as :func:`quietlegs.analysis.effects.estimate_effects` gives in-process, and
 it is worked out in-process whenever the worker cannot.
@@ -10,32 +11,40 @@ it is worked out in-process whenever the worker cannot.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from quietlegs.services import worker
 
 # What a request needs loaded: sent ahead by start(), so the first estimate finds it there.
-STATISTICS_MODULES = ("statsmodels.regression.linear_model", "statsmodels.stats.multitest",
+STATISTICS_MODULES = ("statsmodels.regression.linear_model", "statsmodels.stats.multitest", "patsy",
                       "quietlegs.analysis.effects")
 
 
 @dataclass(frozen=True, slots=True)
 class Night:
-    """What the estimate reads of a night: its date, the outcome's value, the kinds used before bed."""
+    """What the estimate reads of a night (see ``analysis.outcomes.NightRow``)."""
 
     night_of: date
     values: dict
     before_bed: frozenset
+    before_bed_symptoms: float = 0.0
+    yesterday: frozenset = frozenset()
+    recent_use: dict = field(default_factory=dict)
+    doses: dict = field(default_factory=dict)
 
 
 def pack(rows: Sequence, outcome: str) -> list[tuple]:
-    """The rows (``NightRow``) as small tuples: (day number, value, kinds used before bed)."""
-    return [(r.night_of.toordinal(), r.values.get(outcome), tuple(sorted(r.before_bed))) for r in rows]
+    """The rows (``NightRow``) as small tuples, all the estimate reads of a night."""
+    return [(r.night_of.toordinal(), r.values.get(outcome), tuple(sorted(r.before_bed)),
+             r.before_bed_symptoms, tuple(sorted(r.yesterday)), r.recent_use or None, r.doses or None)
+            for r in rows]
 
 
 def unpack(packed: list[tuple], outcome: str) -> list[Night]:
-    return [Night(date.fromordinal(day), {outcome: value}, frozenset(kinds)) for day, value, kinds in packed]
+    return [Night(date.fromordinal(day), {outcome: value}, frozenset(kinds), state, frozenset(yesterday),
+                  recent or {}, doses or {})
+            for day, value, kinds, state, yesterday, recent, doses in packed]
 
 
 def estimate_packed(packed: list[tuple], outcome: str):

@@ -12,6 +12,10 @@ When the checks run (measured on a 10-year journal, ~4 MB, ~3,300 nights):
 - the window: ``quick_check`` on every start, the full check on the first start of each day
   (:data:`CHECK_MARK` keeps the date), so a start stays quick;
 - before an import (``services.importing``) and in ``quietlegs check``: always the full check.
+
+After the migrations, records the app would refuse today are set aside once (services.repair);
+the journal then carries ``set_aside`` (a :class:`~quietlegs.services.repair.SetAside` or
+``None``) so the face that opened it can say so.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from quietlegs.paths import DataPaths
+from quietlegs.services import repair
 from quietlegs.storage.backup import (
     BackupInfo,
     backed_up_before_a_failed_migration,
@@ -29,6 +34,7 @@ from quietlegs.storage.backup import (
     remove_stale_temps,
 )
 from quietlegs.storage.errors import JournalDamaged, JournalTooNew, StorageError
+from quietlegs.storage.inspect import JournalEmpty
 from quietlegs.storage.journal_file import needs_writing, open_journal
 from quietlegs.storage.lock import JournalBusy, JournalLock
 from quietlegs.storage.quarantine import move_aside
@@ -51,7 +57,7 @@ class CannotOpen(StorageError):
     def __init__(self, kind: str, cause: StorageError, good: BackupInfo | None = None):
         self.kind, self.cause, self.good = kind, cause, good
         text = str(cause)
-        if kind in (self.DAMAGED, self.TOO_NEW):
+        if kind in (self.DAMAGED, self.TOO_NEW) and not isinstance(cause, JournalEmpty):
             text += " " + way_out(good)
         super().__init__(text)
 
@@ -82,14 +88,15 @@ def refusal(exc: StorageError, paths: DataPaths) -> CannotOpen:
     return CannotOpen(CannotOpen.FAILED, exc)
 
 
-def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False) -> Journal:
-    """Check, back up before a migration, migrate, open; raises :class:`CannotOpen`."""
+def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False, screen: bool = True) -> Journal:
+    """Check, back up before a migration, migrate, open, set aside what the app cannot use
+    (``screen``: only a process holding the journal lock); raises :class:`CannotOpen`."""
     def before_migration(journal: Path) -> None:
         if not backed_up_before_a_failed_migration(journal, paths.backups):
             make_backup(journal, paths.backups, now, "before-migration")
 
     try:
-        return open_journal(
+        journal = open_journal(
             paths.journal,
             before_migration=before_migration,
             backups_dir=paths.backups,
@@ -98,6 +105,15 @@ def _open(paths: DataPaths, now: datetime, full: bool, start_new: bool = False) 
         )
     except StorageError as exc:
         raise refusal(exc, paths) from None
+    journal.set_aside = None
+    try:
+        if screen:
+            journal.set_aside = repair.set_aside_refused(journal, paths, now)
+    except (StorageError, OSError):
+        # Nothing was taken out (the backup or the file failed first): the journal opens as it
+        # is, and the next start tries again.
+        journal.set_aside = None
+    return journal
 
 
 def open_for_command(paths: DataPaths, now: datetime, writes: bool = False) -> Journal:
@@ -109,9 +125,11 @@ def open_for_command(paths: DataPaths, now: datetime, writes: bool = False) -> J
     """
     lock = JournalLock(paths.lock)
     try:
-        if not lock.acquire() and (writes or needs_writing(paths.journal)):
+        locked = lock.acquire()
+        if not locked and (writes or needs_writing(paths.journal)):
             raise CannotOpen(CannotOpen.BUSY, JournalBusy(paths.lock))
-        journal = _open(paths, now, full=True)
+        # A reader beside the app does not screen: the app screened the journal when it opened it.
+        journal = _open(paths, now, full=True, screen=locked)
     except BaseException:
         lock.release()
         raise

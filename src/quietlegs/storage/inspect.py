@@ -8,9 +8,21 @@ from pathlib import Path
 from quietlegs.storage import migrate
 from quietlegs.storage.backup import backup_files
 from quietlegs.storage.db import assert_sound, broken_references, connect_read_only
-from quietlegs.storage.errors import JournalDamaged
+from quietlegs.storage.errors import JournalDamaged, StorageError
 
 TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
+
+
+class JournalEmpty(JournalDamaged):
+    """A journal file of 0 bytes with no backups beside it. SQLite never leaves a journal the
+    app made at 0 bytes after its first commit (switching it to WAL writes its header), so this
+    is a file someone else emptied or made: it is not quietly turned into a new journal."""
+
+    def __init__(self, path: Path):
+        self.path, self.detail = path, "the journal file is empty (0 bytes)"
+        StorageError.__init__(
+            self, f"The journal file {path} is empty (0 bytes); if you did not just create it, restore a "
+                  "backup; to start a new journal, delete it.")
 
 
 def journal_counts(path: Path) -> dict[str, int]:
@@ -84,7 +96,8 @@ def check_journal(path: Path, backups_dir: Path | None = None, full: bool = Fals
     ``foreign_key_check`` instead of ``quick_check`` alone (see docs/cli.md for when each runs).
     With ``backups_dir``, a missing or empty journal file (or one without tables) beside existing
     backups counts as damaged (a sync tool or a copy that deleted or emptied it), instead of
-    quietly becoming a new, empty journal that an import would then write into.
+    quietly becoming a new, empty journal that an import would then write into; a 0-byte file
+    without backups raises :class:`JournalEmpty` (a missing one is a new journal).
     """
     if not path.exists():
         if any(Path(str(path) + s).exists() for s in ("-wal", "-shm")):
@@ -95,7 +108,7 @@ def check_journal(path: Path, backups_dir: Path | None = None, full: bool = Fals
     if path.stat().st_size == 0:
         if _has_backups(backups_dir):
             raise JournalDamaged(path, "the journal file is empty, though there are backups of it")
-        return
+        raise JournalEmpty(path)
     assert_sound(path, full=full)
     assert_schema_sane(path, backups_dir)
     if full:

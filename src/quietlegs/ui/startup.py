@@ -7,13 +7,14 @@ is started). A journal from a newer Quiet Legs is refused and left exactly as it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
 from quietlegs.paths import DataPaths
 from quietlegs.services.opening import CannotOpen, journal_files_exist, open_for_window, recover
 from quietlegs.storage.errors import StorageError
+from quietlegs.storage.inspect import JournalEmpty
 from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.plain_text import message_box
@@ -43,7 +44,26 @@ def open_or_explain(paths: DataPaths) -> JournalService | None:
         else:
             _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc.cause))
         return None
+    _tell_of_set_aside(journal)
     return JournalService(journal, paths)
+
+
+def _tell_of_set_aside(journal) -> None:
+    """Once the window is up, say calmly which records were set aside and where (services.repair:
+    it happens once, so this is said once)."""
+    done = getattr(journal, "set_aside", None)
+    if done is None:
+        return
+    from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+
+    records = tr("one record") if done.count == 1 else tr("{0} records").format(done.count)
+    text = tr("Quiet Legs set aside {0} it cannot use (a date outside {1}–{2}, an impossible amount or "
+              "broken text), so that the rest of your journal works.").format(
+        records, FIRST_DATE.year, LAST_DATE.year)
+    info = tr("They are kept in {0} in {1}. To have them back, fix the dates in that file and import it "
+              "again (File → Import…). A backup from before this is in the backups folder.").format(
+        done.path.name, done.path.parent)
+    QTimer.singleShot(0, lambda: _tell(QMessageBox.Icon.Information, tr("Some records were set aside"), text, info))
 
 
 def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | None:
@@ -52,7 +72,11 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
                          "so nothing more can happen to it."))
     missing = not journal_files_exist(paths)
-    if missing:
+    if isinstance(damage.cause, JournalEmpty):
+        info = tr("The journal file is empty (0 bytes). Quiet Legs never leaves its journal empty, so a copy, "
+                  "a sync tool or a start that stopped at once made it so. If you did not just create it, "
+                  "a backup you keep elsewhere may hold your journal.")
+    elif missing:
         info = tr("The journal file is not there, though there are backups of it: a sync tool or a copy "
                   "may have removed it.")
     elif isinstance(damage.cause, JournalOutOfStep):
@@ -61,7 +85,11 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
     else:
         info = tr("Part of the file cannot be read as it should. This happens after a disk problem, a copy "
                   "that did not finish, or a file left over from another copy of the journal.")
-    if not missing:
+    empty = isinstance(damage.cause, JournalEmpty)
+    if empty:
+        info += "\n\n" + tr("The empty file will be kept beside the journal, renamed to end in “.damaged”. "
+                             "Nothing is deleted.")
+    elif not missing:
         info += "\n\n" + tr("The damaged file will be kept beside the journal, renamed to end in “.damaged”. "
                              "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
@@ -73,8 +101,8 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore the backup"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
     else:
-        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.") if missing
-                           else tr("There is no good backup to restore. You can start a new, empty journal; "
+        info += "\n\n" + (tr("There is no good backup to restore. You can start a new, empty journal.")
+                           if missing or empty else tr("There is no good backup to restore. You can start a new, empty journal; "
                                    "the damaged file stays beside it for someone to rescue."))
         box.setStandardButtons(QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -96,4 +124,5 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
           tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent) if kept else "")
+    _tell_of_set_aside(journal)
     return JournalService(journal, paths)

@@ -12,6 +12,7 @@ from quietlegs.analysis.outcomes import OUTCOMES
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
     "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
+    "warning": ("!", "#D55E00"),  # unlogged nights: before the findings
 }
 
 
@@ -39,17 +40,23 @@ class FindingsList(QListWidget):
                          if nights else self.tr("No nights logged in this period."))
         sections = {"helps": self.tr("Seems to help"), "hurts": self.tr("Seems to hurt"),
                     "unclear": self.tr("Not clear yet"), "too_little_data": self.tr("Too little data yet")}
+        notes = [f for f in findings if f.verdict == "note"]  # what was adjusted for: after the findings
         for f in findings:
+            if f.verdict == "note":
+                continue
             if f.verdict in sections:
                 section = QListWidgetItem(sections.pop(f.verdict))
                 section.setFont(font)
                 self.addItem(section)
             symbol, colour = VERDICT_LOOK.get(f.verdict, ("•", "#222222"))
             item = QListWidgetItem(f"{symbol}  {f.text}")
-            item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts") else QColor("#333333"))
+            item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts", "warning") else QColor("#333333"))
             item.setData(256, f.kind)
             self.addItem(item)
-        note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause. "
-                                       "Differences are adjusted for the trend and the other habits."))
+        for f in notes:
+            item = QListWidgetItem(f.text)
+            item.setForeground(QColor("#6E6E6E"))
+            self.addItem(item)
+        note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause."))
         note.setForeground(QColor("#6E6E6E"))
         self.addItem(note)
