@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
 
             args.command = "gui"
             args.run = gui.run
+        if args.command == "gui" and not args.demo:
+            from quietlegs.commands.common import prepare_to_write
+
+            prepare_to_write(args)  # a new folder with a note; never someone else's folder
         if getattr(args, "start", None) and getattr(args, "end", None) and args.start > args.end:
             raise UsageError("--from is after --to")
         return int(args.run(args) or 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quietlegs.commands.common import CommandError, paths_of
+from quietlegs.commands.common import CommandError, require_data_folder
 
 NAME = "check"
 
@@ -19,7 +19,7 @@ def run(args) -> int:
     from quietlegs.storage.backup import newest_sound_backup
     from quietlegs.storage.errors import JournalDamaged
 
-    paths = paths_of(args)
+    paths = require_data_folder(args)  # a mistyped --data-dir: exit 2, nothing made
     try:
         report = inspect_journal(paths.journal, paths.backups)
     except JournalDamaged as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, open_journal_of, paths_of
+from quietlegs.commands.common import CommandError, UsageError, open_journal_of, paths_of, prepare_to_write
 
 NAME = "import"
 
@@ -41,9 +41,14 @@ def run(args) -> int:
     from quietlegs.storage.backup import make_backup, thin_backups
     from quietlegs.storage.errors import StorageError
 
+    from quietlegs.storage.file_checks import ImportFileRefused, check_import_source
+
     path = Path(args.file)
-    if not path.exists():
-        raise UsageError(f"FILE: {path} does not exist")
+    try:  # a FIFO, a device or a huge file: refused before reading, before taking the journal lock
+        check_import_source(path)
+    except ImportFileRefused as exc:
+        raise UsageError(f"FILE: {exc}") from None
+    prepare_to_write(args)
     journal = open_journal_of(args, writes=True)
     try:
         try:

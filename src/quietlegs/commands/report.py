@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, add_period, open_journal_of
+from quietlegs.commands.common import CommandError, UsageError, add_period, read_journal_of
 
 NAME = "report"
 
@@ -65,7 +65,7 @@ def run(args) -> int:
     # Forked first (before Qt or the journal), it loads matplotlib while the journal opens and
     # draws the charts while the statistics are fitted here; None where that is not possible.
     with ChartWorker.start() or _no_worker() as worker:
-        journal = open_journal_of(args)
+        journal = read_journal_of(args)
         try:
             now = clock.now()
             start, end = resolve_period(args.start, args.end, journal.night_dates(), now.date())

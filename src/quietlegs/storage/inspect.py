@@ -9,6 +9,7 @@ from quietlegs.storage import migrate
 from quietlegs.storage.backup import backup_files
 from quietlegs.storage.db import assert_sound, connect_read_only
 from quietlegs.storage.errors import JournalDamaged
+from quietlegs.storage.file_checks import check_journal_path
 
 TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
 
@@ -57,6 +58,7 @@ def check_journal(path: Path, backups_dir: Path | None = None) -> None:
     With ``backups_dir``, an empty journal file beside existing backups counts as damaged (a
     copy that never finished), instead of quietly becoming a new, empty journal.
     """
+    check_journal_path(path)  # a folder, FIFO, device or dangling link: never opened (a FIFO would hang)
     if backups_dir is not None and path.exists() and path.stat().st_size == 0 and backup_files(backups_dir):
         raise JournalDamaged(path, "the journal file is empty, though there are backups of it")
     if not path.exists():

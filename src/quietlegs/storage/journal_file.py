@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quietlegs.storage import migrate
 from quietlegs.storage.db import create_journal_engine, make_private_dir
+from quietlegs.storage.file_checks import check_journal_path
 from quietlegs.storage.inspect import check_journal
 from quietlegs.storage.repository import Journal
 
@@ -18,6 +19,7 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
     neither is changed (nor is a missing journal whose -wal is still there). ``before_migration(path)`` runs (a backup) before any schema change to
     an existing journal.
     """
+    check_journal_path(path)  # a folder, FIFO, device or dangling link: refused before anything opens it
     make_private_dir(path.parent)
     check_journal(path)
     engine = create_journal_engine(path)
