@@ -173,18 +173,22 @@ def private_traceback(exc: BaseException) -> str:
     """A traceback (where, in the code) for the error log, with every message made private."""
     import traceback  # only when something went wrong: not on every start
 
-    chain, seen, e = [], set(), exc
+    chain, seen, e, link = [], set(), exc, ""
     while e is not None and id(e) not in seen:
         seen.add(id(e))
-        chain.append(e)
-        e = e.__cause__ if e.__cause__ is not None else (None if e.__suppress_context__ else e.__context__)
+        chain.append((e, link))
+        if e.__cause__ is not None:
+            e, link = e.__cause__, "\nThe above exception was the direct cause of the following exception:\n\n"
+        elif not e.__suppress_context__ and e.__context__ is not None:
+            e, link = e.__context__, "\nDuring handling of the above exception, another exception occurred:\n\n"
+        else:
+            e = None
     parts = []
-    for e in reversed(chain):
-        if parts:
-            parts.append("\nWhile handling that, another error came:\n\n")
+    for e, link in reversed(chain):  # the oldest first, as Python prints them
         parts.append("Traceback (most recent call last):\n")
         parts.extend(traceback.format_list(traceback.extract_tb(e.__traceback__)))
         parts.append(f"{type(e).__module__}.{type(e).__qualname__}: {_private_message(e)}\n")
+        parts.append(link)
     return "".join(parts)
 
 
