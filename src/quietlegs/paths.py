@@ -153,9 +153,11 @@ def prepare_folder_for_writing(paths: DataPaths, origin: str | None) -> str | No
         with os.scandir(root) as entries:
             empty = next(entries, None) is None
         if not own or not empty:
+            what = ("already holds other files" if not empty
+                    else "is not yours alone (others own it or can write in it)")
             raise DataFolderProblem(
-                f"{_prefix(origin)}{root} already holds other files and no Quiet Legs journal; name a new "
-                "folder (it will be created) or the one that holds journal.sqlite3. Nothing was changed.")
+                f"{_prefix(origin)}{root} {what} and holds no Quiet Legs journal; name a new folder (it will "
+                "be created) or the one that holds journal.sqlite3. Nothing was changed.")
     if not is_writable(root):
         raise DataFolderProblem(f"{_prefix(origin)}the folder {root} is read-only, so nothing can be written "
                                 "there; make it writable, or copy it and give the copy. Nothing was changed.",

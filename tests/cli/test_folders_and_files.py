@@ -136,7 +136,7 @@ def test_a_writing_command_refuses_a_folder_of_other_files_without_a_journal(tmp
     args = ["import", demo_file] if command == "import" else ["gui"]
     assert run("--data-dir", shared, *args) == 2  # gui: refused before any window
     line = one_line(capsys.readouterr().err)
-    assert "already holds other files and no Quiet Legs journal" in line and "name a new folder" in line
+    assert "already holds other files and holds no Quiet Legs journal" in line and "name a new folder" in line
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
     assert listing(shared) == before
 
@@ -334,3 +334,27 @@ def test_a_read_only_folder_with_a_wal_reads_the_last_saves_too(kept, tmp_path):
     done = _in_read_only(copy, "--data-dir", copy, "export", tmp_path / "out.json")
     assert done.returncode == 0, done.stderr
     assert "saved last, in the wal" in (tmp_path / "out.json").read_text()
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["report", "chart"])
+def test_an_output_that_is_a_fifo_is_refused_instead_of_waiting_for_a_reader(kept, tmp_path, command):
+    pipe = tmp_path / ("out.pdf" if command == "report" else "out.png")
+    os.mkfifo(pipe)
+    args = ["report", "--out", pipe] if command == "report" else ["chart", "timeline", "--out", pipe]
+    done = cli("--data-dir", kept.root, *args)  # writing into the FIFO would block: TimeoutExpired
+    assert done.returncode == 2
+    assert f"--out: {pipe} is a named pipe (FIFO), not a file" in one_line(done.stderr)
+
+
+def test_an_unexpected_failure_before_the_command_is_known_still_gets_one_calm_line(capsys, monkeypatch):
+    import quietlegs.cli as cli_module
+
+    def broken(*_args, **_kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_module, "build_parser", broken)
+    assert run("summary") == 1
+    assert one_line(capsys.readouterr().err) == (
+        "quietlegs: the command stopped on an unexpected error (RuntimeError); please report it with a note of "
+        "what you did.")

@@ -139,6 +139,27 @@ def open_journal_of(args, writes: bool = False):
     return journal
 
 
+def check_output_file(out: Path, name: str) -> None:
+    """An output path must be a new file or a regular one: writing into a named pipe would wait
+    for a reader forever, and a device is not a file (exit 2, one line)."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(out).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UsageError(f"{name}: {out} cannot be reached ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        return  # each command says what it wants instead of a folder
+    if not stat.S_ISREG(mode):
+        from quietlegs.storage.file_checks import kind_of
+
+        raise UsageError(f"{name}: {out} is {kind_of(mode)}, not a file; give a file name such as {out.stem or 'out'}"
+                         f"{out.suffix or '.pdf'}")
+
+
 def log_path(args) -> Path | None:
     """``logs/errors.log`` in the data folder, only when that folder is the app's own (it holds a
     journal): the app never writes into a folder it did not make."""
@@ -220,19 +241,19 @@ def report_unexpected(exc: BaseException, args) -> int:
     """
     from quietlegs.storage.errors import describe_failure
 
-    command = getattr(args, "command", None) or "quietlegs"
+    command = getattr(args, "command", None)
     try:
         journal = paths_of(args).journal if args is not None else None
     except Exception:
         journal = None
     named = describe_failure(exc, journal)
     if named:
-        print(f"quietlegs: {command}: {named}", file=sys.stderr)
+        print(f"quietlegs: {command}: {named}" if command else f"quietlegs: {named}", file=sys.stderr)
         return 1
     where = log_path(args) if args is not None else None
-    written = where is not None and write_error_log(where, exc, f"quietlegs {command}")
+    written = where is not None and write_error_log(where, exc, f"quietlegs {command or ''}".strip())
     then = (f"the details (without your journal's contents) are in {where}; please send them with a note "
             "of what you did" if written else "please report it with a note of what you did")
-    print(f"quietlegs: {command} stopped on an unexpected error ({exc.__class__.__name__}); {then}.",
+    print(f"quietlegs: {command or 'the command'} stopped on an unexpected error ({exc.__class__.__name__}); {then}.",
           file=sys.stderr)
     return 1

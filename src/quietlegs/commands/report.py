@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, add_period, read_journal_of
+from quietlegs.commands.common import CommandError, UsageError, add_period, check_output_file, read_journal_of
 
 NAME = "report"
 
@@ -29,6 +29,7 @@ def _check_out(out: Path) -> None:
         raise UsageError(f"--out: {out} is a folder; give a file name such as report.pdf")
     if not out.parent.exists():
         raise UsageError(f"--out: the folder {out.parent} does not exist")
+    check_output_file(out, "--out")
 
 
 def resolve_period(start, end, night_dates, today):

@@ -29,7 +29,7 @@ class JournalPathRefused(StorageError):
     """The journal's path holds something other than a journal file: nothing was opened."""
 
 
-def _kind_of(mode: int) -> str:
+def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -68,7 +68,7 @@ def check_import_source(path: Path, folder_allowed: bool = True) -> None:
     if stat.S_ISDIR(st.st_mode) and folder_allowed:
         return
     if not stat.S_ISREG(st.st_mode):
-        raise ImportFileRefused(f"{path} is {_kind_of(st.st_mode)}, not a journal file; "
+        raise ImportFileRefused(f"{path} is {kind_of(st.st_mode)}, not a journal file; "
                                 "give a .json file, a .zip or .csv file, or a folder of CSV files")
     if st.st_size > MAX_IMPORT_BYTES:
         raise ImportFileRefused(f"{path} is {st.st_size / 1024 / 1024:,.0f} MB, over the {MAX_IMPORT_TEXT} "
@@ -96,5 +96,5 @@ def check_journal_path(path: Path) -> None:
             continue
         if not stat.S_ISREG(st.st_mode):
             raise JournalPathRefused(
-                f"The journal at {p} is {_kind_of(st.st_mode)}, not a journal file; move it away "
+                f"The journal at {p} is {kind_of(st.st_mode)}, not a journal file; move it away "
                 "(or give another --data-dir). Nothing was changed.")
