@@ -358,3 +358,22 @@ def test_an_unexpected_failure_before_the_command_is_known_still_gets_one_calm_l
     assert one_line(capsys.readouterr().err) == (
         "quietlegs: the command stopped on an unexpected error (RuntimeError); please report it with a note of "
         "what you did.")
+
+
+@posix_only
+def test_the_app_refused_a_folder_says_so_in_a_message_box_too(tmp_path, capsys, monkeypatch, qapp):
+    """Opened from a menu there is no terminal: the refusal is shown (the box's answer is mocked)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0)
+    monkeypatch.delenv("QUIETLEGS_SMOKE", raising=False)
+    shared = tmp_path / "<b>shared"
+    shared.mkdir()
+    (shared / "theirs.txt").write_text("x")
+    assert run("--data-dir", shared, "gui") == 2
+    line = one_line(capsys.readouterr().err)
+    from PySide6.QtCore import Qt
+
+    assert shown == [(line.removeprefix("quietlegs: "), Qt.TextFormat.PlainText)]
+    assert sorted(p.name for p in shared.iterdir()) == ["theirs.txt"]

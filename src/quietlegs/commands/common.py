@@ -239,9 +239,12 @@ def report_unexpected(exc: BaseException, args) -> int:
     Anything else is written to the error log (without SQL or journal values) and named by its
     kind, never by its message, which may quote the journal.
     """
-    from quietlegs.storage.errors import describe_failure
+    from quietlegs.storage.errors import StorageError, describe_failure
 
     command = getattr(args, "command", None)
+    if isinstance(exc, StorageError):  # the storage layer's own words, already one line for a person
+        print(f"quietlegs: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
     try:
         journal = paths_of(args).journal if args is not None else None
     except Exception:
