@@ -377,3 +377,16 @@ def test_the_app_refused_a_folder_says_so_in_a_message_box_too(tmp_path, capsys,
 
     assert shown == [(line.removeprefix("quietlegs: "), Qt.TextFormat.PlainText)]
     assert sorted(p.name for p in shared.iterdir()) == ["theirs.txt"]
+
+
+def test_bad_csv_rows_are_named_on_one_line(tmp_path, capsys):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    rows = "".join(f"2026-10-{d:02d},23:00,23:10,xx:00,07:00,07:10\n" for d in range(1, 9))
+    (folder / "nights.csv").write_text("night_of,in_bed,lights_out,final_wake,out_of_bed,sleep_latency_min\n" + rows)
+    (tmp_path / "d").mkdir(mode=0o700)
+    assert run("--data-dir", tmp_path / "d", "import", folder) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith("quietlegs: csv: ")
+    assert "nothing was imported: nights.csv line 2, column " in line
+    assert "… and " in line and line.count("nights.csv line") == 5

@@ -33,6 +33,19 @@ def parse_file(path: Path, known_kinds):
         raise UsageError(f"FILE: {exc}" if exc.about_path else str(exc)) from None
 
 
+SHOWN_CSV_PROBLEMS = 5
+
+
+def csv_problems_line(exc) -> str:
+    """Every bad CSV row found, on one line (the contract): the first few by file, line and
+    column, and how many more."""
+    problems = [" ".join(str(p).split()) for p in exc.problems] or [" ".join(str(exc).split())]
+    shown = "; ".join(problems[:SHOWN_CSV_PROBLEMS])
+    more = f"; … and {len(problems) - SHOWN_CSV_PROBLEMS} more" if len(problems) > SHOWN_CSV_PROBLEMS else ""
+    many = f"{len(problems)} problems" if len(problems) != 1 else "1 problem"
+    return f"{many}, nothing was imported: {shown}{more}"
+
+
 def run(args) -> int:
     from quietlegs import clock
     from quietlegs.domain.csv_format import CsvImportError
@@ -56,7 +69,7 @@ def run(args) -> int:
         except FormatError as exc:
             raise UsageError(f"{path.name}: {exc}") from None
         except CsvImportError as exc:
-            raise UsageError(f"{path.name}: {exc}") from None
+            raise UsageError(f"{path.name}: {csv_problems_line(exc)}") from None
         if journal.counts()["nights"]:
             backups = paths_of(args).backups
             try:
