@@ -117,6 +117,9 @@ def check_folder_for_reading(paths: DataPaths, origin: str | None, need_journal:
             raise DataFolderProblem(f"there is no journal yet in {paths.root}; open the app or import a file first")
         raise DataFolderProblem(f"{origin}: the folder {paths.root} does not exist; check its name "
                                 "(a command that only reads creates nothing)")
+    if not os.access(paths.root, os.R_OK | os.X_OK):
+        raise DataFolderProblem(f"{_prefix(origin)}the folder {paths.root} cannot be read (permission denied); "
+                                "check who owns it and its permissions", status=1)
     if need_journal and not os.path.lexists(paths.journal):
         raise DataFolderProblem(f"{_prefix(origin)}there is no journal in {paths.root} (no {paths.journal.name}); "
                                 "check the folder's name, or import a file first")
