@@ -286,10 +286,11 @@ def _read_only_mount_works(tmp_path: Path) -> str | None:
     return None if done.returncode == 0 else f"no read-only bind mount here: {done.stderr.strip()[:80]}"
 
 
-def _in_read_only(folder: Path, *args) -> subprocess.CompletedProcess:
+def _in_read_only(folder: Path, *args, **extra_env: str) -> subprocess.CompletedProcess:
     quoted = " ".join(f"'{a}'" for a in map(str, args))
     env = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("QUIETLEGS_DATA_DIR", None)
+    env.update(extra_env)
     script = (f"mount --bind '{folder}' '{folder}' && mount -o remount,ro,bind '{folder}' && "
               f"exec '{sys.executable}' -m quietlegs {quoted}")
     return subprocess.run(["unshare", "-m", "sh", "-c", script], env=env, capture_output=True, text=True,
@@ -312,6 +313,10 @@ def test_a_read_only_folder_is_read_read_only_and_refuses_writes_in_one_line(kep
     done = _in_read_only(kept.root, "--data-dir", kept.root, "import", demo_file)
     assert done.returncode == 1
     assert f"the folder {kept.root} is read-only, so nothing can be written there" in one_line(done.stderr)
+    # The app says so too (in a message box, and on stderr), instead of failing half-way.
+    done = _in_read_only(kept.root, "--data-dir", kept.root, "gui", QUIETLEGS_SMOKE="1")
+    assert done.returncode == 1 and done.stdout == ""
+    assert "is read-only, so nothing can be written there" in one_line(done.stderr)
     assert listing(kept.root) == before
 
 
