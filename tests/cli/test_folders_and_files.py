@@ -395,3 +395,19 @@ def test_bad_csv_rows_are_named_on_one_line(tmp_path, capsys):
     assert line.startswith("quietlegs: csv: ")
     assert "nothing was imported: nights.csv line 2, column " in line
     assert "… and " in line and line.count("nights.csv line") == 5
+
+
+@posix_only
+def test_a_reader_that_goes_away_gets_no_error_message(kept):
+    """`quietlegs summary --json | head -1`: the pipe closes early; no traceback, no error log."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte
+    try:
+        proc = subprocess.run([sys.executable, "-m", "quietlegs", "--data-dir", str(kept.root), "summary", "--json"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(SRC)})
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert proc.stderr == ""
+    assert not (kept.root / "logs").exists()

@@ -225,7 +225,7 @@ def write_error_log(where: Path, exc: BaseException, what: str) -> bool:
         fd = os.open(where, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if os.name == "posix":
             os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as f:
+        with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as f:  # any folder name
             f.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} {what}\n{private_traceback(exc)}")
         return True
     except OSError:
