@@ -74,7 +74,8 @@ def test_a_new_folder_is_made_private_with_a_note_only_when_named(tmp_path, monk
     old = os.umask(0o022)
     try:
         named = DataPaths(tmp_path / "a" / "b")
-        assert prepare_folder_for_writing(named, "--data-dir") == f"created the folder {named.root} for a new journal (--data-dir)"
+        note = prepare_folder_for_writing(named, "--data-dir")
+        assert note == f"created the folder {named.root} for a new journal (--data-dir)"
         assert stat.S_IMODE(named.root.stat().st_mode) == 0o700
         default = DataPaths(tmp_path / "platform")
         assert prepare_folder_for_writing(default, None) is None and default.root.is_dir()

@@ -149,7 +149,8 @@ class ImportExport(QObject):
             check_import_source(path)
         except ImportFileRefused as exc:
             self._finish(QMessageBox.Icon.Warning, tr("Nothing was imported"), str(exc),
-                         tr("Your journal is unchanged. Choose a Quiet Legs .json file, CSV files, or a folder of them."))
+                         tr("Your journal is unchanged. Choose a Quiet Legs .json file, CSV files, "
+                            "or a folder of them."))
             return
         self._remember_folder(path.parent)
         had_nights = service.journal.counts()["nights"] > 0
