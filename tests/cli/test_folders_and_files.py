@@ -127,7 +127,9 @@ def test_summary_on_a_shared_folder_neither_tightens_it_nor_writes_there(tmp_pat
 
 @posix_only
 @pytest.mark.parametrize("command", ["import", "gui"])
-def test_a_writing_command_refuses_a_folder_of_other_files_without_a_journal(tmp_path, demo_file, capsys, command):
+def test_a_writing_command_refuses_a_folder_of_other_files_without_a_journal(tmp_path, demo_file, capsys, command,
+                                                                            monkeypatch):
+    monkeypatch.setenv("QUIETLEGS_SMOKE", "1")  # gui: no message box (shown in its own test below)
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, 0o1777)
