@@ -64,9 +64,22 @@ def main(argv: list[str] | None = None) -> int:
 
             args.command = "gui"
             args.run = gui.run
+        if args.command == "gui" and not args.demo:
+            from quietlegs.commands.common import prepare_to_write
+
+            try:
+                prepare_to_write(args)  # a new folder with a note; never someone else's folder
+            except (UsageError, CommandError) as exc:
+                from quietlegs.ui.start_refusal import show_start_refusal
+
+                print(f"quietlegs: {exc}", file=sys.stderr)
+                show_start_refusal(str(exc))  # opened from a menu, there is no terminal to read
+                return exc.status if isinstance(exc, CommandError) else 2
         if getattr(args, "start", None) and getattr(args, "end", None) and args.start > args.end:
             raise UsageError("--from is after --to")
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()  # a reader that went away is seen here, not as a message at exit
+        return status
     except UsageError as exc:
         print(f"quietlegs: {exc}", file=sys.stderr)
         return 2
@@ -75,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`quietlegs summary --json | head`): nothing to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     except Exception as exc:  # the last line of defence: a message, never a traceback
         from quietlegs.commands.common import report_unexpected
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
-from quietlegs.commands.common import UsageError, add_period, open_journal_of
+from quietlegs.commands.common import UsageError, add_period, read_journal_of
 
 NAME = "analyze"
 MARKS = {"warning": "!", "note": " "}  # the period's notes stand apart from the findings
@@ -39,7 +39,7 @@ def run(args) -> int:
     from quietlegs.analysis.outcomes import build_night_table
 
     outcome = check_outcome(args.outcome)
-    journal = open_journal_of(args)
+    journal = read_journal_of(args)
     try:
         data = journal.snapshot(args.start, args.end)
     finally:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from quietlegs.charts import CHART_NAMES
 from quietlegs.commands.analyze import add_outcome, check_outcome
-from quietlegs.commands.common import CommandError, UsageError, add_period, open_journal_of
+from quietlegs.commands.common import CommandError, UsageError, add_period, check_output_file, read_journal_of
 
 NAME = "chart"
 FORMATS = (".png", ".svg", ".pdf")
@@ -34,7 +34,8 @@ def run(args) -> int:
         raise UsageError(f"--out: {out.name!r} must end in .png, .svg or .pdf")
     if not out.parent.is_dir():
         raise UsageError(f"--out: the folder {str(out.parent)!r} does not exist")
-    journal = open_journal_of(args)
+    check_output_file(out, "--out")
+    journal = read_journal_of(args)
     try:
         data = journal.snapshot(args.start, args.end)
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from quietlegs.commands.common import CommandError, paths_of
+from quietlegs.commands.common import CommandError, require_data_folder
 
 NAME = "check"
 
@@ -27,7 +27,7 @@ def run(args) -> int:
     from quietlegs.storage.errors import StorageError
     from quietlegs.storage.inspect import inspect_journal
 
-    paths = paths_of(args)
+    paths = require_data_folder(args)  # a mistyped --data-dir: exit 2, nothing made
     try:
         report = inspect_journal(paths.journal, paths.backups)
     except StorageError as exc:

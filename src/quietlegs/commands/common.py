@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from quietlegs.paths import DataPaths, data_paths
+from quietlegs.paths import DataFolderProblem, DataPaths, data_dir_origin, data_paths
 
 
 class UsageError(Exception):
@@ -45,6 +45,69 @@ def paths_of(args) -> DataPaths:
     return data_paths(getattr(args, "data_dir", None))
 
 
+def _folder_error(exc: DataFolderProblem) -> Exception:
+    return UsageError(str(exc)) if exc.status == 2 else CommandError(str(exc), exc.status)
+
+
+def require_data_folder(args) -> DataPaths:
+    """For a command that only reads: the data folder must exist (exit 2 otherwise); nothing is made."""
+    from quietlegs.paths import check_folder_for_reading
+    from quietlegs.storage.file_checks import JournalPathRefused, check_journal_path
+
+    paths = paths_of(args)
+    try:
+        check_folder_for_reading(paths, data_dir_origin(getattr(args, "data_dir", None)), need_journal=False)
+        check_journal_path(paths.journal)  # never open a FIFO or a device
+    except DataFolderProblem as exc:
+        raise _folder_error(exc) from None
+    except JournalPathRefused as exc:
+        raise CommandError(str(exc)) from None
+    return paths
+
+
+def prepare_to_write(args) -> DataPaths:
+    """For a command that writes: the data folder, created (with a note on stderr) if need be.
+
+    Refuses (one line) a folder that holds other files and no journal, or that is read-only.
+    """
+    from quietlegs.paths import prepare_folder_for_writing
+
+    paths = paths_of(args)
+    try:
+        note = prepare_folder_for_writing(paths, data_dir_origin(getattr(args, "data_dir", None)))
+    except DataFolderProblem as exc:
+        raise _folder_error(exc) from None
+    if note:
+        print(f"quietlegs: note: {note}", file=sys.stderr)
+    return paths
+
+
+def read_journal_of(args):
+    """Open the journal for a command that only reads.
+
+    The folder must hold a journal (a mistyped ``--data-dir`` is refused, exit 2, never read as
+    an empty journal). A folder that cannot be written is read read-only: no lock file, no
+    migration, no side files; elsewhere it opens as :func:`open_journal_of` does.
+    """
+    from quietlegs.paths import check_folder_for_reading, is_writable
+    from quietlegs.storage.errors import StorageError
+    from quietlegs.storage.file_checks import check_journal_path
+
+    paths = paths_of(args)
+    try:
+        check_folder_for_reading(paths, data_dir_origin(getattr(args, "data_dir", None)))
+        check_journal_path(paths.journal)
+        if is_writable(paths.root):
+            return open_journal_of(args)
+        from quietlegs.storage.read_only import open_journal_read_only
+
+        return open_journal_read_only(paths.journal, paths.backups)
+    except DataFolderProblem as exc:
+        raise _folder_error(exc) from None
+    except StorageError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def open_journal_of(args, writes: bool = False):
     """Open the journal for a command (services.opening: the full check, a backup before any
     migration, the journal lock held until it is closed).
@@ -63,27 +126,124 @@ def open_journal_of(args, writes: bool = False):
         raise CommandError(str(exc)) from None
 
 
-def log_path(args) -> Path | None:
+def check_output_file(out: Path, name: str) -> None:
+    """An output path must be a new file or a regular one: writing into a named pipe would wait
+    for a reader forever, and a device is not a file (exit 2, one line)."""
+    import os
+    import stat
+
     try:
-        return paths_of(args).root / "logs" / "errors.log"
+        mode = os.stat(out).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UsageError(f"{name}: {out} cannot be reached ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        return  # each command says what it wants instead of a folder
+    if not stat.S_ISREG(mode):
+        from quietlegs.storage.file_checks import kind_of
+
+        raise UsageError(f"{name}: {out} is {kind_of(mode)}, not a file; give a file name such as {out.stem or 'out'}"
+                         f"{out.suffix or '.pdf'}")
+
+
+def log_path(args) -> Path | None:
+    """``logs/errors.log`` in the data folder, only when that folder is the app's own (it holds a
+    journal): the app never writes into a folder it did not make."""
+    from quietlegs.paths import holds_journal
+
+    try:
+        root = paths_of(args).root
+        return root / "logs" / "errors.log" if holds_journal(root) else None
     except Exception:
         return None
 
 
-def report_unexpected(exc: BaseException, args) -> int:
-    """Write the details to the error log and one calm line to standard error."""
-    where = log_path(args) if args is not None else None
-    written = False
-    if where is not None:
-        try:
-            where.parent.mkdir(parents=True, exist_ok=True)
-            with open(where, "a", encoding="utf-8") as f:
-                import traceback  # only when something went wrong: not on every start
+# Exceptions whose messages Python words itself, never from what they were given to read.
+_PLAIN_MESSAGES = (OverflowError, ZeroDivisionError, MemoryError, RecursionError)
 
-                f.write("".join(traceback.format_exception(exc)))
-            written = True
-        except OSError:
-            pass
-    detail = f" Details were written to {where}." if written else ""
-    print(f"quietlegs: something went wrong: {exc.__class__.__name__}: {exc}.{detail}", file=sys.stderr)
+
+def _private_message(exc: BaseException) -> str:
+    """What an error says, without SQL or a record's values (those may be health data)."""
+    import sqlite3
+
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, sqlite3.Error):  # SQLAlchemy's text carries the SQL: keep only SQLite's words
+        return f"{type(orig).__name__}: {' '.join(str(orig).split())}"
+    if isinstance(exc, sqlite3.Error) or isinstance(exc, _PLAIN_MESSAGES):
+        return " ".join(str(exc).split())
+    if isinstance(exc, OSError):
+        return f"[Errno {exc.errno}] {exc.strerror}" + (f": {exc.filename}" if exc.filename else "")
+    return "(its message is not kept: it may hold what is in the journal)"
+
+
+def private_traceback(exc: BaseException) -> str:
+    """A traceback (where, in the code) for the error log, with every message made private."""
+    import traceback  # only when something went wrong: not on every start
+
+    chain, seen, e, link = [], set(), exc, ""
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        chain.append((e, link))
+        if e.__cause__ is not None:
+            e, link = e.__cause__, "\nThe above exception was the direct cause of the following exception:\n\n"
+        elif not e.__suppress_context__ and e.__context__ is not None:
+            e, link = e.__context__, "\nDuring handling of the above exception, another exception occurred:\n\n"
+        else:
+            e = None
+    parts = []
+    for e, link in reversed(chain):  # the oldest first, as Python prints them
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_list(traceback.extract_tb(e.__traceback__)))
+        parts.append(f"{type(e).__module__}.{type(e).__qualname__}: {_private_message(e)}\n")
+        parts.append(link)
+    return "".join(parts)
+
+
+def write_error_log(where: Path, exc: BaseException, what: str) -> bool:
+    """Add ``exc`` to the log at ``where`` (``logs/`` 0700, the file 0600); whether it was written."""
+    import os
+    from datetime import datetime
+
+    try:
+        where.parent.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(where.parent, 0o700)
+        fd = os.open(where, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as f:  # any folder name
+            f.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} {what}\n{private_traceback(exc)}")
+        return True
+    except OSError:
+        return False
+
+
+def report_unexpected(exc: BaseException, args) -> int:
+    """One line on standard error naming what happened and what to do; exit status 1.
+
+    A failure the user can act on (a full disk, a read-only folder, …) is said in its own words.
+    Anything else is written to the error log (without SQL or journal values) and named by its
+    kind, never by its message, which may quote the journal.
+    """
+    from quietlegs.storage.errors import StorageError, describe_failure
+
+    command = getattr(args, "command", None)
+    if isinstance(exc, StorageError):  # the storage layer's own words, already one line for a person
+        print(f"quietlegs: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    try:
+        journal = paths_of(args).journal if args is not None else None
+    except Exception:
+        journal = None
+    named = describe_failure(exc, journal)
+    if named:
+        print(f"quietlegs: {command}: {named}" if command else f"quietlegs: {named}", file=sys.stderr)
+        return 1
+    where = log_path(args) if args is not None else None
+    written = where is not None and write_error_log(where, exc, f"quietlegs {command or ''}".strip())
+    then = (f"the details (without your journal's contents) are in {where}; please send them with a note "
+            "of what you did" if written else "please report it with a note of what you did")
+    print(f"quietlegs: {command or 'the command'} stopped on an unexpected error ({exc.__class__.__name__}); {then}.",
+          file=sys.stderr)
     return 1

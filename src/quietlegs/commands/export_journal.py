@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, open_journal_of
+from quietlegs.commands.common import CommandError, UsageError, read_journal_of
 
 NAME = "export"
 
@@ -39,7 +39,7 @@ def run(args) -> int:
 
 
 def _whole_journal(args):
-    journal = open_journal_of(args)
+    journal = read_journal_of(args)
     try:
         return journal.export()
     finally:

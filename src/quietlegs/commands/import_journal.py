@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, open_journal_of, paths_of
+from quietlegs.commands.common import (
+    CommandError,
+    UsageError,
+    open_journal_of,
+    paths_of,
+    prepare_to_write,
+    read_journal_of,
+)
 
 NAME = "import"
 
@@ -88,11 +95,20 @@ def run(args) -> int:
     from quietlegs.services.import_preview import carry_out, plan_import
     from quietlegs.services.importing import import_into
     from quietlegs.storage.errors import StorageError
+    from quietlegs.storage.file_checks import ImportFileRefused, check_import_source
 
     path = Path(args.file)
     if not path.exists():
         raise UsageError(f"FILE: {path} does not exist")
-    journal = open_journal_of(args, writes=not args.dry_run)
+    try:  # a FIFO, a device or a huge file: refused before reading, before taking the journal lock
+        check_import_source(path)
+    except ImportFileRefused as exc:
+        raise UsageError(f"FILE: {exc}") from None
+    if args.dry_run:  # changes nothing: a folder or journal that is not there is named, not made
+        journal = read_journal_of(args)
+    else:
+        prepare_to_write(args)
+        journal = open_journal_of(args, writes=True)
     try:
         habit_map = habit_map_of(args)
         source = read_source(path, journal.kind_slugs(), habit_map, journal.kinds(), columns_of(args))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quietlegs.commands.common import CommandError, UsageError, add_period, open_journal_of
+from quietlegs.commands.common import CommandError, UsageError, add_period, check_output_file, read_journal_of
 
 NAME = "report"
 
@@ -29,6 +29,7 @@ def _check_out(out: Path) -> None:
         raise UsageError(f"--out: {out} is a folder; give a file name such as report.pdf")
     if not out.parent.exists():
         raise UsageError(f"--out: the folder {out.parent} does not exist")
+    check_output_file(out, "--out")
 
 
 def resolve_period(start, end, night_dates, today):
@@ -60,7 +61,7 @@ def run(args) -> int:
     # effects while the charts are drawn here; it is stopped as soon as the content is composed.
     estimates.start()
     try:
-        journal = open_journal_of(args)
+        journal = read_journal_of(args)
         try:
             now = clock.now()
             start, end = resolve_period(args.start, args.end, journal.night_dates(), now.date())

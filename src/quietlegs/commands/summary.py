@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from quietlegs.commands.common import add_period, open_journal_of
+from quietlegs.commands.common import add_period, read_journal_of
 
 NAME = "summary"
 
@@ -20,7 +20,7 @@ def run(args) -> int:
     from quietlegs import clock
     from quietlegs.analysis.summary import rounded, summarize
 
-    journal = open_journal_of(args)
+    journal = read_journal_of(args)
     try:
         data = journal.snapshot(args.start, args.end)
     finally:

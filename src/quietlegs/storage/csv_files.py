@@ -11,8 +11,8 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from quietlegs.storage.errors import StorageError
+from quietlegs.storage.file_checks import MAX_IMPORT_BYTES as MAX_FILE_BYTES  # named once, there
 
-MAX_FILE_BYTES = 200 * 1024 * 1024  # a decade of nights is a few MB; more is not a journal
 
 
 class CsvSourceError(StorageError):

@@ -125,7 +125,8 @@ def broken_references(path: Path) -> int:
 
 def create_journal_engine(path: Path) -> Engine:
     make_private_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error's text never carries a record's values (stderr, logs/errors.log).
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -9,6 +9,7 @@ from quietlegs.storage import migrate
 from quietlegs.storage.backup import backup_files
 from quietlegs.storage.db import assert_sound, broken_references, connect_read_only
 from quietlegs.storage.errors import JournalDamaged, StorageError
+from quietlegs.storage.file_checks import check_journal_path
 
 TABLES = ("nights", "symptoms", "interventions", "intervention_kinds")
 
@@ -99,6 +100,7 @@ def check_journal(path: Path, backups_dir: Path | None = None, full: bool = Fals
     quietly becoming a new, empty journal that an import would then write into; a 0-byte file
     without backups raises :class:`JournalEmpty` (a missing one is a new journal).
     """
+    check_journal_path(path)  # a folder, FIFO, device or dangling link: never opened (a FIFO would hang)
     if not path.exists():
         if any(Path(str(path) + s).exists() for s in ("-wal", "-shm")):
             raise JournalDamaged(path, "the journal file is missing but its log (-wal) is still there")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quietlegs.storage import migrate
 from quietlegs.storage.db import create_journal_engine, make_private_dir
+from quietlegs.storage.file_checks import check_journal_path
 from quietlegs.storage.inspect import check_journal
 from quietlegs.storage.repository import Journal
 
@@ -25,6 +26,7 @@ def open_journal(path: Path, before_migration: Callable[[Path], None] | None = N
     A recorded schema revision out of step with the tables is corrected when the tables are
     exactly those of a known revision, else refused (:class:`JournalOutOfStep`) before any backup.
     """
+    check_journal_path(path)  # a folder, FIFO, device or dangling link: refused before anything opens it
     make_private_dir(path.parent)
     # The backups of a journal live beside it (DataPaths): an emptied file beside them is damaged.
     backups = backups_dir if backups_dir is not None else path.with_name("backups")

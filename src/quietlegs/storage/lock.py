@@ -19,6 +19,17 @@ class JournalBusy(StorageError):
             "Quiet Legs is open with this journal; close the app and try again (nothing was changed).")
 
 
+class LockUnusable(StorageError):
+    """The lock file cannot be made or used: a read-only folder, a permission, not a file."""
+
+    def __init__(self, path: Path, exc: OSError | None):
+        self.path = path
+        why = f"({exc.strerror})" if exc is not None and exc.strerror else "(it is not a regular file)"
+        super().__init__(
+            f"Quiet Legs cannot use its lock file {path} {why}; make the folder writable by you, or move "
+            "that file away, and try again. Nothing was changed.")
+
+
 class JournalLock:
     """``acquire()`` returns whether this process now holds the lock; ``release()`` gives it back."""
 
@@ -33,8 +44,18 @@ class JournalLock:
     def acquire(self) -> bool:
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # O_NONBLOCK: a FIFO put where the lock file goes must not hang the start.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o600)
+        except OSError as exc:
+            raise LockUnusable(self.path, exc) from None
+        if os.name == "posix":
+            import stat
+
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise LockUnusable(self.path, None)
         try:
             if os.name == "posix":
                 import fcntl

@@ -122,8 +122,17 @@ class ImportExport(QObject):
             self._import(Path(name))
 
     def _import(self, path: Path, habit_map: dict[str, str] | None = None, columns=None) -> None:
-        self._remember_folder(path.parent)
+        from quietlegs.storage.file_checks import ImportFileRefused, check_import_source
+
         service, tr = self.service, self.tr
+        try:  # a FIFO, a device, a huge file: refused before a thread starts reading it
+            check_import_source(path)
+        except ImportFileRefused as exc:
+            self._finish(QMessageBox.Icon.Warning, tr("Nothing was imported"), str(exc),
+                         tr("Your journal is unchanged. Choose a Quiet Legs .json file, CSV files, "
+                            "another app's export, or a folder of them."))
+            return
+        self._remember_folder(path.parent)
 
         def work(stage):
             from quietlegs.services.import_preview import plan_import
