@@ -90,25 +90,41 @@ def read_source(path: Path, known_kinds, habit_map=None, kinds=(), columns=None)
 
 
 def run(args) -> int:
-    from quietlegs import clock
-    from quietlegs.domain.validation import InvalidRecord
-    from quietlegs.services.import_preview import carry_out, plan_import
-    from quietlegs.services.importing import import_into
-    from quietlegs.storage.errors import StorageError
     from quietlegs.storage.file_checks import ImportFileRefused, check_import_source
 
     path = Path(args.file)
-    if not path.exists():
-        raise UsageError(f"FILE: {path} does not exist")
-    try:  # a FIFO, a device or a huge file: refused before reading, before taking the journal lock
+    try:  # missing, a FIFO, a device or a huge file: refused before reading, before taking the journal lock
         check_import_source(path)
     except ImportFileRefused as exc:
         raise UsageError(f"FILE: {exc}") from None
+    paths = paths_of(args)
+    if not paths.journal.exists():
+        # A new journal: the file is read and checked against a scratch journal first, so a bad
+        # file is refused before any folder or journal is made, and a dry run makes nothing.
+        import tempfile
+
+        from quietlegs.storage.journal_file import open_journal
+
+        with tempfile.TemporaryDirectory(prefix="quietlegs-import-") as scratch:
+            outcome = _import_into(open_journal(Path(scratch) / "journal.sqlite3"), path, args, dry_run=True)
+        if args.dry_run:
+            return outcome
     if args.dry_run:  # changes nothing: a folder or journal that is not there is named, not made
         journal = read_journal_of(args)
     else:
         prepare_to_write(args)
         journal = open_journal_of(args, writes=True)
+    return _import_into(journal, path, args, dry_run=args.dry_run)
+
+
+def _import_into(journal, path: Path, args, dry_run: bool) -> int:
+    """Read ``path``, show the plan (``dry_run``) or import it into ``journal``, and close it."""
+    from quietlegs import clock
+    from quietlegs.domain.validation import InvalidRecord
+    from quietlegs.services.import_preview import carry_out, plan_import
+    from quietlegs.services.importing import import_into
+    from quietlegs.storage.errors import StorageError
+
     try:
         habit_map = habit_map_of(args)
         source = read_source(path, journal.kind_slugs(), habit_map, journal.kinds(), columns_of(args))
@@ -118,10 +134,14 @@ def run(args) -> int:
                 raise UsageError(f"--map: {path.name} has no habit named {name!r}"
                                  + (f" (its habits: {', '.join(habits)})" if habits else ""))
         # Quiet Legs' own file, imported for real, goes straight to the import (FORMAT.md: replace by id).
-        plan = plan_import(journal, source) if source.reading is not None or args.dry_run else None
+        plan = plan_import(journal, source) if source.reading is not None or dry_run else None
+        if dry_run and not args.dry_run:  # the scratch check before a new journal is made: silent
+            if plan.problems:
+                raise UsageError(f"{path.name}: {plan.problems[0]} (nothing was imported)")
+            return 0
         if plan is not None:
             print(f"{path.name}: {source.description}.")
-        if args.dry_run:
+        if dry_run:
             if plan.problems:
                 raise UsageError(f"{path.name}: {plan.problems[0]} (nothing would be imported)")
             print("\n".join(plan.lines()))
