@@ -97,7 +97,7 @@ def test_back_up_now_adds_a_row(qtbot, demo_journal, data_paths):
     assert dialog.model.rowCount() == 1 and dialog.restore_button.isEnabled()
 
 
-def test_an_import_from_the_windows_backs_up_first_and_changes_nothing_when_refused(
+def test_an_import_from_the_window_refused_writes_nothing_and_one_written_backs_up_first(
         qtbot, demo_journal, data_paths, demo_data):
     from dataclasses import replace
 
@@ -112,10 +112,11 @@ def test_an_import_from_the_windows_backs_up_first_and_changes_nothing_when_refu
     with pytest.raises(InvalidRecord):
         service.import_data(JournalData(nights=(clash,)))
     assert demo_journal.counts() == before
-    assert [b.reason for b in list_backups(data_paths.backups)] == ["before-import"]
+    assert list_backups(data_paths.backups) == []  # refused before anything was written, a backup included
     with qtbot.waitSignal(service.journal_changed):
         service.import_data(JournalData(nights=(demo_data.nights[0],)))
     assert demo_journal.counts() == before
+    assert [b.reason for b in list_backups(data_paths.backups)] == ["before-import"]
 
 
 def test_back_up_now_is_verified_and_rotated_like_every_backup(qtbot, demo_journal, data_paths, monkeypatch):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from quietlegs.analysis.outcomes import NightRow, night_values
+from quietlegs.analysis.outcomes import NightRow, build_night_table
 from quietlegs.domain.night_rule import NightPlacer, Phase
 from quietlegs.domain.records import Intervention, JournalData, SymptomEvent
 
@@ -41,7 +41,7 @@ def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
     """Every night of ``data`` that has a diary or an event, by ``night_of``.
 
     Each logged night's ``row`` is what :func:`~quietlegs.analysis.outcomes.build_night_table`
-    gives for it, built here from the one placement of each event.
+    gives for it (the same function builds it).
     """
     place = NightPlacer(data.nights)  # the night rule, one bisect per event
     entries: dict[date, NightEntry] = {}
@@ -58,11 +58,8 @@ def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
     for i in sorted(data.interventions, key=_at):
         placement = place.place(i.at)
         getattr(entry(placement.night_of), lists[placement.phase]).append(i)
-    for night in sorted(data.nights, key=lambda n: n.night_of):
-        e = entry(night.night_of)
-        e.row = NightRow(night=night, values=night_values(night, e.symptoms, tz),
-                         before_bed={i.kind for i in e.before_bed}, during_night={i.kind for i in e.during_night},
-                         symptoms=list(e.symptoms))
+    for row in build_night_table(data, tz):  # the analysis' own row for each logged night
+        entry(row.night_of).row = row
     return entries
 
 
