@@ -49,7 +49,10 @@ def child(data_dir: str, mode: str) -> None:
     from quietlegs.paths import DataPaths
     from quietlegs.storage.journal_file import open_journal
     from quietlegs.ui.journal_service import JournalService
+    from quietlegs import tuning
     from quietlegs.ui.window_factory import build_main_window
+
+    tuning.apply_to_window_process()  # as app.py does
 
     app = QApplication([])
     paths = DataPaths(Path(data_dir))

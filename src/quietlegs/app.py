@@ -12,7 +12,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock
+from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock, tuning
 from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
@@ -54,6 +54,7 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
 
 
 def run_app(data_dir: str | None = None, demo: bool = False) -> int:
+    tuning.apply_to_window_process()  # before any thread or worker starts
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -102,6 +103,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 return
             build_main_window(service, demo=demo, window=window)
             outcome["instance"].serve(window)
+            QTimer.singleShot(0, tuning.settle_after_start_up)  # once the pages are built
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             _explain_crash(exc, data_dir)

@@ -16,7 +16,6 @@ instead: slower, never different. It is a daemon of this process: it ends when t
 from __future__ import annotations
 
 import multiprocessing
-import os
 import pickle
 import threading
 from collections.abc import Sequence
@@ -51,13 +50,9 @@ def unpack(packed: list[tuple], outcome: str) -> list[Night]:
 
 def _serve(inbox, outbox) -> None:
     """The process's whole life: load statsmodels, then answer requests until the pipe closes."""
-    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
-        # Linux: a batch process gets its fair share of the processor but never preempts the
-        # window's process when that wakes up to answer a click or a key.
-        try:
-            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-        except OSError:
-            pass
+    from quietlegs import tuning
+
+    tuning.apply_to_worker_process()  # before statsmodels brings numpy
     import statsmodels.regression.linear_model  # noqa: F401 - what every request needs
     import statsmodels.stats.multitest  # noqa: F401
 

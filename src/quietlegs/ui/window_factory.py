@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QTimer
@@ -19,20 +18,12 @@ from quietlegs.ui.settings import app_settings
 from quietlegs.ui.window_state import remember_geometry
 
 JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the pages are built
-# How long a background thread may keep Python's interpreter lock while the window's thread
-# waits for it (Python's default is 5 ms). The pages read the journal and load matplotlib on
-# worker threads; the window's thread needs the lock for every call into a Python model while
-# it paints, hundreds per page, and waits up to this long each time. Measured on 10 years while
-# Insights loaded matplotlib (benchmarks/view_switching.py, "while_warming"): worst switches of
-# 142 ms at 0.5 ms, 79 ms at 50 µs. A thread that runs alone is never interrupted for nothing.
-GIL_SWITCH_S = 0.00005
 
 
 def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
     """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``."""
     window = window or MainWindow()
     window.service = service
-    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))  # before any worker starts
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
 
