@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 NAME = "gui"
 
 
@@ -10,7 +12,8 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def run(args) -> int:
-    from quietlegs.app import run_app
+def run(args) -> NoReturn:
+    from quietlegs.app import end_process, run_app
 
-    return run_app(data_dir=args.data_dir, demo=args.demo)
+    # run_app returns once the journal is closed and every save is on disk: end at once.
+    end_process(run_app(data_dir=args.data_dir, demo=args.demo))

@@ -1,4 +1,9 @@
-"""The main window: a calm sidebar of views on the left, the chosen view on the right."""
+"""The main window: a calm sidebar of views on the left, the chosen view on the right.
+
+A page may be given as a function that builds it: it is built the first time it is shown or
+asked for, or by :meth:`MainWindow.build_pending_pages` once the window is usable (start-up
+builds Today only, then the others one per turn of the event loop).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
@@ -38,7 +44,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#nav::item { padding-left: 14px; }")
         self.pages = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         # Shown for the moment between the first paint and the journal being open.
         self._opening = QLabel(self.tr("Opening your journal…"))
@@ -55,6 +61,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._page_names: list[str] = []
+        self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self._menus: dict[str, object] = {}
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
@@ -65,8 +72,10 @@ class MainWindow(QMainWindow):
             self._menus[title] = self.menuBar().addMenu(title)
         return self._menus[title]
 
-    def add_page(self, name: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
-        """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it."""
+    def add_page(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],
+                 shortcut: str | None = None) -> None:
+        """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it. ``widget`` may
+        be a function that builds the page when it is first needed."""
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(160, 40))
         action = self.menu("&View").addAction(title)
@@ -78,19 +87,56 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self._opening)
             self._opening.deleteLater()
             self._opening = None
-        self.nav.addItem(item)
-        self.pages.addWidget(widget)
+        if not isinstance(widget, QWidget):
+            self._builders[name] = widget
+            widget = QWidget()  # stands in until the page is built
         self._page_names.append(name)
+        self.pages.addWidget(widget)
+        self.nav.addItem(item)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
     def show_page(self, name: str) -> QWidget:
-        index = self._page_names.index(name)
-        self.nav.setCurrentRow(index)
-        return self.pages.widget(index)
+        page = self.page(name)
+        self.nav.setCurrentRow(self._page_names.index(name))
+        return page
 
     def page(self, name: str) -> QWidget:
-        return self.pages.widget(self._page_names.index(name))
+        """The page called ``name``, built now if it was not yet."""
+        index = self._page_names.index(name)
+        build = self._builders.pop(name, None)
+        if build is not None:
+            stand_in = self.pages.widget(index)
+            shown = self.pages.currentWidget() is stand_in
+            page = build()
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if shown:
+                self.pages.setCurrentWidget(page)
+        return self.pages.widget(index)
+
+    def has_pending_pages(self) -> bool:
+        return bool(self._builders)
+
+    def build_pending_pages(self, then: Callable[[], None] | None = None) -> None:
+        """Build the pages not built yet, one per turn of the event loop (typing in between
+        is answered), then call ``then``."""
+        from PySide6.QtCore import QTimer
+
+        def next_page() -> None:
+            if self._builders:
+                self.page(next(iter(self._builders)))
+                QTimer.singleShot(0, next_page)
+            elif then is not None:
+                then()
+
+        QTimer.singleShot(0, next_page)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._page_names):
+            self.page(self._page_names[row])
+        self.pages.setCurrentIndex(row)
 
     def current_page_name(self) -> str:
         return self._page_names[self.pages.currentIndex()]
@@ -98,7 +144,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         """A page holding unsaved typing (``has_unsaved_changes()``, e.g. Today) is shown and asked
         ``may_close()`` first; when the person cancels, the window stays open."""
-        for index in range(len(self._page_names)):
+        for index, name in enumerate(self._page_names):
+            if name in self._builders:
+                continue  # never built: nothing typed into it
             page = self.pages.widget(index)
             if getattr(page, "has_unsaved_changes", lambda: False)():
                 self.nav.setCurrentRow(index)  # show what the question is about

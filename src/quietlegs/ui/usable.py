@@ -1,0 +1,56 @@
+"""When the window is usable: the Today page shows the journal's night and takes typing.
+
+Start-up is measured to this moment (``usable`` in a ``QUIETLEGS_SMOKE=1`` run, DESIGN.md), and
+the work that Today does not need (other pages, background reads) waits for it. Usable means:
+the Today page is the page shown, its night form holds the journal's values for the night it
+shows (the stored entry, or the new one prefilled from the nights before), the form has the
+keyboard focus in the active window, and the event loop has painted the page since.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def is_usable(today: QWidget) -> bool:
+    """Today is shown, its form holds the journal's values for its night, and has the focus."""
+    form = today.form
+    focus = QApplication.focusWidget()
+    return (today.isVisible() and form.isVisible() and form.night_of == today.night_of
+            and not form.has_unsaved_changes() and form.loaded == today.service.journal.night(today.night_of)
+            and focus is not None and form.isAncestorOf(focus) and focus.window().isActiveWindow())
+
+
+class _UsableWatch(QObject):
+    """Waits for a paint of the Today page's form, then for the moment it is usable."""
+
+    def __init__(self, today: QWidget, on_usable: Callable[[], None]):
+        super().__init__(today)
+        self._today, self._on_usable = today, on_usable
+        self._painted = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(0)  # each turn of the event loop until it holds (focus comes with activation)
+        self._poll.timeout.connect(self._check)
+        today.form.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self._poll.start()  # after this paint has finished
+        return False
+
+    def _check(self) -> None:
+        if not is_usable(self._today):
+            return
+        self._poll.stop()
+        self._today.form.removeEventFilter(self)
+        self.deleteLater()
+        self._on_usable()
+
+
+def when_usable(today: QWidget, on_usable: Callable[[], None]) -> None:
+    """Call ``on_usable`` once, the first time the Today page ``today`` is usable after a paint."""
+    _UsableWatch(today, on_usable)
