@@ -7,15 +7,23 @@ Whole processes, timed from spawn, median of 5 each, the app and the bare window
 - ``usable``: Today shows last night from the journal and has the keyboard focus (``usable``);
 - quit: from ``usable`` (the smoke run quits at once) to the end of the process.
 
+On a shared, busy machine wall-clock times swing with the load; the processor time each process
+had used at ``ready`` / ``usable`` (Linux: read from /proc as the line arrives) is printed too,
+a steadier view of the same ratio.
+
 Budget (DESIGN.md): ``usable`` at most 2× the bare window's first paint; the process ends
 within 0.3 s of quitting. Python files are compiled once into a private cache (as an installed
 app's are), whatever ``PYTHONDONTWRITEBYTECODE`` says, so that every run measures the same thing.
 
-    python benchmarks/startup.py
+    python benchmarks/startup.py [--src DIR]
+
+``--src`` times another copy of the sources (an older commit unpacked with ``git archive``,
+to compare before and after).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -33,8 +41,18 @@ USABLE_BUDGET_RATIO = 2.0
 QUIT_BUDGET_S = 0.3
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """Processor time (user + system) the process ``pid`` has used so far (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def timed(cmd: list[str], env: dict, marks: tuple[str, ...]) -> dict[str, float]:
-    """Seconds from spawn to each line of ``marks`` (in order) and to the process's end."""
+    """Seconds from spawn to each line of ``marks`` (in order) and to the process's end, and
+    the processor time used at each mark (``cpu_<mark>``)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             stdin=subprocess.DEVNULL)
@@ -42,6 +60,7 @@ def timed(cmd: list[str], env: dict, marks: tuple[str, ...]) -> dict[str, float]
     for mark in marks:
         line = proc.stdout.readline()
         seen[mark] = time.perf_counter() - start
+        seen["cpu_" + mark] = cpu_seconds(proc.pid)
         if line.strip() != mark:
             proc.kill()
             raise SystemExit(f"{cmd}: expected {mark!r}, got {line!r}: {proc.communicate()[1][-2000:]}")
@@ -64,10 +83,13 @@ def median(values: list[float]) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the sources to time (default: this tree's)")
+    src = parser.parse_args().src.resolve()
     data_dir = private_copy(ten_year_data_dir())
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update({"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "QUIETLEGS_SMOKE": "1",
-                "PYTHONPATH": str(ROOT / "src"),
+                "PYTHONPATH": str(src),
                 "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "quietlegs-bench-pycache")})
     app_cmd = [sys.executable, "-m", "quietlegs", "--data-dir", str(data_dir)]
     bare_cmd = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
@@ -77,6 +99,7 @@ def main() -> None:
         bare.append(timed(bare_cmd, env, ("ready",)))
         app.append(timed(app_cmd, env, ("ready", "usable")))
     bare_paint = median([b["ready"] for b in bare])
+    cpu = {"bare": [b["cpu_ready"] for b in bare], "usable": [a["cpu_usable"] for a in app]}
     usable = median([a["usable"] for a in app])
     quit_s = median([a["end"] - a["usable"] for a in app])
     result = {
@@ -89,6 +112,10 @@ def main() -> None:
         "quit_budget_s": QUIT_BUDGET_S,
         "runs": RUNS,
     }
+    if None not in cpu["bare"] + cpu["usable"]:
+        result["cpu_bare_window_first_paint_s"] = median(cpu["bare"])
+        result["cpu_app_usable_s"] = median(cpu["usable"])
+        result["cpu_usable_ratio"] = round(median(cpu["usable"]) / median(cpu["bare"]), 2)
     result["within_budget"] = result["usable_ratio"] <= USABLE_BUDGET_RATIO and quit_s <= QUIT_BUDGET_S
     print(json.dumps(result, indent=2))
     shutil.rmtree(data_dir, ignore_errors=True)

@@ -11,6 +11,7 @@ os.environ.pop("OPENBLAS_NUM_THREADS", None)
 tuning.apply_to_window_process()
 print("switch", sys.getswitchinterval() <= tuning.WINDOW_SWITCH_INTERVAL_S)
 print("blas", os.environ.get("OPENBLAS_NUM_THREADS"))
+print("paused", not gc.isenabled())
 import weakref
 class Cycle:
     pass
@@ -18,6 +19,7 @@ c = Cycle(); c.me = c; gone = weakref.ref(c); del c
 tuning.settle_after_start_up()
 print("garbage frozen", gone() is not None)
 print("frozen", gc.get_freeze_count() > 0)
+print("collecting again", gc.isenabled())
 before = gc.get_freeze_count()
 tuning.settle_after_start_up()
 print("once", gc.get_freeze_count() == before)
@@ -28,7 +30,8 @@ def test_the_window_process_knobs_and_one_collect_before_the_freeze():
     out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60,
                          env={k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:5] == ["switch True", "blas 1", "garbage frozen False", "frozen True", "once True"]
+    assert out.stdout.split("\n")[:7] == ["switch True", "blas 1", "paused True", "garbage frozen False", "frozen True",
+                                           "collecting again True", "once True"]
 
 
 def test_the_worker_process_runs_as_a_batch_process_where_the_system_has_one():

@@ -1,7 +1,10 @@
-"""Composition root: paths → window → backup + migrate → services → pages.
+"""Composition root: tuning → paths → window → backup + migrate → services → pages.
 
-The window paints first; the journal (SQLAlchemy) opens right after the first paint, and
-matplotlib, statsmodels and the like load later still, when a page needs them.
+The window paints first; the journal (SQLAlchemy) opens right after the first paint and the
+Today page is built and filled from it. Once Today is usable (its form holds the journal's
+night and the focus), the other pages are built, one per turn of the event loop, and the
+collector settles; matplotlib, statsmodels and the like load later still, when a page needs
+them. Quitting closes the journal (every save is on disk) and ends the process at once.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
+AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
 
 
 def make_demo_dir() -> Path:
@@ -83,7 +87,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
-    outcome = {"status": 0, "painted": False, "instance": instance}
+    outcome = {"status": 0, "painted": False, "instance": instance, "after_start": False}
 
     def open_journal_and_pages() -> None:
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
@@ -106,6 +110,8 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             build_main_window(service, demo=demo, window=window, defer_pages=True)
             outcome["instance"].serve(window)
             when_usable(window.page("today"), usable)
+            if not smoke:  # a window left in the background, typing before the check: go on anyway
+                QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             _explain_crash(exc, data_dir)
@@ -118,11 +124,17 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         if smoke:
             print("usable", flush=True)  # the start-up measurement point (DESIGN.md)
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
+            tuning.settle_after_start_up()
             _smoke_insights(app, window)
         elif smoke:
             QTimer.singleShot(0, app.quit)
-            return
-        window.build_pending_pages(then=tuning.settle_after_start_up)
+        else:
+            after_start()
+
+    def after_start() -> None:
+        if not outcome["after_start"]:
+            outcome["after_start"] = True
+            window.build_pending_pages(then=tuning.settle_after_start_up)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):

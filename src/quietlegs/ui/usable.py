@@ -3,8 +3,9 @@
 Start-up is measured to this moment (``usable`` in a ``QUIETLEGS_SMOKE=1`` run, DESIGN.md), and
 the work that Today does not need (other pages, background reads) waits for it. Usable means:
 the Today page is the page shown, its night form holds the journal's values for the night it
-shows (the stored entry, or the new one prefilled from the nights before), the form has the
-keyboard focus in the active window, and the event loop has painted the page since.
+shows (the stored entry, or the new one prefilled from the nights before), the form holds the
+window's keyboard focus (what is typed goes there whenever the window is in front), and the
+event loop has painted the page since.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def is_usable(today: QWidget) -> bool:
     """Today is shown, its form holds the journal's values for its night, and has the focus."""
     form = today.form
-    focus = QApplication.focusWidget()
+    focus = today.window().focusWidget()
     return (today.isVisible() and form.isVisible() and form.night_of == today.night_of
             and not form.has_unsaved_changes() and form.loaded == today.service.journal.night(today.night_of)
-            and focus is not None and form.isAncestorOf(focus) and focus.window().isActiveWindow())
+            and focus is not None and form.isAncestorOf(focus) and focus.isEnabled())
 
 
 class _UsableWatch(QObject):
