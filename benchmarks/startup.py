@@ -5,7 +5,10 @@ Whole processes, timed from spawn, median of 5 each, the app and the bare window
 
 - ``ready``: the app's first paint (the ``ready`` line of ``QUIETLEGS_SMOKE=1``);
 - ``usable``: Today shows last night from the journal and has the keyboard focus (``usable``);
-- quit: from ``usable`` (the smoke run quits at once) to the end of the process.
+- quit: from ``usable`` (the smoke run quits at once) to the end of the process; and quitting
+  as a person would, with every page built and the Journal page reading 10 years in the
+  background (the window is closed 50 ms after the last page is built, the run prints
+  ``quitting`` as it closes it).
 
 On a shared, busy machine wall-clock times swing with the load; the processor time each process
 had used at ``ready`` / ``usable`` (Linux: read from /proc as the line arrives) is printed too,
@@ -39,6 +42,30 @@ from _journal import ROOT, ten_year_data_dir
 RUNS = 5
 USABLE_BUDGET_RATIO = 2.0
 QUIT_BUDGET_S = 0.3
+
+
+# The app as ``quietlegs`` runs it (no smoke run): once Today is usable and the other pages are
+# built (the Journal page's background read under way), it closes the window.
+QUIT_WHILE_BUSY = """
+import sys
+from PySide6.QtCore import QTimer
+from quietlegs.ui import usable
+real_when_usable = usable.when_usable
+def quit_when_built(today, on_usable):
+    def then():
+        on_usable()
+        def close():
+            window = today.window()
+            if window.has_pending_pages():
+                QTimer.singleShot(10, close)
+                return
+            QTimer.singleShot(50, lambda: (print("quitting", flush=True), window.close()))
+        QTimer.singleShot(0, close)
+    real_when_usable(today, then)
+usable.when_usable = quit_when_built
+from quietlegs.__main__ import main
+sys.exit(main())
+"""
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -94,10 +121,13 @@ def main() -> None:
     app_cmd = [sys.executable, "-m", "quietlegs", "--data-dir", str(data_dir)]
     bare_cmd = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
     timed(app_cmd, env, ("ready", "usable")), timed(bare_cmd, env, ("ready",))  # compile, warm the caches
-    bare, app = [], []
+    busy_cmd = [sys.executable, "-c", QUIT_WHILE_BUSY, "--data-dir", str(data_dir)]
+    busy_env = {k: v for k, v in env.items() if k != "QUIETLEGS_SMOKE"}
+    bare, app, busy = [], [], []
     for _ in range(RUNS):  # interleaved, so a busy moment hurts both alike
         bare.append(timed(bare_cmd, env, ("ready",)))
         app.append(timed(app_cmd, env, ("ready", "usable")))
+        busy.append(timed(busy_cmd, busy_env, ("quitting",)))
     bare_paint = median([b["ready"] for b in bare])
     cpu = {"bare": [b["cpu_ready"] for b in bare], "usable": [a["cpu_usable"] for a in app]}
     usable = median([a["usable"] for a in app])
@@ -109,6 +139,7 @@ def main() -> None:
         "usable_ratio": round(usable / bare_paint, 2),
         "usable_budget_ratio": USABLE_BUDGET_RATIO,
         "quit_to_process_end_s": quit_s,
+        "quit_while_journal_reads_s": median([b["end"] - b["quitting"] for b in busy]),
         "quit_budget_s": QUIT_BUDGET_S,
         "runs": RUNS,
     }
@@ -116,7 +147,8 @@ def main() -> None:
         result["cpu_bare_window_first_paint_s"] = median(cpu["bare"])
         result["cpu_app_usable_s"] = median(cpu["usable"])
         result["cpu_usable_ratio"] = round(median(cpu["usable"]) / median(cpu["bare"]), 2)
-    result["within_budget"] = result["usable_ratio"] <= USABLE_BUDGET_RATIO and quit_s <= QUIT_BUDGET_S
+    result["within_budget"] = (result["usable_ratio"] <= USABLE_BUDGET_RATIO and quit_s <= QUIT_BUDGET_S
+                               and result["quit_while_journal_reads_s"] <= QUIT_BUDGET_S)
     print(json.dumps(result, indent=2))
     shutil.rmtree(data_dir, ignore_errors=True)
 

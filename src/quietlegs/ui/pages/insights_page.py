@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -177,9 +176,7 @@ class InsightsPage(QWidget):
         self._statistics_timer = QTimer(self, singleShot=True, interval=STATISTICS_START_MS)
         self._statistics_timer.timeout.connect(lambda: self.pool.start(stats_process.shared().start))
         self._statistics_timer.start()  # a timer of the page's own: it goes when the page goes
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_work)
+        # Not waited for when the app quits: the process ends once the journal is closed (app.py).
 
     def resizeEvent(self, event) -> None:
         """Findings beside the chart when there is room; above it in a narrow window."""

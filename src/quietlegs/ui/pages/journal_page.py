@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -79,9 +79,8 @@ class JournalPage(QWidget):
         self._pool.setMaxThreadCount(1)
         self._done = ReadDone(self)
         self._done.finished.connect(self._read_finished, Qt.ConnectionType.QueuedConnection)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_reading)
+        # Not waited for when the app quits: the process ends once the journal is closed (app.py),
+        # and a read has nothing to keep.
 
         self.model = NightTableModel(self.index, self)
         self.model.set_colour_of(self._colour_of)
