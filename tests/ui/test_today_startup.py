@@ -1,4 +1,6 @@
-"""The Today page keeps start-up light: building the window loads no charting or statistics."""
+"""The Today page keeps start-up light: building the window (every page) loads no charting or
+statistics; start-up is usable once Today shows the journal's night with the focus in it, and
+the other pages are built after that."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from quietlegs.ui.window_factory import build_main_window
 paths = DataPaths(__import__("pathlib").Path(sys.argv[1]))
 window = build_main_window(JournalService(open_journal(paths.journal), paths))
 window.show()
-app.processEvents()
+while window.has_pending_pages():  # every page built, as after start-up
+    app.processEvents()
 print(",".join(m for m in ("matplotlib", "statsmodels", "scipy") if m in sys.modules))
 """
 

@@ -7,6 +7,8 @@ builds Today only, then the others one per turn of the event loop).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
