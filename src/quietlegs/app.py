@@ -22,6 +22,7 @@ from quietlegs.paths import DataPaths, data_paths
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
 AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
+SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
 
 
 def make_demo_dir() -> Path:
@@ -87,7 +88,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
-    outcome = {"status": 0, "painted": False, "instance": instance, "after_start": False}
+    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False}
 
     def open_journal_and_pages() -> None:
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
@@ -110,7 +111,9 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             build_main_window(service, demo=demo, window=window, defer_pages=True)
             outcome["instance"].serve(window)
             when_usable(window.page("today"), usable)
-            if not smoke:  # a window left in the background, typing before the check: go on anyway
+            if smoke:
+                QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
+            else:  # typing before the check, say: go on anyway
                 QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
@@ -121,6 +124,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     def usable() -> None:
         """Today shows the journal's night and takes typing: now the rest (other pages, the
         Journal page's background read, the collector's settling) may have the processor."""
+        outcome["usable"] = True
         if smoke:
             print("usable", flush=True)  # the start-up measurement point (DESIGN.md)
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
@@ -130,6 +134,12 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             QTimer.singleShot(0, app.quit)
         else:
             after_start()
+
+    def never_usable() -> None:
+        if not outcome["usable"]:
+            print("quietlegs: the window did not become usable", file=sys.stderr, flush=True)
+            outcome["status"] = 1
+            app.quit()
 
     def after_start() -> None:
         if not outcome["after_start"]:

@@ -89,3 +89,27 @@ def test_pages_not_built_at_start_are_built_when_first_shown_or_after_start_up(q
         "TodayPage", "JournalPage", "InsightsPage", "CatalogPage", "AppointmentsPage"]
     window.nav.setCurrentRow(1)  # the sidebar still shows the page it names
     assert window.pages.currentWidget() is window.page("journal")
+
+
+def test_a_form_typed_in_before_the_check_is_not_called_usable_and_the_watch_gives_up(qtbot, journal, data_paths,
+                                                                                       monkeypatch):
+    """Typing before the check means the form no longer shows the journal's values: no ``usable``
+    (the app goes on after its own fallback), and the watch stops instead of polling forever."""
+    from PySide6.QtCore import Qt
+
+    from quietlegs.ui import usable
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.window_factory import build_main_window
+
+    monkeypatch.setattr(usable, "GIVE_UP_MS", 300)
+    window = build_main_window(JournalService(journal, data_paths), defer_pages=True)
+    qtbot.addWidget(window)
+    today = window.page("today")
+    seen = []
+    usable.when_usable(today, lambda: seen.append(True))
+    watch = today.findChild(usable._UsableWatch)
+    window.show()
+    qtbot.keyClick(today.form.fields["in_bed"], Qt.Key.Key_Up)  # typed before any check
+    assert today.form.has_unsaved_changes()
+    qtbot.waitUntil(lambda: today.findChild(usable._UsableWatch) is None, timeout=5_000)
+    assert watch is not None and seen == []
