@@ -144,7 +144,8 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     def after_start() -> None:
         if not outcome["after_start"]:
             outcome["after_start"] = True
-            window.build_pending_pages(then=tuning.settle_after_start_up)
+            window.build_pending_pages(then=lambda: QTimer.singleShot(tuning.SETTLE_AFTER_PAGES_MS,
+                                                                      tuning.settle_after_start_up))
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):

@@ -7,6 +7,7 @@ builds Today only, then the others one per turn of the event loop).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
@@ -27,6 +28,8 @@ from quietlegs import APP_NAME
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
+
+SWITCH_PAINTS_FIRST_S = 0.15  # pages still to build wait this long after a switch of page
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._page_names: list[str] = []
         self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
+        self._switched_at = 0.0  # time.monotonic() of the last switch of page
         self._menus: dict[str, object] = {}
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
@@ -122,19 +126,23 @@ class MainWindow(QMainWindow):
 
     def build_pending_pages(self, then: Callable[[], None] | None = None) -> None:
         """Build the pages not built yet, one per turn of the event loop (typing in between
-        is answered), then call ``then``."""
+        is answered), then call ``then``. A page just switched to paints first."""
         from PySide6.QtCore import QTimer
 
         def next_page() -> None:
-            if self._builders:
+            since_switch = time.monotonic() - self._switched_at
+            if self._builders and since_switch < SWITCH_PAINTS_FIRST_S:
+                QTimer.singleShot(round(1000 * (SWITCH_PAINTS_FIRST_S - since_switch)) + 1, self, next_page)
+            elif self._builders:
                 self.page(next(iter(self._builders)))
-                QTimer.singleShot(0, next_page)
+                QTimer.singleShot(0, self, next_page)
             elif then is not None:
                 then()
 
-        QTimer.singleShot(0, next_page)
+        QTimer.singleShot(0, self, next_page)  # gone with the window
 
     def _show_row(self, row: int) -> None:
+        self._switched_at = time.monotonic()
         if 0 <= row < len(self._page_names):
             self.page(self._page_names[row])
         self.pages.setCurrentIndex(row)
