@@ -90,7 +90,7 @@ def _journal_page(window: MainWindow, service: JournalService):
         lambda night_of: InterventionDialog(service, window, at=_night_time(night_of, 21)).exec())
     # Read the journal for this page in the background as soon as it is built (once Today is
     # usable), so that it is there before a person switches to it; before Insights warms up.
-    QTimer.singleShot(JOURNAL_PRELOAD_MS, page.preload)
+    QTimer.singleShot(JOURNAL_PRELOAD_MS, page, page.preload)  # not if the page is gone by then
     return page
 
 
