@@ -1,4 +1,5 @@
-"""The baseline for start-up: a bare PySide6 window, shown and painted once, then exit."""
+"""The baseline for start-up: a bare PySide6 window, as large as the app's, prints ``ready`` at
+its first paint (as the app does), then quits."""
 
 import sys
 
@@ -12,7 +13,9 @@ window.resize(1100, 720)
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
+            self.painted = True
+            print("ready", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 
@@ -21,4 +24,3 @@ watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.show()
 app.exec()
-print("ready", flush=True)

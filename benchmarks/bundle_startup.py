@@ -33,7 +33,7 @@ def time_to_ready(command: list[str], env: dict[str, str]) -> float:
         start = time.perf_counter()
         out = subprocess.run([*command, "--data-dir", data], env=env, capture_output=True, text=True, timeout=300)
         elapsed = time.perf_counter() - start
-    if out.returncode != 0 or out.stdout.strip().splitlines()[-1:] != ["ready"]:
+    if out.returncode != 0 or out.stdout.strip().splitlines()[-2:] != ["ready", "usable"]:
         raise SystemExit(f"{command[0]} did not start: {out.stderr[-2000:]}")
     return elapsed
 

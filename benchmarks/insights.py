@@ -44,16 +44,22 @@ def make_journal(root: Path) -> None:
 
 def child(data_dir: str, mode: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from quietlegs.paths import DataPaths
     from quietlegs.storage.journal_file import open_journal
     from quietlegs.ui.journal_service import JournalService
+    from quietlegs import tuning
     from quietlegs.ui.window_factory import build_main_window
+
+    tuning.apply_to_window_process()  # as app.py does
 
     app = QApplication([])
     paths = DataPaths(Path(data_dir))
-    window = build_main_window(JournalService(open_journal(paths.journal), paths))
+    window = build_main_window(JournalService(open_journal(paths.journal), paths), defer_pages=True)
+    window.build_pending_pages(then=lambda: QTimer.singleShot(  # as app.py does once Today is usable
+        tuning.SETTLE_AFTER_PAGES_MS, tuning.settle_after_start_up))
     window.resize(1400, 860)
     window.show()
     page = window.page("insights")

@@ -61,17 +61,23 @@ def _wait_paint(app, widget, timeout_s: float = 20.0) -> None:
 def child(data_dir: str, mode: str) -> None:
     """One round in this (fresh) process: open the window, wait, switch to every page once."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from quietlegs.paths import DataPaths
     from quietlegs.storage.journal_file import open_journal
     from quietlegs.ui.journal_service import JournalService
+    from quietlegs import tuning
     from quietlegs.ui.window_factory import build_main_window
+
+    tuning.apply_to_window_process()  # as app.py does
 
     app = QApplication(sys.argv[:1])
     paths = DataPaths(Path(data_dir))
     journal = open_journal(paths.journal)
-    window = build_main_window(JournalService(journal, paths))
+    window = build_main_window(JournalService(journal, paths), defer_pages=True)
+    window.build_pending_pages(then=lambda: QTimer.singleShot(  # as app.py does once Today is usable
+        tuning.SETTLE_AFTER_PAGES_MS, tuning.settle_after_start_up))
     journal_page = window.page("journal")
     shown = []  # when the Journal page showed its nights
     show_loaded = journal_page._show_loaded

@@ -1,42 +1,60 @@
-"""Start-up stays light: the window paints before the heavy libraries load."""
+"""Start-up and quitting, as ``quietlegs`` runs them: the contract of ``QUIETLEGS_SMOKE=1``
+(``ready`` at the first paint, ``usable`` once Today shows the journal and takes typing, exit 0),
+start-up stays light, and quitting at once never loses a save. (Speed: benchmarks/startup.py.)"""
 
 import os
+import sqlite3
 import subprocess
 import sys
 
+# Runs quietlegs as its command does; when the process ends (os._exit, right after the journal
+# closed) it first says which heavy libraries the window's process had loaded.
+HEAVY_SPY = ("import os, sys\n"
+             "real_exit = os._exit\n"
+             "def spy(status):\n"
+             "    heavy = [m for m in ('matplotlib', 'statsmodels', 'scipy', 'pandas') if m in sys.modules]\n"
+             "    print('heavy:', ' '.join(heavy) or 'none', flush=True)\n"
+             "    real_exit(status)\n"
+             "os._exit = spy\n"
+             "from quietlegs.__main__ import main\n"
+             "if __name__ == '__main__':\n"
+             "    sys.exit(main())\n")
 
-def test_a_smoke_start_prints_ready_and_loads_no_plotting_or_statistics(tmp_path, demo_data):
-    """The app's own process, started as ``quietlegs`` is, up to the journal open and the pages
-    built: no matplotlib, statsmodels, scipy or pandas. (The statistics process, started as the
-    pages are built, loads statsmodels: that is its job, and it is another process.)"""
+
+def _smoke_env(**more) -> dict:
+    return {**os.environ, "QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", **more}
+
+
+def test_a_smoke_start_prints_ready_then_usable_exits_0_and_loads_no_plotting_or_statistics(tmp_path, demo_data):
+    """The app's own process, started as ``quietlegs`` is, on a journal with data: no
+    matplotlib, statsmodels, scipy or pandas before it quits."""
     from quietlegs.storage.journal_file import open_journal
 
     journal = open_journal(tmp_path / "d" / "journal.sqlite3")
     journal.import_data(demo_data)
     journal.close()
-    env = {**os.environ, "QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen"}
-    script = ("import sys\n"
-              "from quietlegs.__main__ import main\n"
-              "if __name__ == '__main__':\n"
-              "    status = main()\n"
-              "    heavy = [m for m in ('matplotlib', 'statsmodels', 'scipy', 'pandas') if m in sys.modules]\n"
-              "    print('heavy:', ' '.join(heavy) or 'none')\n"
-              "    sys.exit(status)\n")
-    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")],
-                         env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    out = subprocess.run([sys.executable, "-c", HEAVY_SPY, "--data-dir", str(tmp_path / "d")],
+                         env=_smoke_env(), capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout == "ready\nheavy: none\n"
+    assert out.stdout == "ready\nusable\nheavy: none\n"
+
+
+def test_a_smoke_start_on_a_new_journal_is_usable_too(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "quietlegs", "--data-dir", str(tmp_path / "new")], env=_smoke_env(),
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["ready", "usable"]
+    assert (tmp_path / "new" / "journal.sqlite3").exists()
 
 
 def test_insights_opened_at_start_work_out_the_statistics_in_a_process_of_their_own():
-    """``python -m quietlegs --demo``, Insights opened at once: the statistics process starts
-    from the real entry point, answers, and opens no window of its own."""
-    env = {**os.environ, "QUIETLEGS_SMOKE": "insights", "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-m", "quietlegs", "--demo"], env=env, capture_output=True, text=True,
-                         timeout=180, stdin=subprocess.DEVNULL)
+    """``python -m quietlegs --demo``, Insights opened once Today is usable: the statistics
+    process starts from the real entry point, answers, and opens no window of its own."""
+    out = subprocess.run([sys.executable, "-m", "quietlegs", "--demo"], env=_smoke_env(QUIETLEGS_SMOKE="insights"),
+                         capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.strip().splitlines()
-    assert lines[0] == "ready" and lines.count("ready") == 1
+    assert lines[:2] == ["ready", "usable"] and lines.count("ready") == 1
     assert lines[-1].startswith("insights ready") and "statistics in their own process" in lines[-1], out.stdout
 
 
@@ -54,8 +72,44 @@ def test_the_first_paint_comes_before_qts_namespace_is_loaded(tmp_path):
               "from quietlegs.__main__ import main\n"
               "if __name__ == '__main__':\n"
               "    sys.exit(main())\n")
-    env = {**os.environ, "QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=env,
+    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=_smoke_env(),
                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.splitlines()[:2] == ["namespace loaded: False", "ready"]
+
+
+# Once Today is usable: type a note into last night's form, press Enter (a save the page then
+# acknowledges), close the window; the process then ends at once (os._exit).
+TYPE_SAVE_QUIT = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from quietlegs.ui import usable
+
+real_when_usable = usable.when_usable
+
+def type_save_and_quit(today, on_usable):
+    def then():
+        on_usable()
+        QTest.keyClicks(today.form.notes, "slept with the window open")
+        QTest.keyClick(today.form.notes, Qt.Key.Key_Return)
+        print("saved:", today.form.loaded is not None and not today.form.has_unsaved_changes(), flush=True)
+        QTimer.singleShot(0, today.window().close)
+    real_when_usable(today, then)
+
+usable.when_usable = type_save_and_quit
+from quietlegs.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_a_night_saved_just_before_quitting_is_in_the_journal_after_the_process_ends(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QUIETLEGS_SMOKE", None)
+    out = subprocess.run([sys.executable, "-c", TYPE_SAVE_QUIT, "--data-dir", str(tmp_path / "d")], env=env,
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "saved: True"
+    rows = sqlite3.connect(tmp_path / "d" / "journal.sqlite3").execute("SELECT notes FROM nights").fetchall()
+    assert rows == [("slept with the window open",)]

@@ -1,7 +1,10 @@
-"""Composition root: paths → window → backup + migrate → services → pages.
+"""Composition root: tuning → paths → window → backup + migrate → services → pages.
 
-The window paints first; the journal (SQLAlchemy) opens right after the first paint, and
-matplotlib, statsmodels and the like load later still, when a page needs them.
+The window paints first; the journal (SQLAlchemy) opens right after the first paint and the
+Today page is built and filled from it. Once Today is usable (its form holds the journal's
+night and the focus), the other pages are built, one per turn of the event loop, and the
+collector settles; matplotlib, statsmodels and the like load later still, when a page needs
+them. Quitting closes the journal (every save is on disk) and ends the process at once.
 """
 
 from __future__ import annotations
@@ -12,12 +15,15 @@ import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from typing import NoReturn
 
-from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock
+from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock, tuning
 from quietlegs.paths import DataPaths, data_paths
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
+AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
+SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
 
 
 def make_demo_dir() -> Path:
@@ -123,6 +129,7 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
 
 
 def run_app(data_dir: str | None = None, demo: bool = False) -> int:
+    tuning.apply_to_window_process()  # before any thread or worker starts
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -150,12 +157,13 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
-    outcome = {"status": 0, "painted": False, "instance": instance}
+    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False}
 
     def open_journal_and_pages() -> None:
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
         try:
             from quietlegs.ui.startup import open_or_explain
+            from quietlegs.ui.usable import when_usable
             from quietlegs.ui.window_factory import build_main_window
 
             if demo:
@@ -169,17 +177,44 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 outcome["status"] = 1
                 app.quit()
                 return
-            build_main_window(service, demo=demo, window=window)
+            build_main_window(service, demo=demo, window=window, defer_pages=True)
             outcome["instance"].serve(window)
+            when_usable(window.page("today"), usable)
+            if smoke:
+                QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
+            else:  # typing before the check, say: go on anyway
+                QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             _explain_crash(exc, data_dir)
             app.quit()
             return
+
+    def usable() -> None:
+        """Today shows the journal's night and takes typing: now the rest (other pages, the
+        Journal page's background read, the collector's settling) may have the processor."""
+        outcome["usable"] = True
+        if smoke:
+            print("usable", flush=True)  # the start-up measurement point (DESIGN.md)
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
+            tuning.settle_after_start_up()
             _smoke_insights(app, window)
         elif smoke:
             QTimer.singleShot(0, app.quit)
+        else:
+            after_start()
+
+    def never_usable() -> None:
+        if not outcome["usable"]:
+            print("quietlegs: the window did not become usable", file=sys.stderr, flush=True)
+            outcome["status"] = 1
+            app.quit()
+
+    def after_start() -> None:
+        if not outcome["after_start"]:
+            outcome["after_start"] = True
+            window.build_pending_pages(then=lambda: QTimer.singleShot(tuning.SETTLE_AFTER_PAGES_MS,
+                                                                      tuning.settle_after_start_up))
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
@@ -198,10 +233,45 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     finally:
         window.removeEventFilter(watcher)
         if window.service is not None:
-            window.service.journal.close()
+            _close_journal(window.service)
         if outcome["instance"] is not None:
             outcome["instance"].release()
     return outcome["status"] or status
+
+
+def _close_journal(service) -> None:
+    """Everything the user was told is saved is on disk once this returns: the journal
+    (``synchronous=FULL``: a save that returned is durable) is closed, a write still under way
+    on a worker thread (an import) has committed, and the settings are written out."""
+    from quietlegs.storage.pending_writes import wait_for_pending_write
+    from quietlegs.ui.settings import app_settings
+
+    service.journal.close()
+    wait_for_pending_write(service.paths.journal)
+    app_settings(service.paths).sync()  # writes what any settings object of the file still holds
+
+
+def refuse_start(reason: str) -> None:
+    """A start refused before the window exists (a data folder the app may not use): the reason
+    in a message box too, for someone who opened the app from a menu."""
+    from quietlegs.ui.start_refusal import show_start_refusal
+
+    show_start_refusal(reason)
+
+
+def end_process(status: int) -> NoReturn:
+    """End the window's process now, once :func:`run_app` has returned (the journal closed).
+
+    Python's own shutdown would take about a second more, for nothing the user needs: it waits
+    for the worker threads (a background read of the journal), tears down every Qt object one
+    by one and collects the rest. The statistics worker sees its pipe close and ends itself.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
 
 
 def _smoke_insights(app, window) -> None:

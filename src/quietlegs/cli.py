@@ -64,17 +64,6 @@ def main(argv: list[str] | None = None) -> int:
 
             args.command = "gui"
             args.run = gui.run
-        if args.command == "gui" and not args.demo:
-            from quietlegs.commands.common import prepare_to_write
-
-            try:
-                prepare_to_write(args)  # a new folder with a note; never someone else's folder
-            except (UsageError, CommandError) as exc:
-                from quietlegs.ui.start_refusal import show_start_refusal
-
-                print(f"quietlegs: {exc}", file=sys.stderr)
-                show_start_refusal(str(exc))  # opened from a menu, there is no terminal to read
-                return exc.status if isinstance(exc, CommandError) else 2
         if getattr(args, "start", None) and getattr(args, "end", None) and args.start > args.end:
             raise UsageError("--from is after --to")
         status = int(args.run(args) or 0)

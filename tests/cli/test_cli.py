@@ -102,7 +102,7 @@ def test_the_data_dir_comes_from_the_environment(tmp_path, demo_file, monkeypatc
     assert (tmp_path / "env" / "journal.sqlite3").exists()
 
 
-def test_the_gui_smoke_run_prints_ready(tmp_path):
+def test_the_gui_smoke_run_prints_ready_then_usable(tmp_path):
     env = {"QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
            "QUIETLEGS_DATA_DIR": str(tmp_path / "d")}
     import os
@@ -110,4 +110,4 @@ def test_the_gui_smoke_run_prints_ready(tmp_path):
     env = {**os.environ, **env}
     out = subprocess.run([sys.executable, "-m", "quietlegs"], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ready"
+    assert out.stdout.split() == ["ready", "usable"]

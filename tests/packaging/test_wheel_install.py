@@ -76,7 +76,7 @@ def test_the_quietlegs_command_opens_the_app(installed):
     tmp, venv, _, env = installed
     out = smoke([venv / "bin" / "quietlegs"], tmp, env)
     assert out.returncode == 0, out.stderr[-3000:]
-    assert out.stdout.strip().splitlines()[-1] == "ready"
+    assert out.stdout.strip().splitlines()[-2:] == ["ready", "usable"]
     assert (tmp / "journal-data" / "journal.sqlite3").exists()
 
 

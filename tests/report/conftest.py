@@ -5,7 +5,6 @@ import pytest
 from pypdf import PdfReader
 
 from quietlegs.domain.records import Appointment
-from quietlegs.report.qt_app import keep_none_alive
 
 LAST_VISIT = Appointment(
     id="0f0e0d0c-0b0a-4909-8807-060504030201", date=date(2026, 9, 1), with_whom="Dr Okafor (GP)",
@@ -22,8 +21,7 @@ GENERATED = datetime(2026, 11, 21, 8, 0)
 
 @pytest.fixture(scope="session", autouse=True)
 def gui_app(qapp):
-    """pytest-qt's QApplication (the widget tests share this process), and None kept alive."""
-    keep_none_alive()
+    """pytest-qt's QApplication (the widget tests share this process)."""
     return qapp
 
 

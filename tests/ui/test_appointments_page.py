@@ -4,12 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from quietlegs.domain.records import Appointment
-from quietlegs.report.qt_app import keep_none_alive
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages.appointments_page import AppointmentsPage
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see quietlegs.report.qt_app
 
 NOW = datetime(2026, 11, 21, 8, 0)
 

@@ -9,12 +9,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pypdf import PdfReader
 
 from quietlegs.domain.records import Appointment
-from quietlegs.report.qt_app import keep_none_alive
 from quietlegs.ui.dialogs.report_dialog import NAME_KEY, ReportDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see quietlegs.report.qt_app
 
 NOW = datetime(2026, 11, 21, 8, 0)
 VISIT = Appointment(date=date(2026, 11, 24), time=time(10, 30), with_whom="Dr Okafor",

@@ -17,7 +17,6 @@ from quietlegs.report import formatting as F
 from quietlegs.report.content import ReportContent
 from quietlegs.report.formatting import tr
 from quietlegs.report.layout import LEFT, RIGHT, RULE, Ctx, flow
-from quietlegs.report.qt_app import keep_none_alive
 from quietlegs.report.sections import report_blocks
 
 MARGINS_MM = QMarginsF(16, 13, 16, 13)
@@ -60,7 +59,6 @@ def document_title(content: ReportContent) -> str:
 
 def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
     """Paint the report onto ``device`` (already set up); returns the number of pages."""
-    keep_none_alive()
     ctx = Ctx(device)
     paint_rect = device.pageLayout().paintRectPixels(round(ctx.dpi))
     width, height = float(paint_rect.width()), float(paint_rect.height())

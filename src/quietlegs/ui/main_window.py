@@ -1,6 +1,14 @@
-"""The main window: a calm sidebar of views on the left, the chosen view on the right."""
+"""The main window: a calm sidebar of views on the left, the chosen view on the right.
+
+A page may be given as a function that builds it: it is built the first time it is shown or
+asked for, or by :meth:`MainWindow.build_pending_pages` once the window is usable (start-up
+builds Today only, then the others one per turn of the event loop).
+"""
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
@@ -21,6 +29,8 @@ from quietlegs import APP_NAME
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
 
+SWITCH_PAINTS_FIRST_S = 0.15  # pages still to build wait this long after a switch of page
+
 
 class MainWindow(QMainWindow):
     """Shown before the journal is open (start-up paints first); pages arrive with the service."""
@@ -38,7 +48,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#nav::item { padding-left: 14px; }")
         self.pages = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         # Shown for the moment between the first paint and the journal being open.
         self._opening = QLabel(self.tr("Opening your journal…"))
@@ -55,6 +65,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._page_names: list[str] = []
+        self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
+        self._switched_at = 0.0  # time.monotonic() of the last switch of page
         self._menus: dict[str, object] = {}
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
@@ -65,8 +77,10 @@ class MainWindow(QMainWindow):
             self._menus[title] = self.menuBar().addMenu(title)
         return self._menus[title]
 
-    def add_page(self, name: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
-        """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it."""
+    def add_page(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],
+                 shortcut: str | None = None) -> None:
+        """Add a view to the sidebar; ``shortcut`` (e.g. "Ctrl+1") switches to it. ``widget`` may
+        be a function that builds the page when it is first needed."""
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(160, 40))
         action = self.menu("&View").addAction(title)
@@ -78,19 +92,60 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self._opening)
             self._opening.deleteLater()
             self._opening = None
-        self.nav.addItem(item)
-        self.pages.addWidget(widget)
+        if not isinstance(widget, QWidget):
+            self._builders[name] = widget
+            widget = QWidget()  # stands in until the page is built
         self._page_names.append(name)
+        self.pages.addWidget(widget)
+        self.nav.addItem(item)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
     def show_page(self, name: str) -> QWidget:
-        index = self._page_names.index(name)
-        self.nav.setCurrentRow(index)
-        return self.pages.widget(index)
+        page = self.page(name)
+        self.nav.setCurrentRow(self._page_names.index(name))
+        return page
 
     def page(self, name: str) -> QWidget:
-        return self.pages.widget(self._page_names.index(name))
+        """The page called ``name``, built now if it was not yet."""
+        index = self._page_names.index(name)
+        build = self._builders.pop(name, None)
+        if build is not None:
+            stand_in = self.pages.widget(index)
+            shown = self.pages.currentWidget() is stand_in
+            page = build()
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if shown:
+                self.pages.setCurrentWidget(page)
+        return self.pages.widget(index)
+
+    def has_pending_pages(self) -> bool:
+        return bool(self._builders)
+
+    def build_pending_pages(self, then: Callable[[], None] | None = None) -> None:
+        """Build the pages not built yet, one per turn of the event loop (typing in between
+        is answered), then call ``then``. A page just switched to paints first."""
+        from PySide6.QtCore import QTimer
+
+        def next_page() -> None:
+            since_switch = time.monotonic() - self._switched_at
+            if self._builders and since_switch < SWITCH_PAINTS_FIRST_S:
+                QTimer.singleShot(round(1000 * (SWITCH_PAINTS_FIRST_S - since_switch)) + 1, self, next_page)
+            elif self._builders:
+                self.page(next(iter(self._builders)))
+                QTimer.singleShot(0, self, next_page)
+            elif then is not None:
+                then()
+
+        QTimer.singleShot(0, self, next_page)  # gone with the window
+
+    def _show_row(self, row: int) -> None:
+        self._switched_at = time.monotonic()
+        if 0 <= row < len(self._page_names):
+            self.page(self._page_names[row])
+        self.pages.setCurrentIndex(row)
 
     def current_page_name(self) -> str:
         return self._page_names[self.pages.currentIndex()]
@@ -98,7 +153,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         """A page holding unsaved typing (``has_unsaved_changes()``, e.g. Today) is shown and asked
         ``may_close()`` first; when the person cancels, the window stays open."""
-        for index in range(len(self._page_names)):
+        for index, name in enumerate(self._page_names):
+            if name in self._builders:
+                continue  # never built: nothing typed into it
             page = self.pages.widget(index)
             if getattr(page, "has_unsaved_changes", lambda: False)():
                 self.nav.setCurrentRow(index)  # show what the question is about

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -12,27 +11,24 @@ from quietlegs import clock
 from quietlegs.ui.desktop_menus import add_desktop_menus
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
-from quietlegs.ui.pages.appointments_page import AppointmentsPage
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.window_state import remember_geometry
 
-JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the pages are built
-# How long a background thread may keep Python's interpreter lock while the window's thread
-# waits for it (Python's default is 5 ms). The pages read the journal and load matplotlib on
-# worker threads; the window's thread needs the lock for every call into a Python model while
-# it paints, hundreds per page, and waits up to this long each time. Measured on 10 years while
-# Insights loaded matplotlib (benchmarks/view_switching.py, "while_warming"): worst switches of
-# 142 ms at 0.5 ms, 79 ms at 50 µs. A thread that runs alone is never interrupted for nothing.
-GIL_SWITCH_S = 0.00005
+JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the page is built
 
 
-def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None) -> MainWindow:
-    """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``."""
+def build_main_window(service: JournalService, demo: bool = False, window: MainWindow | None = None,
+                      defer_pages: bool = False) -> MainWindow:
+    """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``.
+
+    Today is built now; the other pages when first shown, or one per turn of the event loop
+    from the next turn on, or (``defer_pages``, start-up) when the caller runs
+    :meth:`MainWindow.build_pending_pages` once Today is usable.
+    """
     window = window or MainWindow()
     window.service = service
-    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))  # before any worker starts
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
 
@@ -61,19 +57,21 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     # Pages, in sidebar order (each work stream adds its own line here):
     today = TodayPage(service, clock.now, clock.local_zone())
     window.add_page("today", window.tr("Today"), today, "Ctrl+1")
-    _add_journal_page(window, service)
-    _add_insights_page(window, service)
-    _add_catalog_page(window, service)
-    window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
+    window.add_page("journal", window.tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
+    window.add_page("insights", window.tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
+    window.add_page("catalog", window.tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
+    window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
     # A window already on screen was placed before its first paint (app.py); only save it.
     remember_geometry(window, app_settings(service.paths), restore=not window.isVisible())
+    if not defer_pages:
+        window.build_pending_pages()
     return window
 
 
-def _add_journal_page(window: MainWindow, service: JournalService) -> None:
+def _journal_page(window: MainWindow, service: JournalService):
     from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
     from quietlegs.ui.dialogs.night_dialog import NightDialog
     from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
@@ -90,25 +88,31 @@ def _add_journal_page(window: MainWindow, service: JournalService) -> None:
         lambda night_of: SymptomDialog(service, window, night_of=night_of).exec())
     page.add_intervention_requested.connect(
         lambda night_of: InterventionDialog(service, window, night_of=night_of).exec())
-    window.add_page("journal", window.tr("Journal"), page, "Ctrl+2")
-    # Read the journal for this page in the background as soon as the pages are built (after the
-    # first paint), so that it is there before a person can switch to it; before Insights warms up.
-    QTimer.singleShot(JOURNAL_PRELOAD_MS, page.preload)
+    # Read the journal for this page in the background as soon as it is built (once Today is
+    # usable), so that it is there before a person switches to it; before Insights warms up.
+    QTimer.singleShot(JOURNAL_PRELOAD_MS, page, page.preload)  # not if the page is gone by then
+    return page
 
 
-def _add_insights_page(window: MainWindow, service: JournalService) -> None:
+def _insights_page(window: MainWindow, service: JournalService):
     from quietlegs.ui.pages.insights_page import InsightsPage
 
     page = InsightsPage(service)
-    window.add_page("insights", window.tr("Insights"), page, "Ctrl+3")
 
     def open_in_journal(night_of: date) -> None:  # click a night on a chart: see it in the journal
         window.show_page("journal").open_night(night_of)
 
     page.night_clicked.connect(open_in_journal)
+    return page
 
 
-def _add_catalog_page(window: MainWindow, service: JournalService) -> None:
+def _catalog_page(service: JournalService):
     from quietlegs.ui.pages.catalog_page import CatalogPage
 
-    window.add_page("catalog", window.tr("Catalog"), CatalogPage(service), "Ctrl+4")
+    return CatalogPage(service)
+
+
+def _appointments_page(service: JournalService):
+    from quietlegs.ui.pages.appointments_page import AppointmentsPage
+
+    return AppointmentsPage(service, clock.now)

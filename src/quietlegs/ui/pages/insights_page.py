@@ -239,7 +239,7 @@ class InsightsPage(QWidget):
         super().showEvent(event)
         if self._dirty:  # just after the window's first paint, never before it
             self._dirty = False
-            QTimer.singleShot(50, self.refresh)
+            QTimer.singleShot(50, self, self.refresh)
 
     def refresh(self, findings: bool = True) -> None:
         """Bring the findings and the chart on show up to date (the work runs on the worker)."""

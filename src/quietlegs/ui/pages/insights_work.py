@@ -7,21 +7,13 @@ it is needed, while the effects are estimated in the worker process
 
 from __future__ import annotations
 
-import gc
-import os
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from quietlegs import tuning
 from quietlegs.services import estimates
 
 LAST_N = {"last30": 30, "last90": 90, "last365": 365}
-
-# The regressions are thousands of nights by a dozen columns: BLAS threads only cost there (on a
-# busy two-core machine a fit took ten times longer with two threads than with one). Read by
-# OpenBLAS when numpy first loads in the window's process, on this page's runner, after this
-# module; the worker process sets it for itself (quietlegs.tuning.apply_to_worker_process).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @dataclass(frozen=True)
@@ -67,33 +59,17 @@ def resolve_period(period: str, custom, rows) -> tuple[date | None, date | None]
     return None, None
 
 
-@contextmanager
-def long_lived_objects():
-    """Make many long-lived objects (a library's import, the night table) with the garbage
-    collector paused, then set them aside from its passes (``gc.freeze``). Otherwise they set off
-    full passes while being made, and every later full pass walks them all: each one a pause of
-    every thread, the window's too, of a quarter to half a second."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
-
-
 _warmed = False
 
 
 def warm_up() -> None:
     """Import matplotlib (the statistics load in their own process) and render a little text
     once (loads the fonts), the first time the page draws; the hundreds of thousands of objects
-    this makes are set aside from the garbage collector (see :func:`long_lived_objects`)."""
+    this makes are set aside from the garbage collector (see :func:`quietlegs.tuning.loading_long_lived`)."""
     global _warmed
     if _warmed:
         return
-    with long_lived_objects():
+    with tuning.loading_long_lived():
         import matplotlib.backends.backend_qtagg  # noqa: F401
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -125,8 +101,7 @@ class Work:
 
         if self.cache.data is None:
             self._say(1, "Reading the journal…")
-            with long_lived_objects():  # it lives until the journal changes, without cycles
-                self.cache.data = chart_data(self.load(), self.tz)
+            self.cache.data = chart_data(self.load(), self.tz)
         self.data = self.cache.data
         self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
         self.rows = self.data.between(self.start, self.end)

@@ -190,7 +190,7 @@ class JournalPage(QWidget):
             # Style, lay out and draw the page once, while the user is elsewhere: the first visit
             # then finds Qt's style and text caches warm (about half its time). In a moment of its
             # own, so that a click waiting meanwhile is answered first.
-            QTimer.singleShot(0, self._warm_up)
+            QTimer.singleShot(0, self, self._warm_up)  # not once the page is gone
         if self._missed_kinds or self._missed:
             self._journal_changed(Change(nights=frozenset(self._missed), kinds=self._missed_kinds))
 
