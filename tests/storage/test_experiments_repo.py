@@ -59,5 +59,5 @@ def test_stopping_after_the_end_or_before_the_start_is_refused(journal):
     with pytest.raises(InvalidRecord, match="anyway"):
         journal.stop_experiment(PLAN.id, date(2027, 3, 1))
     with pytest.raises(InvalidRecord, match="before the experiment began"):
-        journal.stop_experiment(PLAN.id, date(2026, 11, 1))
+        journal.stop_experiment(PLAN.id, date(2026, 10, 31))
     assert journal.experiment(PLAN.id).stopped_on is None

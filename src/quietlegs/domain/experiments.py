@@ -146,22 +146,19 @@ def suggested_design(kind: str, category: str | None = None) -> tuple[int, int]:
 
 
 def what_it_can_tell(exp: Experiment, kind_name: str, outcome_label: str) -> str:
-    """A plain sentence (or three) on what the result will and will not be able to tell."""
+    """A few plain sentences on what the result will and will not be able to tell."""
     smallest = smallest_p_value(exp.pairs)
-    nights = (end_of(exp) - exp.start).days + 1
-    can = (f"Over {nights} nights, in {exp.pairs} pairs of {exp.period_nights}-night periods in random order, "
-           f"this can tell whether {outcome_label.lower()} differs on {kind_name.lower()} nights from nights "
-           f"without it, for you; because the order is random, a clear difference can be put down to "
-           f"{kind_name.lower()}.")
-    floor = (f" With {exp.pairs} pairs the smallest p-value it can reach is {smallest.numerator}/"
-             f"{smallest.denominator} ({float(smallest):.3g})")
+    kind, outcome = kind_name.lower(), outcome_label[0].lower() + outcome_label[1:]
+    can = (f"It tells whether {outcome} differs on {kind} nights, for you: the order is random, so a "
+           f"clear difference can be put down to {kind}.")
+    floor = (f" With {exp.pairs} pairs no p-value can fall below {smallest.numerator}/{smallest.denominator} "
+             f"({float(smallest):.3g})")
     if smallest > USUAL_LEVEL:
-        floor += (f", so it can never show a difference at the usual 5% level: plan at least "
-                  f"{pairs_needed()} pairs for that.")
+        floor += f", so it can never show a difference at the usual 5% level: plan at least {pairs_needed()} pairs for that."
     else:
         floor += "."
-    cannot = (" It cannot tell whether it would help someone else, nor effects that take longer than "
-              "a period to appear; and nights that do not follow the plan weaken what it can say.")
+    cannot = (" It cannot tell whether it would help someone else, nor effects slower than a period; "
+              "nights that do not follow the plan weaken it.")
     return can + floor + cannot
 
 

@@ -87,7 +87,7 @@ def result(journal: Journal, experiment_id: str, today: date, tz: tzinfo | None 
     exp = journal.experiment(experiment_id)
     if exp is None:
         raise NotFound(f"There is no experiment {experiment_id!r} in this journal.")
-    data = journal.snapshot(exp.start, last_followed(exp))
+    data = journal.snapshot(exp.start, max(exp.start, last_followed(exp)))  # (called off: none)
     known = kind_of(journal, exp.kind)
     return experiment_result(exp, build_night_table(data, tz), today, known.name if known else exp.kind)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,8 +58,8 @@ class ExperimentStore:
             s.add(row)
 
     def stop_experiment(self, experiment_id: str, last_night: date) -> Experiment:
-        """Stop an experiment early: ``last_night`` is the last night that counts. Recorded, never
-        hidden: the result says it was stopped."""
+        """Stop an experiment early: ``last_night`` is the last night that counts (the night
+        before the start calls it off). Recorded, never hidden: the result says it was stopped."""
         with self._session() as s, s.begin():
             row = s.get(ExperimentRow, experiment_id)
             if row is None:
@@ -71,7 +71,7 @@ class ExperimentStore:
             if last_night >= end_of(item):
                 raise InvalidRecord([FieldError("stopped_on", f"it ends on {end_of(item).isoformat()} anyway; "
                                                               f"stopping is for ending it earlier")])
-            if last_night < item.start:
+            if last_night < item.start - timedelta(days=1):  # the night before it began: called off
                 raise InvalidRecord([FieldError("stopped_on", "cannot be before the experiment began")])
             row.stopped_on = last_night
             return replace(item, stopped_on=last_night)
