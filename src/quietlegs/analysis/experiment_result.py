@@ -69,6 +69,7 @@ class ExperimentResult:
     pairs_complete: int  # pairs with both periods logged: what the estimate stands on
     periods: tuple[PeriodSummary, ...]
     words: str
+    nights: tuple[tuple[date, float, bool], ...] = ()  # (night_of, outcome, remedy taken) for a chart
 
     def as_json(self) -> dict:
         exp = self.experiment
@@ -167,8 +168,11 @@ def analyse(exp: Experiment, nights: Mapping[date, NightOutcome], today: date,
         difference, ci_low, ci_high = t_interval(diffs)
         p_value = randomisation_p(diffs)
     complete = exp.stopped_on is None and today > end_of(exp)
+    last = last_followed(exp)
+    shown = tuple((d, float(n.value), n.took) for d, n in sorted(nights.items())
+                  if n.value is not None and exp.start <= d <= last)
     result = ExperimentResult(exp, complete, nights_on, nights_off, adherence, difference, ci_low, ci_high,
-                              p_value, len(diffs), tuple(periods), "")
+                              p_value, len(diffs), tuple(periods), "", shown)
     return replace(result, words=in_words(result, kind_name or exp.kind, today))
 
 
