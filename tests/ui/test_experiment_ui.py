@@ -116,3 +116,17 @@ def test_stopping_early_asks_then_records_it_and_the_line_goes(qtbot, service, p
     qtbot.mouseClick(page.experiment_banner.stop_button, Qt.MouseButton.LeftButton)
     assert service.journal.experiment(exp.id).stopped_on == TODAY - timedelta(days=1)
     assert not page.experiment_banner.isVisible()
+
+
+def test_a_washout_night_says_skip_it_and_an_ended_experiment_says_nothing(qtbot, service, page, clock):
+    exp = Experiment(kind="magnesium", outcome="sleep_efficiency", start=TODAY - timedelta(days=30), seed=5,
+                     period_nights=7, washout_nights=3)
+    service.journal.save_experiment(exp, OUTCOMES)
+    washout = next(p for p in schedule(exp) if p.condition == "washout")
+    clock.now = clock.now.replace(year=washout.first.year, month=washout.first.month, day=washout.first.day)
+    page.experiment_banner.refresh()
+    assert page.experiment_banner.line.text() == "Experiment: Magnesium, washout night 1 of 3 — tonight: skip it (washout)"
+    end = schedule(exp)[-1].last + timedelta(days=1)
+    clock.now = clock.now.replace(year=end.year, month=end.month, day=end.day)
+    page.experiment_banner.refresh()
+    assert not page.experiment_banner.isVisible()
