@@ -12,7 +12,8 @@ from types import ModuleType
 from quietlegs.commands.common import CommandError, UsageError
 
 # In the order `quietlegs --help` lists them.
-COMMAND_MODULES = ("gui", "import_journal", "export_journal", "summary", "analyze", "report", "chart", "check")
+COMMAND_MODULES = ("gui", "import_journal", "export_journal", "summary", "analyze", "report", "chart", "experiment",
+                   "check")
 
 
 def load_commands(names: tuple[str, ...] = COMMAND_MODULES) -> list[ModuleType]:

@@ -15,12 +15,14 @@ from quietlegs.analysis.summary import summarize
 from quietlegs.analysis.usage import KindUse, usage_by_kind
 from quietlegs.domain.appointments import last_appointment, next_appointment
 from quietlegs.domain.records import Appointment, InterventionKind
+from quietlegs.report.experiments import experiment_reports
 from quietlegs.report.insights import Chart, Finding, charts_and_findings
 
-SECTIONS = ("summary", "charts", "nights", "visit")
+SECTIONS = ("summary", "charts", "experiments", "nights", "visit")
 SECTION_TITLES = {
     "summary": "Summary",
     "charts": "Charts",
+    "experiments": "Self-experiments",
     "nights": "Nights table",
     "visit": "For this visit",
 }
@@ -54,6 +56,7 @@ class ReportContent:
     last_visit: Appointment | None  # the one before: what was said then
     findings: list[Finding]
     charts: list[Chart]
+    experiments: list = field(default_factory=list)  # report.experiments.ExperimentReport, one each
 
     def has(self, section: str) -> bool:
         return section in self.options.sections
@@ -89,4 +92,6 @@ def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None,
         last_visit=last_appointment(appointments, today),
         findings=findings,
         charts=charts,
+        experiments=(experiment_reports(journal, options.start, options.end, today, tz)
+                     if "experiments" in options.sections else []),
     )

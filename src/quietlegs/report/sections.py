@@ -16,6 +16,7 @@ def report_blocks(c: ReportContent) -> list[Block]:
     parts = [
         ("summary", summary_blocks),
         ("charts", chart_blocks),
+        ("experiments", experiment_blocks),
         ("nights", nights_blocks),
         ("visit", visit_blocks),
     ]
@@ -114,6 +115,53 @@ def chart_blocks(c: ReportContent) -> list[Block]:
     ]
     for chart in c.charts:  # each figure carries its own title, as text
         blocks.append(Svg(chart.svg, chart.aspect, space_before=14))
+    return blocks
+
+
+# ----------------------------------------------------------------------------- self-experiments
+
+def _number(x: float | None, decimals: int) -> str:
+    return F.DASH if x is None else f"{x:+.{decimals}f}"
+
+
+def experiment_blocks(c: ReportContent) -> list[Block]:
+    """One part per self-experiment: the design, how well it was followed, the result, the chart."""
+    from quietlegs.analysis.outcomes import OUTCOMES
+    from quietlegs.domain.experiments import end_of
+
+    blocks: list[Block] = []
+    for e in c.experiments:
+        r, exp = e.result, e.result.experiment
+        o = OUTCOMES[exp.outcome]
+        if blocks:
+            blocks.append(Rule(space_before=10))
+        blocks.append(Text(tr("Self-experiment:") + f" {e.kind_name}", "h1", keep_with_next=True))
+        nights = tr("washout night before each switch") if exp.washout_nights == 1 else \
+            tr("washout nights before each switch")
+        washout = f" {tr('with')} {exp.washout_nights} {nights}" if exp.washout_nights else ""
+        blocks.append(Text(
+            f"{exp.pairs} " + tr("pairs of") + f" {exp.period_nights}" + tr("-night periods on and off") + f" {e.kind_name}"
+            + washout + ", " + tr("the order within each pair drawn at random; nights of")
+            + f" {F.day(exp.start)} " + tr("to") + f" {F.day(end_of(exp))}. " + tr("Judged by:") + f" {o.label}. "
+            + tr("Smallest p-value this design can reach:") + f" {e.smallest_p:.3g}.", "body", space_before=4))
+        if exp.stopped_on is not None:
+            blocks.append(Text(tr("Stopped early after the night of") + f" {F.day(exp.stopped_on)}.", "body",
+                               space_before=2))
+        followed = F.DASH if r.adherence is None else f"{100 * r.adherence:.0f} %"
+        unit = f" ({o.unit})" if o.unit else ""
+        rows = [[tr("Nights logged on / off"), f"{r.nights_on} / {r.nights_off}"],
+                [tr("Nights that followed the plan"), followed],
+                [tr("Difference, on − off") + unit, _number(r.difference, o.decimals)],
+                [tr("95% interval (over the pairs)"), F.DASH if r.ci_low is None
+                 else f"{r.ci_low:.{o.decimals}f} " + tr("to") + f" {r.ci_high:.{o.decimals}f}"],
+                [tr("Randomisation p-value"), F.DASH if r.p_value is None else f"{r.p_value:.3g}"]]
+        blocks.append(Table([Column(tr("Result"), 2.6), Column("", 1.6, RIGHT)], rows, space_before=6, share=0.6))
+        blocks.append(Text(r.words, "body", space_before=6, keep_with_next=True))
+        blocks.append(Svg(e.chart.svg, e.chart.aspect, space_before=8))
+    if blocks:
+        blocks.append(Text(tr("Nights count in the period the schedule gave them, whatever was taken, so a plan "
+                              "not followed shows a smaller, less certain difference. The p-value is exact over "
+                              "the orders the design allowed."), "note", space_before=8))
     return blocks
 
 

@@ -88,7 +88,7 @@ class ReportDialog(QDialog):
         self.name_edit.setMaxLength(120)
         self.name_edit.setPlaceholderText(self.tr("Your name, printed on every page"))
 
-        titles = {"summary": self.tr("Summary"), "charts": self.tr("Charts"),
+        titles = {"summary": self.tr("Summary"), "charts": self.tr("Charts"), "experiments": self.tr("Experiments"),
                   "nights": self.tr("Nights table"), "visit": self.tr("For this visit")}
         chosen = settings.value(SECTIONS_KEY, ",".join(SECTIONS))
         chosen = set(str(chosen).split(",")) if chosen else set()

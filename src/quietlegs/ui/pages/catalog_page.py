@@ -33,6 +33,7 @@ from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.dialogs.experiment_dialog import plan_experiment
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
@@ -176,6 +177,10 @@ class CatalogPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.hide_button)
+        self.experiment_button = QPushButton(self.tr("E&xperiment…"))  # a self-experiment with the kind shown
+        self.experiment_button.setToolTip(self.tr("Plan a self-experiment: nights on and off this kind, in random order"))
+        self.experiment_button.clicked.connect(lambda: plan_experiment(self, self.service, self.editing))
+        buttons.addWidget(self.experiment_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         grid.addLayout(buttons, row, 0, 1, 2)

@@ -50,6 +50,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.widgets.evening_buttons import EveningButtons
 from quietlegs.ui.widgets.event_list import EventList
+from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
 from quietlegs.ui.widgets.look import STYLE, card, hint
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
@@ -141,6 +142,8 @@ class TodayPage(QWidget):
             nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addLayout(nav)
         page.addLayout(heading)
+        self.experiment_banner = ExperimentBanner(self.service, self.clock, self)  # while an experiment runs
+        page.addWidget(self.experiment_banner)
 
         # A warm first-start prompt, gone once the first night is in.
         self.banner = QFrame()
