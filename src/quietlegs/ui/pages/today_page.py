@@ -53,6 +53,7 @@ from quietlegs.ui.widgets.event_list import EventList
 from quietlegs.ui.widgets.look import STYLE, card, hint
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
 
 
 def _day(d: date) -> str:
@@ -141,6 +142,11 @@ class TodayPage(QWidget):
             nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addLayout(nav)
         page.addLayout(heading)
+        # A warning sign from the journal, calmly, once per episode (hidden when none).
+        from quietlegs.ui.settings import app_settings
+
+        self.red_flags = RedFlagBanner(self.service, self.clock, app_settings(self.service.paths), watch=self)
+        page.addWidget(self.red_flags)
 
         # A warm first-start prompt, gone once the first night is in.
         self.banner = QFrame()
