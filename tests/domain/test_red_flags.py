@@ -77,6 +77,7 @@ def test_urgent_flags_come_first():
     (11, None, True),
     (None, 12, True),  # it took 12 minutes to ease: it lasted at least that long
     (3, 10, False),
+    (3, 15, False),  # its logged length wins over the minutes to ease
     (None, None, False),
 ])
 def test_a_cramp_over_10_minutes(duration, relief, flagged):
@@ -164,6 +165,8 @@ def test_rising_without_remedies_most_nights_or_only_a_little_is_no_flag():
     nights, used = _fortnight(RISING, remedy_nights=14, kind="caffeine")  # a trigger is not a remedy
     assert find_red_flags(nights, [], used) == []
     nights, used = _fortnight([4] * 7 + [5] * 7, remedy_nights=14)  # one point up: not "rising"
+    assert find_red_flags(nights, [], used) == []
+    nights, used = _fortnight([0] * 7 + [3] * 7, remedy_nights=14)  # from none to mild: no alarm
     assert find_red_flags(nights, [], used) == []
 
 

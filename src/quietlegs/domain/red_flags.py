@@ -78,6 +78,7 @@ NEEDLING_FOLLOW = timedelta(days=14)  # soreness later than this is no longer ab
 EPISODE_GAP_DAYS = 3  # a sign logged again within this many nights is the same episode
 WORSENING_WINDOW_DAYS = 14  # "over two weeks or more"
 WORSENING_RISE = 2.0  # points of 0–10 leg discomfort, second week's mean over the first's
+WORSENING_MIN_LEVEL = 4.0  # ... and the second week at least moderate: a rise from 0 to 2 is no alarm
 WORSENING_MIN_PER_WEEK = 4  # nights with a leg score in each week of the window
 WORSENING_GAP_DAYS = WORSENING_WINDOW_DAYS  # a rise that carries on is the same episode
 NOT_REMEDIES = frozenset({"trigger"})  # categories that are exposures, not care
@@ -145,13 +146,13 @@ def one_leg_swelling(symptoms: Iterable[SymptomEvent], placer: NightPlacer) -> l
 
 
 def cramp_over_10_min(symptoms: Iterable[SymptomEvent], placer: NightPlacer) -> list[date]:
-    """Nights with a cramp lasting more than 10 minutes (exactly 10 is not more). A cramp that took
-    more than 10 minutes to ease lasted at least that long, even when its length is not logged."""
+    """Nights with a cramp lasting more than 10 minutes (exactly 10 is not more). When its length
+    is not logged, a cramp that took more than 10 minutes to ease lasted at least that long."""
     nights = []
     for s in symptoms:
         if s.kind != "cramp" or not _present(s):
             continue
-        lasted = max((m for m in (s.duration_min, s.relief_min) if m is not None), default=None)
+        lasted = s.duration_min if s.duration_min is not None else s.relief_min
         if lasted is not None and lasted > LONG_CRAMP_MIN:
             nights.append(placer.night_of(s.at))
     return nights
@@ -197,7 +198,7 @@ _BUILTIN_CATEGORIES = {k.slug: k.category for k in BUILTIN_KINDS}
 def worsening_despite_care(nights: Iterable[Night], interventions: Iterable[Intervention], placer: NightPlacer,
                            categories: Mapping[str, str]) -> list[date]:
     """Last nights of a two-week window in which leg discomfort rose (the second week's mean at
-    least 2 points over the first's, each week with 4 scored nights or more, the window's first
+    least 2 points over the first's and at least 4, each week with 4 scored nights or more, the window's first
     night scored) while remedies (any
     kind that is not a trigger; a user's kind of unknown category counts) were used on most of
     the window's nights (8 of 14 or more)."""
@@ -215,7 +216,7 @@ def worsening_despite_care(nights: Iterable[Night], interventions: Iterable[Inte
             continue  # the rise must be measured over two whole weeks
         if len(first_week) < WORSENING_MIN_PER_WEEK or len(second_week) < WORSENING_MIN_PER_WEEK:
             continue
-        if fmean(second_week) - fmean(first_week) < WORSENING_RISE:
+        if fmean(second_week) - fmean(first_week) < WORSENING_RISE or fmean(second_week) < WORSENING_MIN_LEVEL:
             continue
         cared_nights = sum(1 for k in range(WORSENING_WINDOW_DAYS) if end - timedelta(days=k) in cared)
         if 2 * cared_nights > WORSENING_WINDOW_DAYS:
