@@ -6,6 +6,7 @@ import pytest
 
 from quietlegs.storage import migrate
 from quietlegs.storage.db import create_journal_engine
+from quietlegs.storage.schema import HEAD_REVISION
 
 from .breakers import BASE_REVISION, TEST_REVISION, TEST_SCRIPT, integrity, make_test_migrations
 
@@ -96,7 +97,7 @@ def test_a_revision_behind_its_tables_is_corrected_without_a_migration_or_a_back
     _record_revision(filled_journal, "0001")  # but the appointments table (0002) is there
     j = open_journal(filled_journal, before_migration=lambda p: pytest.fail("no migration should run"))
     j.close()
-    assert migrate.peek_revision(filled_journal) == "0002"
+    assert migrate.peek_revision(filled_journal) == HEAD_REVISION
     assert _table_counts(filled_journal) == before
     assert not data_paths.backups.exists() or not list(data_paths.backups.iterdir())
     assert integrity(filled_journal) == "ok"
@@ -132,7 +133,7 @@ def test_a_journal_that_lost_its_revision_record_is_stamped_when_its_tables_matc
     con.commit()
     con.close()
     open_journal(filled_journal).close()
-    assert migrate.peek_revision(filled_journal) == "0002"
+    assert migrate.peek_revision(filled_journal) == HEAD_REVISION
 
 
 def test_the_tables_of_each_revision_are_what_its_migrations_make():
@@ -171,7 +172,7 @@ def test_the_window_offers_the_backup_for_a_journal_out_of_step(qtbot, filled_jo
         assert "does not match the tables" in info and "Fri 20 Nov 2026, 08:00" in info
         assert "records schema 0001" in details
         assert service.journal.counts()["nights"] == len(demo_data.nights)
-        assert migrate.peek_revision(data_paths.journal) == "0002"
+        assert migrate.peek_revision(data_paths.journal) == HEAD_REVISION
     finally:
         service.journal.close()
     assert list(data_paths.root.glob("journal.sqlite3.*.damaged"))
@@ -186,7 +187,7 @@ def test_check_says_a_revision_out_of_step_will_be_corrected_and_changes_nothing
     before = digest(filled_journal)
     assert main(["--data-dir", str(data_paths.root), "check"]) == 0
     out = capsys.readouterr().out
-    assert "is sound" in out and "out of step" in out and "those of schema 0002" in out
+    assert "is sound" in out and "out of step" in out and f"those of schema {HEAD_REVISION}" in out
     assert digest(filled_journal) == before
 
 

@@ -25,6 +25,7 @@ _TABLES_0001 = frozenset({"intervention_kinds", "nights", "symptoms", "symptom_r
 TABLES_AT = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001 | {"appointments"},
+    "0003": _TABLES_0001 | {"appointments", "experiments"},
 }
 
 
