@@ -27,6 +27,7 @@ from quietlegs.domain.validation import (
 from quietlegs.storage import bulk_read, convert
 from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.experiments_repo import ExperimentStore
+from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_matching import check_against_journal, matched
 from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
@@ -46,7 +47,7 @@ class ImportCounts:
         return text + (f", {self.appointments} appointments" if self.appointments else "")
 
 
-class Journal(AppointmentStore, ExperimentStore):
+class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
     """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
 
     def __init__(self, engine: Engine, path: Path):
