@@ -41,6 +41,21 @@ def all_milestones(journal: Journal, start: date | None = None, end: date | None
     return sorted(typed + from_interventions(data.interventions), key=lambda m: (m.date, m.name))
 
 
+class UnknownMilestone(ValueError):
+    """No milestone has the id or name asked for."""
+
+
+def find_milestone(milestones: list[Milestone], wanted: str) -> Milestone:
+    """The milestone whose id is ``wanted``, else the latest whose name is (case aside)."""
+    for m in milestones:
+        if m.id == wanted:
+            return m
+    named = [m for m in milestones if m.name.strip().lower() == wanted.strip().lower()]
+    if named:
+        return max(named, key=lambda m: m.date)
+    raise UnknownMilestone(f"no milestone has the id or name {wanted!r}")
+
+
 def today_day_counts(journal: Journal, today: date) -> list[DayCount]:
     """What Today counts: the latest milestones of the last three months, most recent first."""
     from datetime import timedelta
