@@ -66,6 +66,7 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     _add_catalog_page(window, service)
     window.add_page("appointments", window.tr("Appointments"), AppointmentsPage(service, clock.now), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
+    _add_milestones_action(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
     # A window already on screen was placed before its first paint (app.py); only save it.
@@ -112,3 +113,16 @@ def _add_catalog_page(window: MainWindow, service: JournalService) -> None:
     from quietlegs.ui.pages.catalog_page import CatalogPage
 
     window.add_page("catalog", window.tr("Catalog"), CatalogPage(service), "Ctrl+4")
+
+
+def _add_milestones_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Milestones… (Ctrl+Shift+M), and the button beside Today's day counters."""
+    def open_milestones() -> None:
+        from quietlegs.ui.dialogs.milestones_dialog import MilestonesDialog
+
+        MilestonesDialog(service, clock.now, window).exec()
+
+    action = window.menu("&Edit").addAction(window.tr("&Milestones…"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.triggered.connect(open_milestones)
+    today.day_counter.edit_requested.connect(open_milestones)

@@ -53,6 +53,7 @@ from quietlegs.ui.widgets.event_list import EventList
 from quietlegs.ui.widgets.look import STYLE, card, hint
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.widgets.day_counter import DayCounter
 from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
 
 
@@ -147,6 +148,9 @@ class TodayPage(QWidget):
 
         self.red_flags = RedFlagBanner(self.service, self.clock, app_settings(self.service.paths), watch=self)
         page.addWidget(self.red_flags)
+        # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
+        self.day_counter = DayCounter(self.service, self.clock, watch=self)
+        page.addWidget(self.day_counter)
 
         # A warm first-start prompt, gone once the first night is in.
         self.banner = QFrame()
