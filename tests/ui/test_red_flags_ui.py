@@ -98,7 +98,7 @@ def test_two_signs_are_shown_one_after_the_other_urgent_first(today, service, qt
 def test_a_sign_saved_while_today_is_hidden_shows_when_today_comes_back(today, service):
     today.hide()
     service.save_symptom(_long_cramp(LAST_NIGHT))
-    assert today.red_flags.changes.stale
+    assert today.daily_care.changes.stale
     today.show()
     assert today.red_flags.isVisible()
 

@@ -1,6 +1,7 @@
 """Day counters for Today: "Day 12 since stopped kratom", with what usually happens at that stage.
 
-Self-contained: give it the service and a clock. It shows the latest milestones of the last
+Give it the service and a clock; Today keeps it up to date (with the red-flag banner, one read:
+:class:`quietlegs.ui.widgets.daily_care.DailyCareWatcher`). It shows the latest milestones of the last
 three months (:func:`quietlegs.services.milestones.today_day_counts`: the ones typed in the
 Milestones dialog and every dry-needling session) and hides itself when there are none.
 ``edit_requested`` asks the window to open the Milestones dialog.
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quietlegs.domain.milestones import DayCount
 from quietlegs.services.milestones import today_day_counts
 from quietlegs.storage.errors import StorageError
-from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -33,8 +33,7 @@ QLabel#dayNumber { font-weight: 700; }
 class DayCounter(QFrame):
     edit_requested = Signal()
 
-    def __init__(self, service: JournalService, now: Callable[[], datetime], watch: QWidget | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, service: JournalService, now: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self._now = now
@@ -51,9 +50,7 @@ class DayCounter(QFrame):
         layout.setContentsMargins(16, 10, 12, 10)
         layout.addLayout(self._rows, 1)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.changes = ChangeListener(watch or self, service, lambda change: self.refresh(),
-                                      lambda change: change.touches_milestones() or change.touches_any_night())
-        self.refresh()
+        self.hide()
 
     def _count_text(self, c: DayCount) -> str:
         name = c.milestone.name
@@ -66,6 +63,9 @@ class DayCounter(QFrame):
             counts = today_day_counts(self.service.journal, self._now().date())
         except StorageError:
             return
+        self.show_counts(counts)
+
+    def show_counts(self, counts: list[DayCount]) -> None:
         if counts == self.counts and self.lines:
             return
         self.counts = counts

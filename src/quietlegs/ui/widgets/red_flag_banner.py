@@ -6,8 +6,8 @@ away, with what to do; "Noted" puts that episode away for good (remembered in th
 settings, beside the journal), and the next one, if any, takes its place. One prompt per
 episode, never a nag: a sign logged again in the same episode does not bring it back.
 
-It refreshes after every save that touches a night, while ``watch`` (the page it sits on) is
-on screen, and catches up when that page is shown again.
+Today keeps it up to date (:class:`quietlegs.ui.widgets.daily_care.DailyCareWatcher`: one read
+for it and the day counters); alone, :meth:`refresh` reads the flags itself.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from quietlegs.domain import red_flags as rules
 from quietlegs.domain.red_flags import RedFlag
 from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
-from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
 
@@ -49,7 +48,7 @@ class RedFlagBanner(QFrame):
     shown_flag = Signal(object)  # the RedFlag now on show, or None
 
     def __init__(self, service: JournalService, now: Callable[[], datetime], settings: QSettings,
-                 watch: QWidget | None = None, parent: QWidget | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self._now = now
@@ -93,9 +92,7 @@ class RedFlagBanner(QFrame):
         layout.addLayout(body, 1)
         layout.addWidget(self.noted_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.changes = ChangeListener(watch or self, service, lambda change: self.refresh(),
-                                      lambda change: change.touches_any_night() or change.touches_kinds())
-        self.refresh()
+        self.hide()
 
     # ------------------------------------------------------------------ texts
 
@@ -111,6 +108,10 @@ class RedFlagBanner(QFrame):
             flags = recent_red_flags(self.service.journal, self._now().date())
         except StorageError:
             return  # the journal could not be read just now: keep what is shown
+        self.show_flags(flags)
+
+    def show_flags(self, flags: list[RedFlag]) -> None:
+        """Show the first of ``flags`` (urgent first) that the person has not put away."""
         put_away = dismissed_red_flags(self.settings)
         self.pending = [f for f in flags if f.episode not in put_away]
         self._show_first()
