@@ -58,3 +58,40 @@ def test_dry_needling_sessions_are_milestones_without_typing():
     [m] = from_interventions([session, other])
     assert m.date == date(2026, 11, 18) and m.kind == "therapy" and m.derived
     assert day_counts([m], TODAY)[0].expectation.startswith("Needling soreness usually settles")
+
+
+# ---------------------------------------------------------------------- the interchange section
+
+def _doc(*milestones: dict) -> str:
+    import json
+
+    return json.dumps({"format": "quietlegs-journal", "version": 1, "milestones": list(milestones)})
+
+
+def test_the_milestones_section_reads_and_writes_back_as_written():
+    from quietlegs.domain.journal_format import dump_journal, parse_journal
+
+    text = _doc({"id": "6b1e7d2a-0c55-4f4e-9a57-3f9d2b8c1e11", "date": "2026-11-09", "name": "stopped kratom",
+                 "kind": "stopped", "notes": "last dose at 08:00"},
+                {"id": "7b1e7d2a-0c55-4f4e-9a57-3f9d2b8c1e11", "date": "2026-11-19", "name": "started iron"})
+    data = parse_journal(text)
+    assert [(m.name, m.kind) for m in data.milestones] == [("stopped kratom", "stopped"), ("started iron", None)]
+    import json
+
+    again = json.loads(dump_journal(data, datetime(2026, 11, 21, 8)))["milestones"]
+    assert again == json.loads(text)["milestones"]
+
+
+@pytest.mark.parametrize("record, words", [
+    ({"date": "2026-11-09"}, "milestones[0] (date 2026-11-09): name"),
+    ({"date": "2026-11-09", "name": "stopped kratom", "kind": "quit"}, "kind must be one of stopped"),
+    ({"date": "2026-11-09", "name": "x", "when": "morning"}, "when"),
+    ({"date": "2026-13-09", "name": "x"}, "date"),
+])
+def test_a_bad_milestone_in_a_file_is_named_with_its_field(record, words):
+    from quietlegs.domain.format_reading import FormatError
+    from quietlegs.domain.journal_format import parse_journal
+
+    with pytest.raises(FormatError) as info:
+        parse_journal(_doc(record))
+    assert words in str(info.value)

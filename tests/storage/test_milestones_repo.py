@@ -52,3 +52,42 @@ def test_dry_needling_sessions_count_as_milestones(journal):
     assert names == [(date(2026, 11, 9), "stopped kratom"), (date(2026, 11, 18), "dry needling")]
     counts = service.today_day_counts(journal, date(2026, 11, 21))
     assert [(c.milestone.name, c.days) for c in counts] == [("dry needling", 3), ("stopped kratom", 12)]
+
+
+def test_milestones_go_out_with_an_export_and_come_back_with_an_import(tmp_path, capsys):
+    import json
+
+    from quietlegs.cli import main
+    from quietlegs.storage.journal_file import open_journal
+
+    first = open_journal(tmp_path / "a" / "journal.sqlite3")
+    first.save_milestone(STOPPED)
+    first.close()
+    out = tmp_path / "out.json"
+    assert main(["--data-dir", str(tmp_path / "a"), "export", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["milestones"] == [
+        {"id": STOPPED.id, "date": "2026-11-09", "name": "stopped kratom", "kind": "stopped"}]
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
+    second = open_journal(tmp_path / "b" / "journal.sqlite3")
+    try:
+        assert second.milestones() == [STOPPED]
+    finally:
+        second.close()
+
+
+def test_a_file_without_ids_imported_twice_adds_its_milestones_once(tmp_path):
+    import json
+
+    from quietlegs.cli import main
+    from quietlegs.storage.journal_file import open_journal
+
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "quietlegs-journal", "version": 1, "milestones": [
+        {"date": "2026-11-09", "name": "stopped kratom", "kind": "stopped"}]}), encoding="utf-8")
+    for _ in range(2):
+        assert main(["--data-dir", str(tmp_path / "d"), "import", str(source)]) == 0
+    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
+    try:
+        assert [m.name for m in journal.milestones()] == ["stopped kratom"]
+    finally:
+        journal.close()

@@ -35,10 +35,8 @@ def delete_milestone(journal: Journal, item: Milestone) -> Edited:
 def all_milestones(journal: Journal, start: date | None = None, end: date | None = None) -> list[Milestone]:
     """The typed milestones and the dry-needling sessions (milestones without extra typing),
     dated ``start``..``end``, oldest first."""
-    with journal.reading():
-        typed = journal.milestones(start, end)
-        data = journal.snapshot(start, end)
-    return sorted(typed + from_interventions(data.interventions), key=lambda m: (m.date, m.name))
+    data = journal.snapshot(start, end)  # the typed milestones come with it, in one transaction
+    return sorted(list(data.milestones) + from_interventions(data.interventions), key=lambda m: (m.date, m.name))
 
 
 class UnknownMilestone(ValueError):

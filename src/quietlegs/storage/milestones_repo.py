@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from quietlegs.domain.milestones import Milestone, validate_milestone
@@ -17,6 +17,10 @@ from quietlegs.storage.orm import MilestoneRow
 
 def milestone_from_row(r: MilestoneRow) -> Milestone:
     return Milestone(id=r.id, date=r.date, name=r.name, kind=r.kind, notes=r.notes or "")
+
+
+def milestone_onto_row(m: Milestone, r: MilestoneRow) -> None:
+    r.date, r.name, r.kind, r.notes = m.date, m.name.strip(), m.kind, m.notes or ""
 
 
 class MilestoneStore:
@@ -45,7 +49,7 @@ class MilestoneStore:
             row = s.get(MilestoneRow, item.id)
             previous = milestone_from_row(row) if row is not None else None
             row = row or MilestoneRow(id=item.id)
-            row.date, row.name, row.kind, row.notes = item.date, item.name.strip(), item.kind, item.notes
+            milestone_onto_row(item, row)
             s.add(row)
             return previous
 
@@ -57,3 +61,16 @@ class MilestoneStore:
             item = milestone_from_row(row)
             s.delete(row)
             return item
+
+    @staticmethod
+    def _upsert_milestones(s: Session, items) -> None:
+        for item in items:
+            row = s.get(MilestoneRow, item.id)
+            if row is None:
+                row = MilestoneRow(id=item.id)
+                s.add(row)
+            milestone_onto_row(item, row)
+
+    @staticmethod
+    def _delete_all_milestones(s: Session) -> None:
+        s.execute(delete(MilestoneRow))

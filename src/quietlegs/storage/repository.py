@@ -315,6 +315,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
             kept_interventions = [x for x in interventions if belongs(x.at)]
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
+            milestones=tuple(self.milestones(start, end)),
             kinds=tuple(kinds),
             nights=tuple(nights),
             symptoms=tuple(kept_symptoms),
@@ -361,6 +362,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
             _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
             self._upsert_appointments(s, data.appointments)
+            self._upsert_milestones(s, data.milestones)
         return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
                             len(data.appointments))
 
@@ -370,6 +372,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
             for table in (ReliefRow, SymptomRow, InterventionRow, NightRow):
                 s.execute(delete(table))
             self._delete_all_appointments(s)
+            self._delete_all_milestones(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 
