@@ -61,7 +61,7 @@ def validate_milestone(item: Milestone) -> list[FieldError]:
         errors.append(FieldError("date", date_problem(item.date)))
     name = item.name.strip() if isinstance(item.name, str) else ""
     if not name:
-        errors.append(FieldError("name", "is required: what happened, like \u201cstopped kratom\u201d"))
+        errors.append(FieldError("name", "is required (for example \u201cstopped kratom\u201d)"))
     elif text_problem(name):
         errors.append(FieldError("name", text_problem(name)))
     elif len(name) > MAX_MILESTONE_NAME:

@@ -36,6 +36,9 @@ from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
 
 
+SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
+
+
 class MilestoneForm(FormDialog):
     """One milestone: its date, what happened, which timeline applies, and notes."""
 
@@ -81,18 +84,22 @@ class MilestonesDialog(QDialog):
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Milestones"))
         self.setStyleSheet(STYLE)
-        self.resize(560, 420)
+        self.resize(640, 420)
         self.model = EventTableModel([
             (self.tr("Date"), lambda m: f"{m.date:%a} {m.date.day} {m.date:%b %Y}"),
             (self.tr("What happened"), lambda m: m.name),
-            (self.tr("Kind"), lambda m: self.tr(MILESTONE_KIND_LABELS[m.kind]) if m.kind else ""),
+            (self.tr("Kind"), lambda m: self.tr(SHORT_KIND_LABELS[m.kind]) if m.kind else ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda index: self.edit())
         self.add_button = QPushButton(self.tr("&Add…"))
