@@ -56,3 +56,11 @@ def test_summary_json_lists_only_the_periods_flags(tmp_path, capsys):
     figures = _summary(data, capsys, "--from", "2026-11-22", "--to", "2026-11-25")
     assert [f["rule"] for f in figures["red_flags"]] == ["cramp_over_10_min"]
     assert _summary(data, capsys, "--from", "2026-11-18", "--to", "2026-11-19")["red_flags"] == []
+
+
+def test_summary_without_json_ends_with_the_signs_in_words(tmp_path, capsys):
+    data = _journal(tmp_path, capsys)
+    assert main(["--data-dir", str(data), "summary"]) == 0
+    out = capsys.readouterr().out
+    assert "Worth raising with a clinician:" in out
+    assert "2026-11-20  Swelling, redness or warmth was logged in one leg" in out
