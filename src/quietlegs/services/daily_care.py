@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from quietlegs.domain.milestones import DayCount
 from quietlegs.domain.red_flags import RedFlag
 from quietlegs.services.changes import Change
-from quietlegs.services.milestones import NEEDLING_LOOK_BACK_DAYS, today_day_counts
-from quietlegs.services.red_flags import LOOK_BACK_DAYS, RECENT_DAYS, recent_red_flags
+from quietlegs.domain.milestones import day_counts
+from quietlegs.services.milestones import NEEDLING_LOOK_BACK_DAYS, milestones_in
+from quietlegs.services.red_flags import LOOK_BACK_DAYS, RECENT_DAYS, recent_red_flags_in
 
 REACH_DAYS = max(NEEDLING_LOOK_BACK_DAYS, RECENT_DAYS + LOOK_BACK_DAYS)
 
@@ -22,8 +23,10 @@ class DailyCare:
 
 
 def read_daily_care(journal, today: date) -> DailyCare:
-    with journal.reading():
-        return DailyCare(recent_red_flags(journal, today), today_day_counts(journal, today))
+    """One read of the last weeks, for both."""
+    data = journal.snapshot(today - timedelta(days=REACH_DAYS), today)
+    counted = [m for m in milestones_in(data) if (today - m.date).days <= NEEDLING_LOOK_BACK_DAYS]
+    return DailyCare(recent_red_flags_in(data, today), day_counts(counted, today))
 
 
 def touches_daily_care(change: Change, today: date) -> bool:

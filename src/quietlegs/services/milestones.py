@@ -35,7 +35,11 @@ def delete_milestone(journal: Journal, item: Milestone) -> Edited:
 def all_milestones(journal: Journal, start: date | None = None, end: date | None = None) -> list[Milestone]:
     """The typed milestones and the dry-needling sessions (milestones without extra typing),
     dated ``start``..``end``, oldest first."""
-    data = journal.snapshot(start, end)  # the typed milestones come with it, in one transaction
+    return milestones_in(journal.snapshot(start, end))  # the typed milestones come with it: one transaction
+
+
+def milestones_in(data) -> list[Milestone]:
+    """The typed milestones of ``data`` and its dry-needling sessions, oldest first."""
     return sorted(list(data.milestones) + from_interventions(data.interventions), key=lambda m: (m.date, m.name))
 
 
