@@ -8,6 +8,7 @@ from statistics import fmean
 
 from quietlegs.analysis.outcomes import build_night_table
 from quietlegs.domain.records import JournalData
+from quietlegs.domain.red_flags import find_red_flags
 
 
 def _mean(values) -> float | None:
@@ -56,4 +57,11 @@ def summarize(data: JournalData, start: date | None, end: date | None, tz: tzinf
         "symptoms_that_woke": dict(sorted(woke.items())),
         "interventions": len(data.interventions),
         "interventions_by_kind": dict(sorted(used.items())),
+        "red_flags": [f.as_json() for f in red_flags_of(data, start, end)],
     }
+
+
+def red_flags_of(data: JournalData, start: date | None, end: date | None):
+    """The warning signs whose episodes begin in the period (domain/red_flags.py)."""
+    return find_red_flags(data.nights, data.symptoms, data.interventions, start, end,
+                          {k.slug: k.category for k in data.kinds})

@@ -22,13 +22,15 @@ from datetime import date
 
 from quietlegs.charts.data import ChartData, chart_data
 
-CHART_NAMES: tuple[str, ...] = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
+CHART_NAMES: tuple[str, ...] = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief",
+                               "milestone")
 CHART_TITLES: dict[str, str] = {
     "timeline": "Timeline", "effects": "Effects", "calendar": "Calendar",
     "time_of_night": "Time of night", "locations": "Where on the legs", "relief": "Relief",
+    "milestone": "Milestones",
 }
 # Charts whose picture changes with the chosen outcome (the others depend only on the period).
-OUTCOME_CHARTS = frozenset({"timeline", "effects", "calendar"})
+OUTCOME_CHARTS = frozenset({"timeline", "effects", "calendar", "milestone"})
 
 
 def builder(name: str):
@@ -38,13 +40,15 @@ def builder(name: str):
 
 
 def build_chart(name: str, source, outcome: str, start: date | None = None, end: date | None = None, *,
-                size: tuple[float, float] | None = None, effects=None):
+                size: tuple[float, float] | None = None, effects=None, milestones=(), focus=None):
     """The chart ``name`` for ``outcome`` over the nights ``start``..``end`` (inclusive, None = open)."""
     build = builder(name)
     data = source if isinstance(source, ChartData) else chart_data(source)
     kwargs = {"size": size}
     if name == "effects":
         kwargs["effects"] = effects
+    if name == "milestone":  # the milestones marked, and the one whose days are counted (or None)
+        kwargs.update(milestones=milestones, focus=focus)
     return build(data, outcome, start, end, **kwargs)
 
 

@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("name", metavar="NAME", help=f"one of {', '.join(CHART_NAMES)}")
     add_period(p)
     add_outcome(p)
+    p.add_argument("--milestone", metavar="ID", default=None,
+                   help="milestone chart: count the nights in days since this milestone (its id or its name)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf")
     p.set_defaults(run=run)
 
@@ -29,6 +31,8 @@ def run(args) -> int:
     if args.name not in CHART_NAMES:
         raise UsageError(f"NAME: unknown chart {args.name!r}; choose one of {', '.join(CHART_NAMES)}")
     outcome = check_outcome(args.outcome)
+    if args.milestone is not None and args.name != "milestone":
+        raise UsageError("--milestone: only the milestone chart counts days since a milestone")
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"--out: {out.name!r} must end in .png, .svg or .pdf")
@@ -36,8 +40,17 @@ def run(args) -> int:
         raise UsageError(f"--out: the folder {str(out.parent)!r} does not exist")
     check_output_file(out, "--out")
     journal = read_journal_of(args)
+    milestones, focus = (), None
     try:
         data = journal.snapshot(args.start, args.end)
+        if args.name == "milestone":
+            from quietlegs.services.milestones import UnknownMilestone, all_milestones, find_milestone
+
+            milestones = all_milestones(journal)
+            try:
+                focus = find_milestone(milestones, args.milestone) if args.milestone else None
+            except UnknownMilestone as exc:
+                raise UsageError(f"--milestone: {exc}") from None
     finally:
         journal.close()
     source = chart_data(data, clock.local_zone())
@@ -53,7 +66,8 @@ def run(args) -> int:
             effects = pending.result()
         finally:
             worker.shared().stop()
-    fig = build_chart(args.name, source, outcome, args.start, args.end, effects=effects)
+    fig = build_chart(args.name, source, outcome, args.start, args.end, effects=effects, milestones=milestones,
+                      focus=focus)
     try:
         fig.savefig(out, dpi=150 if out.suffix.lower() == ".png" else 100)
     except OSError as exc:

@@ -51,4 +51,7 @@ def format_summary(f: dict) -> str:
         f"  Leg discomfort (0–10)  {_fmt(f['mean_legs_severity'])}",
         f"  Symptom events         {f['symptom_events']}",
     ]
+    if f.get("red_flags"):
+        lines.append("Worth raising with a clinician:")
+        lines += [f"  {flag['night_of']}  {flag['message']}" for flag in f["red_flags"]]
     return "\n".join(lines)

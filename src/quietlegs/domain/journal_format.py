@@ -26,7 +26,7 @@ FORMAT_NAME = "quietlegs-journal"
 FORMAT_VERSION = 1
 TOP_LEVEL = (
     "format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "appointments",
-    "extensions",
+    "milestones", "extensions",
 )
 
 EXTENSION_KEY = "quietlegs"
@@ -206,12 +206,16 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
     from quietlegs.domain.appointment_format import read_appointments  # it builds on this module
 
     appointments = read_appointments(_section(doc, "appointments"))
+    from quietlegs.domain.milestone_format import read_milestones
+
+    milestones = read_milestones(_section(doc, "milestones"))
     sections = (("nights", nights), ("symptoms", symptoms), ("interventions", interventions),
-                ("appointments", appointments))
+                ("appointments", appointments), ("milestones", milestones))
     generated = frozenset(record.id for name, records in sections
                           for raw, record in zip(_section(doc, name), records) if raw.get("id") is None)
     return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
-                       appointments=appointments, generated_ids=generated, hidden_stated=hidden is not None)
+                       appointments=appointments, milestones=milestones, generated_ids=generated,
+                       hidden_stated=hidden is not None)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -291,6 +295,10 @@ def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
         "interventions": [intervention_to_dict(i) for i in sorted(data.interventions, key=lambda i: (i.at, i.id))],
         "appointments": appointments_to_list(data.appointments),
     }
+    if data.milestones:
+        from quietlegs.domain.milestone_format import milestones_to_list
+
+        doc["milestones"] = milestones_to_list(data.milestones)
     hidden = sorted(k.slug for k in data.kinds if k.hidden)
     if hidden:
         doc["extensions"] = {EXTENSION_KEY: {"hidden_kinds": hidden}}

@@ -9,6 +9,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quietlegs.domain.milestones import Milestone
 
 
 def new_id() -> str:
@@ -105,6 +109,7 @@ class JournalData:
     symptoms: tuple[SymptomEvent, ...] = ()
     interventions: tuple[Intervention, ...] = ()
     appointments: tuple[Appointment, ...] = ()
+    milestones: tuple[Milestone, ...] = ()  # domain/milestones.py
     generated_ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     hidden_stated: bool = field(default=True, compare=False, repr=False)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from quietlegs.domain import red_flags as rules
 from quietlegs.domain import vocab
 from quietlegs.domain.appointments import has_afterwards
 from quietlegs.domain.records import Appointment
@@ -59,6 +62,8 @@ def summary_blocks(c: ReportContent) -> list[Block]:
         Column(tr("Measure"), 3.0), Column(tr("This period"), 1.3, RIGHT),
         Column(tr("Previous period"), 1.4, RIGHT), Column(tr("Change"), 1.9),
     ], rows))
+
+    blocks += red_flag_blocks(c)
 
     blocks.append(Text(tr("Leg symptoms"), "h2", space_before=12, keep_with_next=True))
     if s["symptom_events"]:
@@ -215,6 +220,8 @@ def _when(a: Appointment) -> str:
 def visit_blocks(c: ReportContent) -> list[Block]:
     a = c.visit
     blocks: list[Block] = [Text(tr("For this visit"), "h1")]
+    if not c.has("summary"):  # else they are on the first page already
+        blocks += red_flag_blocks(c)
     if a is None:
         blocks.append(Text(tr("No appointment is planned in the journal. Questions to ask:"), "body",
                            space_before=6))
@@ -250,3 +257,26 @@ def visit_blocks(c: ReportContent) -> list[Block]:
         blocks.append(WritingLines(lines, label, indent=0, space_before=0))
 
     return blocks
+
+
+# ----------------------------------------------------------------------------- warning signs
+
+def red_flag_blocks(c: ReportContent) -> list[Block]:
+    """The period's warning signs (domain/red_flags.py), one row per episode, urgent first:
+    a clinician must hear about them even when the person put the prompt away."""
+    flags = c.summary.get("red_flags") or []
+    if not flags:
+        return []
+    rows = []
+    for f in flags:
+        urgent = rules.URGENCY.get(f["rule"]) == rules.URGENT
+        rows.append([F.short_day(date.fromisoformat(f["night_of"])), tr(rules.TITLES.get(f["rule"], f["rule"])),
+                     tr("Urgent: care the same day") if urgent else tr("Soon: worth telling the doctor")])
+    return [
+        Text(tr("Worth raising at this visit"), "h2", space_before=12, keep_with_next=True),
+        Text(tr("Warning signs in what was logged, from the background guidance on leg symptoms. They are "
+                "prompts to ask about, not diagnoses; the date is the first night of each episode."),
+             "note", space_before=2, keep_with_next=True),
+        Table([Column(tr("First night"), 1.1), Column(tr("What was logged"), 3.6), Column(tr("Advice given"), 1.9)],
+              rows, space_before=4),
+    ]

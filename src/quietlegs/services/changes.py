@@ -21,6 +21,7 @@ class Change:
     kinds: bool = False
     appointments: bool = False
     everything: bool = False
+    milestones: bool = False
 
     @classmethod
     def of_nights(cls, nights: Iterable[date]) -> Change:
@@ -31,10 +32,10 @@ class Change:
         if self.everything or other.everything:
             return EVERYTHING
         return Change(self.nights | other.nights, self.kinds or other.kinds,
-                      self.appointments or other.appointments)
+                      self.appointments or other.appointments, milestones=self.milestones or other.milestones)
 
     def __bool__(self) -> bool:
-        return bool(self.everything or self.nights or self.kinds or self.appointments)
+        return bool(self.everything or self.nights or self.kinds or self.appointments or self.milestones)
 
     def touches_night(self, night_of: date) -> bool:
         return self.everything or night_of in self.nights
@@ -48,11 +49,15 @@ class Change:
     def touches_appointments(self) -> bool:
         return self.everything or self.appointments
 
+    def touches_milestones(self) -> bool:
+        return self.everything or self.milestones
+
 
 NOTHING = Change()
 EVERYTHING = Change(everything=True)
 KINDS = Change(kinds=True)
 APPOINTMENTS = Change(appointments=True)
+MILESTONES = Change(milestones=True)
 
 
 def combine(changes: Iterable[Change]) -> Change:

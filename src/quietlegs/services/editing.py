@@ -40,6 +40,9 @@ class Action(Enum):
     ADD_APPOINTMENT = "add_appointment"
     EDIT_APPOINTMENT = "edit_appointment"
     DELETE_APPOINTMENT = "delete_appointment"
+    ADD_MILESTONE = "add_milestone"  # the edits themselves: services/milestones.py
+    EDIT_MILESTONE = "edit_milestone"
+    DELETE_MILESTONE = "delete_milestone"
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,8 @@ def matched(s: Session, data: JournalData) -> JournalData:
     in a file stay two).
     """
     from quietlegs.storage.appointments_repo import appointment_from_row, appointment_onto_row
-    from quietlegs.storage.orm import AppointmentRow
+    from quietlegs.storage.milestones_repo import milestone_from_row, milestone_onto_row
+    from quietlegs.storage.orm import AppointmentRow, MilestoneRow
 
     made_up = data.generated_ids
 
@@ -114,6 +115,8 @@ def matched(s: Session, data: JournalData) -> JournalData:
             data.interventions, InterventionRow, "at", convert.intervention_from_row, convert.intervention_onto_row)),
         appointments=resolve(data.appointments, AppointmentRow, by_fields(
             data.appointments, AppointmentRow, "date", appointment_from_row, appointment_onto_row)),
+        milestones=resolve(data.milestones, MilestoneRow, by_fields(
+            data.milestones, MilestoneRow, "date", milestone_from_row, milestone_onto_row)),
     )
 
 

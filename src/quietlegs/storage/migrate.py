@@ -26,6 +26,7 @@ TABLES_AT = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001 | {"appointments"},
     "0003": _TABLES_0001 | {"appointments", "experiments"},
+    "0004": _TABLES_0001 | {"appointments", "experiments", "milestones"},
 }
 
 

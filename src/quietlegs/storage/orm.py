@@ -118,3 +118,15 @@ class ExperimentRow(Base):
     washout_nights: Mapped[int] = mapped_column(Integer, default=0)
     seed: Mapped[int] = mapped_column(BigInteger)
     stopped_on: Mapped[date | None] = mapped_column(Date)
+
+
+class MilestoneRow(Base):
+    """A dated event that matters, with a name and an optional kind (migration 0004)."""
+
+    __tablename__ = "milestones"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")

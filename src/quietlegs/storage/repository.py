@@ -27,6 +27,7 @@ from quietlegs.domain.validation import (
 from quietlegs.storage import bulk_read, convert
 from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.experiments_repo import ExperimentStore
+from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_matching import check_against_journal, matched
 from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
@@ -46,7 +47,7 @@ class ImportCounts:
         return text + (f", {self.appointments} appointments" if self.appointments else "")
 
 
-class Journal(AppointmentStore, ExperimentStore):
+class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
     """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
 
     def __init__(self, engine: Engine, path: Path):
@@ -314,6 +315,7 @@ class Journal(AppointmentStore, ExperimentStore):
             kept_interventions = [x for x in interventions if belongs(x.at)]
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
+            milestones=tuple(self.milestones(start, end)),
             kinds=tuple(kinds),
             nights=tuple(nights),
             symptoms=tuple(kept_symptoms),
@@ -360,6 +362,7 @@ class Journal(AppointmentStore, ExperimentStore):
             _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
             self._upsert_appointments(s, data.appointments)
+            self._upsert_milestones(s, data.milestones)
         return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
                             len(data.appointments))
 
@@ -369,6 +372,7 @@ class Journal(AppointmentStore, ExperimentStore):
             for table in (ReliefRow, SymptomRow, InterventionRow, NightRow):
                 s.execute(delete(table))
             self._delete_all_appointments(s)
+            self._delete_all_milestones(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 

@@ -71,6 +71,9 @@ def _undo_text(edited: Edited) -> str:
         Action.ADD_APPOINTMENT: lambda: tr("Add the appointment of {0}").format(_day(r.date)),
         Action.EDIT_APPOINTMENT: lambda: tr("Edit the appointment of {0}").format(_day(r.date)),
         Action.DELETE_APPOINTMENT: lambda: tr("Delete the appointment of {0}").format(_day(r.date)),
+        Action.ADD_MILESTONE: lambda: tr("Add the milestone of {0}").format(_day(r.date)),
+        Action.EDIT_MILESTONE: lambda: tr("Edit the milestone of {0}").format(_day(r.date)),
+        Action.DELETE_MILESTONE: lambda: tr("Delete the milestone of {0}").format(_day(r.date)),
     }
     return texts[a]()
 
@@ -183,3 +186,16 @@ class JournalService(QObject):
 
     def delete_appointment(self, item: Appointment) -> Edited:
         return self._apply(lambda j: editing.delete_appointment(j, item))
+
+    # ------------------------------------------------------------------ milestones
+
+    def save_milestone(self, item) -> Edited:
+        """Add ``item`` (a :class:`~quietlegs.domain.milestones.Milestone`), or replace the one with its id."""
+        from quietlegs.services import milestones
+
+        return self._apply(lambda j: milestones.save_milestone(j, item))
+
+    def delete_milestone(self, item) -> Edited:
+        from quietlegs.services import milestones
+
+        return self._apply(lambda j: milestones.delete_milestone(j, item))

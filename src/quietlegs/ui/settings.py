@@ -43,3 +43,18 @@ def sync_private(settings: QSettings) -> None:
             os.chmod(settings.fileName(), 0o600)
         except OSError:
             pass
+
+
+DISMISSED_RED_FLAGS = "red_flags/dismissed"  # the episodes the person has seen and put away
+
+
+def dismissed_red_flags(settings: QSettings) -> set[str]:
+    value = settings.value(DISMISSED_RED_FLAGS, [])
+    if isinstance(value, str):  # an INI list of one reads back as a string
+        value = [value] if value else []
+    return {str(v) for v in value or []}
+
+
+def dismiss_red_flag(settings: QSettings, episode: str) -> None:
+    settings.setValue(DISMISSED_RED_FLAGS, sorted(dismissed_red_flags(settings) | {episode}))
+    sync_private(settings)

@@ -62,6 +62,8 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     window.add_page("catalog", window.tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
     window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
+    _add_milestones_action(window, service, today)
+    _add_reminders(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
     # A window already on screen was placed before its first paint (app.py); only save it.
@@ -116,3 +118,41 @@ def _appointments_page(service: JournalService):
     from quietlegs.ui.pages.appointments_page import AppointmentsPage
 
     return AppointmentsPage(service, clock.now)
+
+
+def _add_milestones_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Milestones… (Ctrl+Shift+M), and the button beside Today's day counters."""
+    def open_milestones() -> None:
+        from quietlegs.ui.dialogs.milestones_dialog import MilestonesDialog
+
+        MilestonesDialog(service, clock.now, window).exec()
+
+    action = window.menu("&Edit").addAction(window.tr("&Milestones…"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.triggered.connect(open_milestones)
+    today.day_counter.edit_requested.connect(open_milestones)
+
+
+def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Reminders…, and the reminders themselves (a click opens Today on the right night)."""
+    from quietlegs.ui.reminders import Reminders
+
+    settings = app_settings(service.paths)
+    window.reminders = Reminders(service, clock.now, settings, parent=window)
+    window.reminders.reminded.connect(lambda reminder, words: window.statusBar().showMessage(words, 600_000))
+
+    def open_form(reminder) -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        window.show_page("today")
+        today.show_night(reminder.night_of)
+
+    window.reminders.open_requested.connect(open_form)
+
+    def open_dialog() -> None:
+        from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
+
+        RemindersDialog(settings, window).exec()
+
+    window.menu("&Edit").addAction(window.tr("R&eminders…"), open_dialog)

@@ -54,6 +54,9 @@ from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
 from quietlegs.ui.widgets.look import STYLE, card, hint
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.widgets.daily_care import DailyCareWatcher
+from quietlegs.ui.widgets.day_counter import DayCounter
+from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
 
 
 def _day(d: date) -> str:
@@ -142,6 +145,15 @@ class TodayPage(QWidget):
             nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addLayout(nav)
         page.addLayout(heading)
+        # A warning sign from the journal, calmly, once per episode (hidden when none).
+        from quietlegs.ui.settings import app_settings
+
+        self.red_flags = RedFlagBanner(self.service, self.clock, app_settings(self.service.paths))
+        page.addWidget(self.red_flags)
+        # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
+        self.day_counter = DayCounter(self.service, self.clock)
+        page.addWidget(self.day_counter)
+        self.daily_care = DailyCareWatcher(self.service, self.clock, self, self.red_flags, self.day_counter)
         self.experiment_banner = ExperimentBanner(self.service, self.clock, self)  # while an experiment runs
         page.addWidget(self.experiment_banner)
 
