@@ -120,9 +120,17 @@ def check_folder_for_reading(paths: DataPaths, origin: str | None, need_journal:
     if not os.access(paths.root, os.R_OK | os.X_OK):
         raise DataFolderProblem(f"{_prefix(origin)}the folder {paths.root} cannot be read (permission denied); "
                                 "check who owns it and its permissions", status=1)
-    if need_journal and not os.path.lexists(paths.journal):
+    if need_journal and not os.path.lexists(paths.journal) and not _holds_backups(paths):
+        # (beside backups a missing journal is the opener's to explain: it names the newest good one)
         raise DataFolderProblem(f"{_prefix(origin)}there is no journal in {paths.root} (no {paths.journal.name}); "
                                 "check the folder's name, or import a file first")
+
+
+def _holds_backups(paths: DataPaths) -> bool:
+    try:
+        return any(paths.backups.glob("journal-*.sqlite3"))
+    except OSError:
+        return False
 
 
 def is_writable(root: Path) -> bool:

@@ -194,9 +194,17 @@ def test_reading_commands_refuse_an_emptied_journal_instead_of_reporting_zero_ni
     assert data_paths.journal.read_bytes() == b"" and _backups(data_paths) == emptied
 
 
-def test_a_new_journal_without_backups_is_fine(data_paths, capsys):
+def test_a_new_journal_without_backups_is_fine(data_paths, capsys, tmp_path, demo_data):
+    from quietlegs.domain.journal_format import dump_journal
+
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    assert _run(data_paths, "check") == 0  # nothing there yet: nothing damaged either
+    source = tmp_path / "one-night.json"
+    source.write_text(dump_journal(type(demo_data)(nights=demo_data.nights[:1]), datetime(2026, 11, 21)))
+    assert _run(data_paths, "import", source) == 0
+    capsys.readouterr()
     assert _run(data_paths, "summary", "--json") == 0
-    assert '"nights_logged": 0' in capsys.readouterr().out
+    assert '"nights_logged": 1' in capsys.readouterr().out
 
 
 def swap_index_roots(journal, a="ix_symptoms_at", b="ix_interventions_at"):

@@ -12,9 +12,12 @@ from quietlegs.ui.background import Runner
 
 @pytest.fixture
 def runner(qapp):
+    import shiboken6
+
     r = Runner()
     yield r
     r.stop()
+    shiboken6.delete(r)  # now, on this thread, with its jobs: never later from the collector
 
 
 def _ui_thread():

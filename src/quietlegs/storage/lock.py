@@ -24,6 +24,7 @@ class LockUnusable(StorageError):
 
     def __init__(self, path: Path, exc: OSError | None):
         self.path = path
+        self.os_error = exc  # the system's own reason, when there is one
         why = f"({exc.strerror})" if exc is not None and exc.strerror else "(it is not a regular file)"
         super().__init__(
             f"Quiet Legs cannot use its lock file {path} {why}; make the folder writable by you, or move "

@@ -147,14 +147,19 @@ class Runner(QObject):
             job.done.connect(done)
         if error is not None:
             job.error.connect(error)
-        job._over.connect(lambda: self._let_go(job))
+        # A slot of the runner's own, not a lambda holding it: a lambda kept by the job would tie
+        # the runner into a reference cycle, and a runner without a parent would then be deleted
+        # by Python's collector, at any moment and on any thread, instead of when it is let go.
+        job._over.connect(self._let_go_of_sender)
         self._jobs.add(job)
         self._pool.start(job._run)
         return job
 
-    def _let_go(self, job: Job) -> None:
-        self._jobs.discard(job)
-        job.deleteLater()
+    def _let_go_of_sender(self) -> None:
+        job = self.sender()
+        if isinstance(job, Job):
+            self._jobs.discard(job)
+            job.deleteLater()
 
     @property
     def busy(self) -> bool:

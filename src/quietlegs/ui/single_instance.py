@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from quietlegs.paths import DataPaths
-from quietlegs.storage.lock import JournalLock
+from quietlegs.storage.lock import JournalLock, LockUnusable
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -80,7 +80,10 @@ class SingleInstance(QObject):
             try:
                 if self.lock.acquire():
                     return Claim.MINE
-            except OSError as exc:  # read-only, not a folder, no room: the window explains
+            except LockUnusable as exc:  # read-only, not a folder, no room: the window explains
+                self.problem = exc.os_error or exc
+                return Claim.UNUSABLE
+            except OSError as exc:
                 self.problem = exc
                 return Claim.UNUSABLE
             if self._ask_to_come_forward():
