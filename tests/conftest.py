@@ -9,10 +9,14 @@ import tempfile
 
 # Once, for every test (Picard's habit): Qt's offscreen platform, with one desktop-sized
 # screen (its default is 800×800, smaller than a real desktop and than the main window).
+# Written whole under a name of its own, then moved into place: test runs side by side (pytest-xdist
+# workers, another checkout's run) never read a half-written file.
 _SCREEN = os.path.join(tempfile.gettempdir(), "quietlegs-test-screen.json")
-with open(_SCREEN, "w", encoding="utf-8") as _f:
+with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=tempfile.gettempdir(), suffix=".json",
+                                 delete=False) as _f:
     json.dump({"screens": [{"name": "TestScreen", "x": 0, "y": 0, "width": 1920, "height": 1080,
                             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _f)
+os.replace(_f.name, _SCREEN)
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("QUIETLEGS_DATA_DIR", None)
 
