@@ -33,10 +33,12 @@ def flagged_journal(visit_journal):
     return visit_journal
 
 
-def test_the_first_page_lists_each_warning_sign_with_its_first_night_urgent_first(flagged_journal, tmp_path, read_pdf):
-    first = _write(flagged_journal, tmp_path, read_pdf)[0]
-    assert HEADING in first
-    section = first[first.index(HEADING):]
+def test_the_visit_page_lists_each_warning_sign_with_its_first_night_urgent_first(flagged_journal, tmp_path, read_pdf):
+    pages = _write(flagged_journal, tmp_path, read_pdf)
+    visit = pages[-1]
+    assert "For this visit" in visit and HEADING in visit
+    assert sum(HEADING in page for page in pages) == 1
+    section = visit[visit.index(HEADING):]
     swelling = section.index("Swelling, redness or warmth in one leg")
     cramp = section.index("A cramp longer than 10 minutes")
     assert swelling < cramp
@@ -44,7 +46,7 @@ def test_the_first_page_lists_each_warning_sign_with_its_first_night_urgent_firs
     assert "Tue 17 Nov" in section[cramp - 40:]
 
 
-def test_without_the_summary_the_signs_go_on_the_visit_page(flagged_journal, tmp_path, read_pdf):
+def test_without_the_summary_the_signs_are_still_on_the_visit_page(flagged_journal, tmp_path, read_pdf):
     pages = _write(flagged_journal, tmp_path, read_pdf, sections=("visit",))
     assert HEADING in pages[-1] and "For this visit" in pages[-1]
     assert "Swelling, redness or warmth in one leg" in pages[-1]

@@ -63,8 +63,6 @@ def summary_blocks(c: ReportContent) -> list[Block]:
         Column(tr("Previous period"), 1.4, RIGHT), Column(tr("Change"), 1.9),
     ], rows))
 
-    blocks += red_flag_blocks(c)
-
     blocks.append(Text(tr("Leg symptoms"), "h2", space_before=12, keep_with_next=True))
     if s["symptom_events"]:
         kinds = sorted(s["symptoms_by_kind"], key=lambda k: (-s["symptoms_by_kind"][k], k))
@@ -220,8 +218,9 @@ def _when(a: Appointment) -> str:
 def visit_blocks(c: ReportContent) -> list[Block]:
     a = c.visit
     blocks: list[Block] = [Text(tr("For this visit"), "h1")]
-    if not c.has("summary"):  # else they are on the first page already
-        blocks += red_flag_blocks(c)
+    # The warning signs lead the page a clinician reads with the person (the first page is full
+    # with the averages: there they pushed its footnote onto a page of its own).
+    blocks += red_flag_blocks(c)
     if a is None:
         blocks.append(Text(tr("No appointment is planned in the journal. Questions to ask:"), "body",
                            space_before=6))
