@@ -1,6 +1,7 @@
 """File → Import… and File → Export… through the real main window, on real journal files.
 
-Only the file dialog's answer and the final message box's ``exec`` are patched; the reading,
+Only the file dialog's answer and the final message box's ``exec`` are patched; the preview
+shown before an import is the real dialog, confirmed with a click on Import; the reading,
 checking, backing up and writing are the app's own, on a worker thread.
 """
 
@@ -20,6 +21,8 @@ from quietlegs.storage.interchange import CSV_FILE_NAMES
 from quietlegs.storage.journal_file import open_journal
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.window_factory import build_main_window
+
+from import_helpers import run_and_confirm
 
 
 class Messages:
@@ -61,8 +64,7 @@ def answer_save(monkeypatch, path: Path) -> None:
 
 
 def trigger(qtbot, window, action) -> None:
-    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
-        action.trigger()
+    run_and_confirm(qtbot, window, action)  # an import's preview is confirmed with its Import button
 
 
 def file_menu_texts(window) -> list[str]:

@@ -1,7 +1,7 @@
 """The window's File → Import… refuses what is not a journal file before reading it (issue 16,
 item 8): the same checks as the command line (storage/file_checks.py), said in the final box.
 
-Only the file dialog's answer and the message box's ``exec`` are patched.
+Only the file dialog's answer and the message box's ``exec`` are patched; no preview is reached.
 """
 
 from __future__ import annotations
@@ -57,4 +57,5 @@ def test_a_file_that_is_not_a_journal_file_is_refused_before_reading(qtbot, wind
     assert words in box.text()
     assert "Your journal is unchanged" in box.informativeText()
     assert window.import_export.job is None  # no reading thread was started
+    assert window.import_export.preview is None  # refused before any preview, in words
     assert window.service.journal.counts()["nights"] == nights_before

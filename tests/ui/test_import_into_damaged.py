@@ -1,6 +1,6 @@
 """File → Import… into a journal that went bad while the window had it open (issue 16): the
 window's import runs the same check as the command line and writes nothing. Only the file
-dialog's answer and the message box's ``exec`` are patched."""
+dialog's answer and the message box's ``exec`` are patched; the preview is confirmed with a click."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from quietlegs.domain.journal_format import dump_journal
 from quietlegs.domain.records import JournalData
 from quietlegs.storage.backup import list_backups, make_backup
+
+from import_helpers import run_and_confirm
 
 
 def test_the_window_imports_nothing_into_a_journal_that_fails_its_check(qtbot, window, monkeypatch, tmp_path,
@@ -32,8 +34,7 @@ def test_the_window_imports_nothing_into_a_journal_that_fails_its_check(qtbot, w
     source.write_text(dump_journal(JournalData(nights=demo_data.nights[:1]), datetime(2026, 11, 21)), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
 
-    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
-        window.import_export.import_action.trigger()
+    run_and_confirm(qtbot, window, window.import_export.import_action)  # the preview, then Import
 
     box = shown[-1]
     assert box.text() == "Your journal failed its check, so nothing was written into it."

@@ -1,5 +1,6 @@
-"""File → Import… of another app's export through the real window: a confirmation shows what
-will be added and left out before anything is written; Import writes it, Cancel writes nothing.
+"""File → Import… through the real window, of another app's export or a Quiet Legs file: a
+confirmation shows what will be added, replaced and left out before anything is written; Import
+writes it, Cancel writes nothing.
 
 Only the file dialog's answer and the final message box's ``exec`` are patched; the preview
 dialog is the real one, clicked with the mouse.
@@ -197,3 +198,101 @@ def test_a_plan_the_import_would_refuse_offers_only_close_and_says_why(qtbot):
     assert dialog.summary.text() == "Nothing will be imported."
     assert dialog.findChild(type(dialog.summary), "after").text() == (
         "This cannot be imported, and your journal stays as it is: " + why)
+
+
+# ---------------------------------------------------------------- Quiet Legs' own files
+
+
+def _own_file(tmp_path: Path, data, name: str = "journal.json") -> Path:
+    from datetime import datetime
+
+    from quietlegs.domain.journal_format import dump_journal
+
+    path = tmp_path / name
+    path.write_text(dump_journal(data, datetime(2026, 11, 21, 8)), encoding="utf-8")
+    return path
+
+
+def _backups(service) -> list[Path]:
+    folder = service.paths.backups
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_an_own_file_shows_what_it_adds_and_replaces_and_import_writes_it(qtbot, window, boxes, monkeypatch,
+                                                                        tmp_path, demo_data):
+    from quietlegs.domain.records import JournalData
+
+    journal = window.service.journal
+    journal.import_data(JournalData(kinds=demo_data.kinds, nights=demo_data.nights[:100]))
+    choose(monkeypatch, _own_file(tmp_path, demo_data))
+    dialog = open_preview(qtbot, window)
+    assert journal.counts()["nights"] == 100 and _backups(window.service) == []  # nothing written yet
+    assert dialog.windowTitle() == "Import journal.json"
+    assert dialog.findChild(type(dialog.summary), "heading").text() == "journal.json holds a Quiet Legs journal."
+    assert dialog.summary.text().splitlines() == [
+        f"{len(demo_data.nights) - 100} nights will be added.",
+        f"{len(demo_data.symptoms)} symptoms will be added.",
+        f"{len(demo_data.interventions)} interventions will be added.",
+        "100 nights already in your journal will be replaced.",
+    ]
+    assert dialog.findChild(type(dialog.summary), "after").text().startswith("Your journal is backed up first.")
+    dialog.grab().save(str(tmp_path / "own-preview.png"))
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert boxes[-1].icon() == QMessageBox.Icon.Information
+    assert boxes[-1].text() == (f"Imported {len(demo_data.nights)} nights, {len(demo_data.symptoms)} symptoms and "
+                                f"{len(demo_data.interventions)} interventions from journal.json.")
+    assert journal.counts()["nights"] == len(demo_data.nights)
+    assert len(_backups(window.service)) == 1  # the journal as it was, kept before the write
+    assert window.current_page_name() == "journal"
+
+
+def test_cancelling_an_own_file_leaves_the_journal_byte_for_byte_and_makes_no_backup(
+        qtbot, window, boxes, monkeypatch, tmp_path, demo_data):
+    from quietlegs.domain.records import JournalData
+
+    service = window.service
+    service.journal.import_data(JournalData(kinds=demo_data.kinds, nights=demo_data.nights[:10]))
+    before = service.paths.journal.read_bytes()
+    choose(monkeypatch, _own_file(tmp_path, demo_data))
+    dialog = open_preview(qtbot, window)
+    assert dialog.summary.text().splitlines()[0] == f"{len(demo_data.nights) - 10} nights will be added."
+    with qtbot.waitSignal(window.import_export.finished, timeout=5_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert boxes == []
+    assert service.paths.journal.read_bytes() == before
+    assert _backups(service) == []
+    assert service.journal.counts()["nights"] == 10
+    assert window.import_export.import_action.isEnabled() and window.import_export.preview is None
+
+
+def test_an_own_file_the_import_would_refuse_is_refused_before_any_preview(qtbot, window, boxes, monkeypatch,
+                                                                          tmp_path, demo_data):
+    from dataclasses import replace
+
+    from quietlegs.domain.records import JournalData, new_id
+
+    service = window.service
+    service.journal.import_data(JournalData(kinds=demo_data.kinds, nights=demo_data.nights[:10]))
+    before = service.paths.journal.read_bytes()
+    clash = JournalData(nights=(replace(demo_data.nights[3], id=new_id()),))  # a logged night, another id
+    choose(monkeypatch, _own_file(tmp_path, clash, "clash.json"))
+    with qtbot.waitSignal(window.import_export.finished, timeout=20_000):
+        window.import_export.import_action.trigger()
+    assert window.import_export.preview is None
+    assert boxes[-1].icon() == QMessageBox.Icon.Warning
+    assert boxes[-1].text() == "Nothing was imported from clash.json, and your journal is unchanged."
+    assert "already logged with another id" in boxes[-1].informativeText()
+    assert service.paths.journal.read_bytes() == before and _backups(service) == []
+
+
+def test_the_help_tells_how_to_import_from_other_apps(qtbot, window):
+    from quietlegs.ui.help_dialog import HelpDialog
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_dialog = window.findChild(HelpDialog)
+    assert help_dialog is not None and help_dialog.isVisible()
+    text = help_dialog.browser.toPlainText()
+    assert "Importing from other apps" in text and "File → Import…" in text
+    assert all(name in text for name in ("Sleep as Android", "Fitbit", "Loop Habit Tracker", "CSV"))

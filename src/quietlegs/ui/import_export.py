@@ -2,7 +2,9 @@
 line's own readers and writers (storage.interchange), off the UI thread.
 
 Import reads a FORMAT.md JSON file, a .zip of CSV files, one CSV file, or a folder of CSV files,
-then hands the records to ``JournalService`` (backup first, all or nothing). Export writes the
+or another app's export, shows what it would add, replace and leave out (services.import_preview),
+and only once the person confirms hands the records to ``JournalService`` (check, backup first,
+all or nothing); Cancel changes nothing. Export writes the
 whole journal as one lossless JSON file, or as a new folder of four CSV files for spreadsheets.
 Each ends with one calm message: what was done, or what in the file is wrong and that nothing
 changed.
@@ -66,7 +68,7 @@ class ImportExport(QObject):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
-        self.preview = None  # the confirmation shown before another app's export is written
+        self.preview = None  # the confirmation shown before any file is written into the journal
         tr = self.tr
         self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.import_file, tr(
             "Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in an export of Sleep as "
@@ -136,7 +138,6 @@ class ImportExport(QObject):
 
         def work(stage):
             from quietlegs.services.import_preview import plan_import
-            from quietlegs.services.opening import CannotOpen
             from quietlegs.storage.import_sources import read_import_source
 
             from quietlegs.storage.import_sources import NeedsColumns
@@ -148,15 +149,10 @@ class ImportExport(QObject):
                 if columns is not None:
                     raise
                 return needs
-            if source.reading is not None:  # another app's export: shown first, written once confirmed
-                return plan_import(service.journal, source)
             data = source.data
-            stage(tr("Checking and adding {0}…").format(
+            stage(tr("Checking {0}…").format(
                 _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
-            try:
-                return service.store_import(data)
-            except CannotOpen as refused:  # the journal failed its check: said apart from the file's problems
-                return refused
+            return plan_import(service.journal, source)  # shown first, written only once confirmed
 
         def done(result) -> None:
             from quietlegs.services.import_preview import ImportPlan
@@ -168,7 +164,9 @@ class ImportExport(QObject):
                 self._map_columns(path, result.header)
                 return
             if isinstance(result, ImportPlan):
-                if result.habits and habit_map is None:
+                if result.own_format and result.problems:  # refused in the importer's words, as ever
+                    failed(result.problems[0])
+                elif result.habits and habit_map is None:
                     self._map_habits(path, result)
                 else:
                     self._confirm(path, result, done, failed)
@@ -246,7 +244,7 @@ class ImportExport(QObject):
         dialog.open()
 
     def _confirm(self, path: Path, plan, done, failed) -> None:
-        """Another app's export: what will be added and left out, then (on Import) the writing."""
+        """What will be added, replaced and left out, then (on Import) the writing."""
         from quietlegs.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self.window)

@@ -1,5 +1,5 @@
-"""The confirmation before another app's export is written into the journal: what will be
-added, joined and left out, and why (services.import_preview counts it; this only shows it).
+"""The confirmation before a file is written into the journal: what will be added, replaced,
+joined and left out, and why (services.import_preview counts it; this only shows it).
 
 Window-modal and opened with ``open()``, not ``exec()``: the import goes on from ``accepted``.
 """
@@ -23,13 +23,14 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         tr = self.tr
-        self.setWindowTitle(tr("Import {0}").format(file_name) if plan.columns else
+        self.setWindowTitle(tr("Import {0}").format(file_name) if plan.columns or plan.own_format else
                             tr("Import from {0}").format(plan.source))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
-        heading = plain_label(tr("{0} is a CSV file of nights.").format(file_name) if plan.columns else
+        heading = plain_label(tr("{0} holds a Quiet Legs journal.").format(file_name) if plan.own_format else
+                              tr("{0} is a CSV file of nights.").format(file_name) if plan.columns else
                               tr("{0} is a {1} export.").format(file_name, plan.source))
         heading.setObjectName("heading")
         font = heading.font()
@@ -44,6 +45,9 @@ class ImportPreviewDialog(QDialog):
         can_import = plan.writes_anything and not plan.problems
         if plan.problems:
             after_text = tr("This cannot be imported, and your journal stays as it is: {0}").format(plan.problems[0])
+        elif plan.writes_anything and plan.own_format:
+            after_text = tr("Your journal is backed up first. A record already in your journal is replaced by the "
+                            "file's version; nothing else in your journal changes.")
         elif plan.writes_anything:
             after_text = tr("Your journal is backed up first. Nights you already logged are never changed.")
         else:
@@ -88,6 +92,8 @@ class ImportPreviewDialog(QDialog):
         n = plan.added.get("nights", 0)
         if plan.problems:
             return [tr("Nothing will be imported.")]
+        if plan.own_format:
+            return self._own_sentences(many)
         out = [many(n, tr("{0} night will be added."), tr("{0} nights will be added.")) if n
                else tr("No night will be added.")]
         if plan.added.get("interventions"):
@@ -107,3 +113,26 @@ class ImportPreviewDialog(QDialog):
                 line += tr(" (e.g. {0})").format(", ".join(examples))
             out.append(line)
         return out
+
+    def _own_sentences(self, many) -> list[str]:
+        """Quiet Legs' own file: what each part adds and which records it replaces (FORMAT.md: by id)."""
+        tr, plan = self.tr, self.plan
+        words = {
+            "nights": (tr("{0} night will be added."), tr("{0} nights will be added."),
+                       tr("{0} night already in your journal will be replaced."),
+                       tr("{0} nights already in your journal will be replaced.")),
+            "symptoms": (tr("{0} symptom will be added."), tr("{0} symptoms will be added."),
+                         tr("{0} symptom already in your journal will be replaced."),
+                         tr("{0} symptoms already in your journal will be replaced.")),
+            "interventions": (tr("{0} intervention will be added."), tr("{0} interventions will be added."),
+                              tr("{0} intervention already in your journal will be replaced."),
+                              tr("{0} interventions already in your journal will be replaced.")),
+            "appointments": (tr("{0} appointment will be added."), tr("{0} appointments will be added."),
+                             tr("{0} appointment already in your journal will be replaced."),
+                             tr("{0} appointments already in your journal will be replaced.")),
+            "kinds": (tr("{0} new kind will be added."), tr("{0} new kinds will be added."), "", ""),
+        }
+        added = [many(plan.added[s], one, more) for s, (one, more, _, _) in words.items() if plan.added.get(s)]
+        replaced = [many(plan.replaced[s], one, more) for s, (_, _, one, more) in words.items()
+                    if plan.replaced.get(s)]
+        return (added or [tr("Nothing new will be added.")]) + replaced
