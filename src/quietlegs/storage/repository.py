@@ -316,6 +316,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
             milestones=tuple(self.milestones(start, end)),
+            experiments=tuple(self.experiments()) if start is None and end is None else (),
             kinds=tuple(kinds),
             nights=tuple(nights),
             symptoms=tuple(kept_symptoms),
@@ -363,6 +364,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
             self._upsert_appointments(s, data.appointments)
             self._upsert_milestones(s, data.milestones)
+            self._upsert_experiments(s, data.experiments)
         return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
                             len(data.appointments))
 
@@ -373,6 +375,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
                 s.execute(delete(table))
             self._delete_all_appointments(s)
             self._delete_all_milestones(s)
+            self._delete_all_experiments(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 
