@@ -109,3 +109,23 @@ def test_outcome_names_below_analysis_are_the_analysis_outcomes():
     from quietlegs.domain.experiments import OUTCOME_NAMES
 
     assert tuple(OUTCOMES) == OUTCOME_NAMES
+
+
+def test_a_kind_an_experiment_tests_cannot_be_deleted_so_the_export_always_reads_back(data_dir, data_paths, tmp_path):
+    from quietlegs.domain.records import InterventionKind
+    from quietlegs.storage.errors import KindInUse
+
+    journal = open_journal(data_paths.journal)
+    journal.save_kind(InterventionKind(slug="tart_cherry", name="Tart cherry", category="supplement"))
+    journal.close()
+    assert cli(data_dir, "experiment", "plan", "--kind", "tart_cherry", "--outcome", "legs_severity",
+               "--start", "2026-08-03", "--seed", "42", "--json") == 0
+    journal = open_journal(data_paths.journal)
+    with pytest.raises(KindInUse):
+        journal.delete_kind("tart_cherry")
+    journal.close()
+    out = tmp_path / "journal.json"
+    assert cli(data_dir, "export", str(out)) == 0
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert cli(fresh, "import", str(out)) == 0

@@ -30,7 +30,7 @@ from quietlegs.storage.experiments_repo import ExperimentStore
 from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_matching import check_against_journal, matched
-from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
+from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,10 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
     def _kind_uses(s: Session, slug: str) -> int:
         a = s.scalar(select(func.count()).select_from(InterventionRow).where(InterventionRow.kind == slug))
         b = s.scalar(select(func.count()).select_from(ReliefRow).where(ReliefRow.kind == slug))
-        return int(a or 0) + int(b or 0)
+        # A planned experiment names its kind too: deleting it would leave an experiment the
+        # journal file could not be read back with (experiments[i]: kind unknown).
+        c = s.scalar(select(func.count()).select_from(ExperimentRow).where(ExperimentRow.kind == slug))
+        return int(a or 0) + int(b or 0) + int(c or 0)
 
     def delete_kind(self, slug: str) -> InterventionKind:
         with self._session() as s, s.begin():
