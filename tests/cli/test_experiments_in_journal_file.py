@@ -48,8 +48,13 @@ def test_export_then_import_into_a_fresh_folder_gives_the_same_experiments_and_t
 
     fresh = tmp_path / "fresh"
     fresh.mkdir()
+    capsys.readouterr()
+    assert cli(fresh, "import", "--dry-run", str(out)) == 0
+    assert "2 experiments" in capsys.readouterr().out  # the preview counts them too
     assert cli(fresh, "import", str(out)) == 0
     assert listed(fresh, capsys) == before
+    assert cli(fresh, "import", "--dry-run", str(out)) == 0
+    assert "Would replace" in capsys.readouterr().out
     assert cli(fresh, "import", str(out)) == 0
     assert listed(fresh, capsys) == before
 
