@@ -73,3 +73,20 @@ def test_the_morning_after_names_last_evenings_arm_and_after_the_end_the_button_
     clock.now = datetime.combine(after, EVENING.time())
     page.refresh()
     assert "iron" not in page.evening.buttons
+
+
+def test_a_plan_made_elsewhere_shows_when_today_shows_and_stopping_it_clears_the_button(
+        qtbot, service, page, clock, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    clock.now = EVENING
+    page.hide()
+    page.show()  # the evening's night is on show now: showing again changes no night
+    assert "iron" not in page.evening.buttons
+    running(service, OFF)  # planned on the Catalog page, say: nothing tells Today
+    page.hide()
+    page.show()
+    assert page.evening.buttons["iron"].text() == "Iron — skip tonight"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.experiment_banner.stop_button, Qt.MouseButton.LeftButton)
+    assert "iron" not in page.evening.buttons

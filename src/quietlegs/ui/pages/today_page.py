@@ -193,6 +193,7 @@ class TodayPage(QWidget):
                                        self.tr("Nothing logged yet: magnesium, stretching, heat…"))
         self.interventions.add_button.setToolTip(self.tr("Ctrl+I"))
         self.evening = EveningButtons(self.service, self.clock)
+        self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
         row.addWidget(self.symptoms, 3)
         row.addWidget(self.interventions, 3)
         row.addWidget(self.evening, 2)

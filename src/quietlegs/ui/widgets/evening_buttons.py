@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import Intervention, InterventionKind
-from quietlegs.services.evening import Evening, evening_now, evening_of
+from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import card, hint, section_title
@@ -62,6 +62,18 @@ class EveningButtons(QWidget):
         """Be about the evening the clock says (``None``: this evening, or last evening before
         noon) or the evening of the past night ``night_of``; :meth:`refresh` shows its buttons."""
         self.night_of = night_of
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.recheck_plan()  # an experiment planned on the Catalog since: its button, at once
+
+    def recheck_plan(self) -> None:
+        """Show the buttons again when what an experiment asks of this evening changed (planned on
+        another page, or stopped): a look at the plans only, the evening is read again only then."""
+        if self.evening is None:
+            return
+        if evening_plan(self.service.journal, self.evening.night_of) != self.evening.plan:
+            self.refresh()
 
     def _update_texts(self) -> None:
         evening = self.evening

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from quietlegs.domain.experiments import ON, WASHOUT, end_of
@@ -24,6 +24,7 @@ from quietlegs.ui.widgets.plain_text import plain_label
 
 
 class ExperimentBanner(QFrame):
+    stopped = Signal()  # an experiment was stopped here: the evening buttons follow
     def __init__(self, service: JournalService, now: Callable[[], datetime], page: QWidget,
                  parent: QWidget | None = None, tz: tzinfo | None = None):
         super().__init__(parent)
@@ -114,3 +115,4 @@ class ExperimentBanner(QFrame):
         except (InvalidRecord, StorageError) as exc:
             QMessageBox.information(self, self.tr("Not stopped"), str(exc))
         self.refresh()
+        self.stopped.emit()
