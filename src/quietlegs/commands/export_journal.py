@@ -63,4 +63,8 @@ def _export_csv(args, out: Path) -> int:
     except OSError as exc:
         raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {_counts(data)} as CSV files in {out}.")
+    if data.experiments:
+        n = len(data.experiments)
+        print(f"Not in the CSV files: {n} planned experiment{'s' if n != 1 else ''} (CSV has no place for "
+              f"them); export as JSON to keep them.")
     return 0

@@ -32,6 +32,12 @@ MAX_SEED = 2**53  # any whole number a JSON reader keeps exactly
 SLOW_PERIOD_NIGHTS = 14
 SLOW_WASHOUT_NIGHTS = 7
 USUAL_LEVEL = 0.05
+# The outcomes an experiment can be judged by (analysis.outcomes.OUTCOMES names them too, with
+# their labels; a test keeps the two the same). Here so a journal file can be checked below analysis.
+OUTCOME_NAMES = (
+    "total_sleep_min", "sleep_efficiency", "sleep_latency_min", "waso_min", "awakenings", "quality", "rested",
+    "legs_severity", "symptom_count", "max_symptom_severity",
+)
 
 
 @dataclass(frozen=True)
@@ -211,7 +217,7 @@ def _range_message(name: str, low: int, high: int) -> str:
 
 
 __all__ = [
-    "ON", "OFF", "WASHOUT", "Experiment", "Period", "Tonight", "schedule", "end_of", "last_followed",
+    "ON", "OFF", "WASHOUT", "OUTCOME_NAMES", "Experiment", "Period", "Tonight", "schedule", "end_of", "last_followed",
     "pair_orders", "tonight", "smallest_p_value", "pairs_needed", "suggested_design", "is_slow_acting",
     "what_it_can_tell", "validate_experiment",
 ]

@@ -26,7 +26,7 @@ FORMAT_NAME = "quietlegs-journal"
 FORMAT_VERSION = 1
 TOP_LEVEL = (
     "format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "appointments",
-    "milestones", "extensions",
+    "milestones", "experiments", "extensions",
 )
 
 EXTENSION_KEY = "quietlegs"
@@ -209,12 +209,15 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
     from quietlegs.domain.milestone_format import read_milestones
 
     milestones = read_milestones(_section(doc, "milestones"))
+    from quietlegs.domain.experiment_format import read_experiments
+
+    experiments = read_experiments(_section(doc, "experiments"), all_kinds)
     sections = (("nights", nights), ("symptoms", symptoms), ("interventions", interventions),
-                ("appointments", appointments), ("milestones", milestones))
+                ("appointments", appointments), ("milestones", milestones), ("experiments", experiments))
     generated = frozenset(record.id for name, records in sections
                           for raw, record in zip(_section(doc, name), records) if raw.get("id") is None)
     return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
-                       appointments=appointments, milestones=milestones, generated_ids=generated,
+                       appointments=appointments, milestones=milestones, experiments=experiments, generated_ids=generated,
                        hidden_stated=hidden is not None)
 
 
@@ -299,6 +302,10 @@ def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
         from quietlegs.domain.milestone_format import milestones_to_list
 
         doc["milestones"] = milestones_to_list(data.milestones)
+    if data.experiments:
+        from quietlegs.domain.experiment_format import experiments_to_list
+
+        doc["experiments"] = experiments_to_list(data.experiments)
     hidden = sorted(k.slug for k in data.kinds if k.hidden)
     if hidden:
         doc["extensions"] = {EXTENSION_KEY: {"hidden_kinds": hidden}}

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from quietlegs.domain.experiments import Experiment
     from quietlegs.domain.milestones import Milestone
 
 
@@ -110,6 +111,7 @@ class JournalData:
     interventions: tuple[Intervention, ...] = ()
     appointments: tuple[Appointment, ...] = ()
     milestones: tuple[Milestone, ...] = ()  # domain/milestones.py
+    experiments: tuple[Experiment, ...] = ()  # domain/experiments.py: planned self-experiments
     generated_ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     hidden_stated: bool = field(default=True, compare=False, repr=False)
 

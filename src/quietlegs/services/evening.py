@@ -4,7 +4,8 @@ was logged before that night's bedtime, the user's usual evening kinds, and when
 Before noon the buttons are about last night's evening, the one the person just slept after
 (a click at 07:00 never lands on the evening that has not begun); from noon on about this
 evening, and a click logs the moment it is made. Which night is which comes from the night
-rule (:mod:`quietlegs.domain.night_rule`); nothing here reads the clock.
+rule (:mod:`quietlegs.domain.night_rule`); nothing here reads the clock. While a self-experiment
+runs, the evening also says whether its remedy is to be taken or skipped (:class:`EveningPlan`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,30 @@ class Evening:
     logged: tuple[Intervention, ...]  # before that night's bedtime (or its night not logged yet)
     usual: tuple[str, ...]  # the kinds offered as buttons, most used first
     log_at: datetime  # when a click logs a kind
+    plan: EveningPlan | None = None  # what a running experiment asks of this evening
+
+
+@dataclass(frozen=True)
+class EveningPlan:
+    """A running experiment's say over one evening: take ``kind`` (an ON night) or skip it (an
+    OFF or washout night). The buttons show the kind even when it is not a usual one."""
+
+    kind: str
+    kind_name: str
+    take: bool
+    condition: str  # "on", "off" or "washout"
+
+
+def evening_plan(journal: Journal, night_of: date) -> EveningPlan | None:
+    """What the experiment that has a say over the night of ``night_of`` asks of its evening."""
+    from quietlegs.domain.experiments import ON
+    from quietlegs.services.experiments import following
+
+    follow_up = following(journal, night_of)
+    if follow_up is None:
+        return None
+    condition = follow_up.tonight.condition
+    return EveningPlan(follow_up.experiment.kind, follow_up.kind_name, condition == ON, condition)
 
 
 def nights_around(journal: Journal, *days: date) -> dict[date, Night]:
@@ -95,4 +120,5 @@ def _evening(journal: Journal, night_of: date, now: datetime, nights: dict[date,
     else:  # the habits of that time, not of today
         log_at, habits_at = evening_moment(night_of, nights), datetime.combine(night_of, EVENING_CLOCK)
     return Evening(night_of=night_of, tonight=tonight, logged=tuple(evening_items(journal, night_of, nights)),
-                   usual=tuple(usual_evening_kinds(journal, habits_at)), log_at=log_at)
+                   usual=tuple(usual_evening_kinds(journal, habits_at)), log_at=log_at,
+                   plan=evening_plan(journal, night_of))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from quietlegs.domain.experiments import Experiment, end_of, validate_experiment
@@ -24,6 +24,11 @@ _FIELDS = ("kind", "outcome", "start", "period_nights", "pairs", "washout_nights
 
 def experiment_from_row(r: ExperimentRow) -> Experiment:
     return Experiment(id=r.id, **{f: getattr(r, f) for f in _FIELDS})
+
+
+def experiment_onto_row(e: Experiment, r: ExperimentRow) -> None:
+    for f in _FIELDS:
+        setattr(r, f, getattr(e, f))
 
 
 class ExperimentStore:
@@ -53,9 +58,23 @@ class ExperimentStore:
             if errors:
                 raise InvalidRecord(errors)
             row = s.get(ExperimentRow, item.id) or ExperimentRow(id=item.id)
-            for f in _FIELDS:
-                setattr(row, f, getattr(item, f))
+            experiment_onto_row(item, row)
             s.add(row)
+
+    @staticmethod
+    def _upsert_experiments(s: Session, items) -> None:
+        """An import's experiments (already checked by the format's rules): new ones added, known
+        ids replaced (the file's version, e.g. stopped since, wins)."""
+        for item in items:
+            row = s.get(ExperimentRow, item.id)
+            if row is None:
+                row = ExperimentRow(id=item.id)
+                s.add(row)
+            experiment_onto_row(item, row)
+
+    @staticmethod
+    def _delete_all_experiments(s: Session) -> None:
+        s.execute(delete(ExperimentRow))
 
     def stop_experiment(self, experiment_id: str, last_night: date) -> Experiment:
         """Stop an experiment early: ``last_night`` is the last night that counts (the night

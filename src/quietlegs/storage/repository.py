@@ -30,7 +30,7 @@ from quietlegs.storage.experiments_repo import ExperimentStore
 from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_matching import check_against_journal, matched
-from quietlegs.storage.orm import InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
+from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,10 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
     def _kind_uses(s: Session, slug: str) -> int:
         a = s.scalar(select(func.count()).select_from(InterventionRow).where(InterventionRow.kind == slug))
         b = s.scalar(select(func.count()).select_from(ReliefRow).where(ReliefRow.kind == slug))
-        return int(a or 0) + int(b or 0)
+        # A planned experiment names its kind too: deleting it would leave an experiment the
+        # journal file could not be read back with (experiments[i]: kind unknown).
+        c = s.scalar(select(func.count()).select_from(ExperimentRow).where(ExperimentRow.kind == slug))
+        return int(a or 0) + int(b or 0) + int(c or 0)
 
     def delete_kind(self, slug: str) -> InterventionKind:
         with self._session() as s, s.begin():
@@ -316,6 +319,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
             milestones=tuple(self.milestones(start, end)),
+            experiments=tuple(self.experiments()) if start is None and end is None else (),
             kinds=tuple(kinds),
             nights=tuple(nights),
             symptoms=tuple(kept_symptoms),
@@ -363,6 +367,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
             _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
             self._upsert_appointments(s, data.appointments)
             self._upsert_milestones(s, data.milestones)
+            self._upsert_experiments(s, data.experiments)
         return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
                             len(data.appointments))
 
@@ -373,6 +378,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
                 s.execute(delete(table))
             self._delete_all_appointments(s)
             self._delete_all_milestones(s)
+            self._delete_all_experiments(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 

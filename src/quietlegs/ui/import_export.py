@@ -336,7 +336,9 @@ class ImportExport(QObject):
                              folder.name),
                          tr("In {0}\n\nnights.csv, symptoms.csv, interventions.csv and kinds.csv open in any "
                             "spreadsheet. They hold health data, so keep them somewhere private.")
-                         .format(parent), folder=folder)
+                         .format(parent) + (tr("\n\nNot in the CSV files: your {0} planned experiment(s); "
+                                               "File → Export… (JSON) keeps them.").format(len(data.experiments))
+                                            if data.experiments else ""), folder=folder)
 
         self._run(tr("Reading your journal…"), work, done, self._export_failed(folder))
 

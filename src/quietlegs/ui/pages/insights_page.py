@@ -158,8 +158,22 @@ class InsightsPage(QWidget):
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.addWidget(self.tabs, 1)
         charts_layout.addWidget(self.hover)
+        # A finding only "lines up": a randomised self-experiment can tell. Beside the findings,
+        # "Test this properly…" plans one with the selected finding's kind and this outcome.
+        self.test_button = QPushButton(self.tr("Test this properly…"))
+        self.test_button.setToolTip(self.tr("Plan a self-experiment on the selected finding: nights on and off it, "
+                                            "in random order, judged by the outcome chosen above"))
+        self.test_button.setEnabled(False)
+        self.test_button.clicked.connect(self.test_properly)
+        self.findings.currentItemChanged.connect(
+            lambda item, _old: self.test_button.setEnabled(bool(item is not None and item.data(256))))
+        findings_side = QWidget()
+        findings_layout = QVBoxLayout(findings_side)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.addWidget(self.findings, 1)
+        findings_layout.addWidget(self.test_button)
         split = QSplitter()
-        split.addWidget(self.findings)
+        split.addWidget(findings_side)
         split.addWidget(charts)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -309,6 +323,22 @@ class InsightsPage(QWidget):
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
+
+    def test_properly(self):
+        """Open the plan dialog on the selected finding's kind and the outcome on show; the plan
+        saved, or ``None``."""
+        from PySide6.QtWidgets import QDialog
+
+        from quietlegs.ui.dialogs.experiment_dialog import ExperimentDialog
+
+        item = self.findings.currentItem()
+        slug = item.data(256) if item is not None else None
+        known = next((k for k in self.service.journal.kinds() if k.slug == slug), None)
+        if known is None:
+            return None
+        dialog = ExperimentDialog(self.service, clock.now().date(), known, self)
+        dialog.outcome_box.setCurrentIndex(max(0, dialog.outcome_box.findData(self.current_outcome())))
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # ------------------------------------------------------------------ hover and export
 

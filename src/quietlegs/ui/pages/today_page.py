@@ -154,7 +154,7 @@ class TodayPage(QWidget):
         self.day_counter = DayCounter(self.service, self.clock)
         page.addWidget(self.day_counter)
         self.daily_care = DailyCareWatcher(self.service, self.clock, self, self.red_flags, self.day_counter)
-        self.experiment_banner = ExperimentBanner(self.service, self.clock, self)  # while an experiment runs
+        self.experiment_banner = ExperimentBanner(self.service, self.clock, self, tz=tz)  # while an experiment runs
         page.addWidget(self.experiment_banner)
 
         # A warm first-start prompt, gone once the first night is in.
@@ -193,6 +193,7 @@ class TodayPage(QWidget):
                                        self.tr("Nothing logged yet: magnesium, stretching, heat…"))
         self.interventions.add_button.setToolTip(self.tr("Ctrl+I"))
         self.evening = EveningButtons(self.service, self.clock)
+        self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
         row.addWidget(self.symptoms, 3)
         row.addWidget(self.interventions, 3)
         row.addWidget(self.evening, 2)

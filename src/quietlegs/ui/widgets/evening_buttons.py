@@ -8,6 +8,11 @@ Which evening the buttons are about, what was logged in it and when a click logs
 last night's evening ("Last evening (Sun 29 Nov)"), never the evening that has not begun; and
 when the Today page shows an earlier night, *that* night's evening ("That evening"). A click
 for an evening that is over logs it at 21:00 that day, or just before that night's bedtime.
+
+While a self-experiment runs, its remedy comes first, even when it is not a usual kind: on an
+ON night it reads "Magnesium — take tonight" (bold), on an OFF or washout night "Magnesium —
+skip tonight". The OFF button stays clickable: if it was taken anyway, logging it keeps the
+result honest (adherence is read from the journal).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import Intervention, InterventionKind
-from quietlegs.services.evening import Evening, evening_now, evening_of
+from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import card, hint, section_title
@@ -58,6 +63,18 @@ class EveningButtons(QWidget):
         noon) or the evening of the past night ``night_of``; :meth:`refresh` shows its buttons."""
         self.night_of = night_of
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.recheck_plan()  # an experiment planned on the Catalog since: its button, at once
+
+    def recheck_plan(self) -> None:
+        """Show the buttons again when what an experiment asks of this evening changed (planned on
+        another page, or stopped): a look at the plans only, the evening is read again only then."""
+        if self.evening is None:
+            return
+        if evening_plan(self.service.journal, self.evening.night_of) != self.evening.plan:
+            self.refresh()
+
     def _update_texts(self) -> None:
         evening = self.evening
         if evening is None or evening.tonight:
@@ -84,10 +101,13 @@ class EveningButtons(QWidget):
         for item in evening.logged:  # the latest of each kind is the one a click removes
             self._logged[item.kind] = item
         # The usual kinds, then anything else logged that evening, so the buttons show it all.
-        slugs = [s for s in evening.usual if s in kinds and not kinds[s].hidden]
+        plan = evening.plan if evening.plan is not None and evening.plan.kind in kinds else None
+        slugs = [plan.kind] if plan is not None else []  # the experiment's remedy first, hidden or not
+        slugs += [s for s in evening.usual if s in kinds and not kinds[s].hidden and s not in slugs]
         slugs += [s for s in self._logged if s in kinds and not kinds[s].hidden and s not in slugs]
         if list(self.buttons) != slugs:
             self._rebuild([kinds[s] for s in slugs])
+        self._show_plan(plan, kinds, evening.tonight)
         at = evening.log_at
         for slug, button in self.buttons.items():
             item = self._logged.get(slug)
@@ -97,17 +117,53 @@ class EveningButtons(QWidget):
             kind = kinds[slug]
             if item is not None:
                 dose = " ".join(x for x in (amount_text(item.amount), item.unit or "") if x)
-                button.setToolTip(plain_tip(self.tr("Logged at {0}{1}. Click to remove.").format(
-                    item.at.strftime("%H:%M"), f" ({dose})" if dose else "")))
+                tip = self.tr("Logged at {0}{1}. Click to remove.").format(
+                    item.at.strftime("%H:%M"), f" ({dose})" if dose else "")
             else:
                 amount, unit = usual_dose(self.service, kind)
                 dose = " ".join(x for x in (amount_text(amount), unit or "") if x)
                 dose = f" ({dose})" if dose else ""
                 if evening.tonight:
-                    button.setToolTip(plain_tip(self.tr("Log {0} now{1}.").format(kind.name, dose)))
+                    tip = self.tr("Log {0} now{1}.").format(kind.name, dose)
                 else:
-                    button.setToolTip(plain_tip(self.tr("Log {0} on {1} at {2}{3}.").format(
-                        kind.name, _day(at.date()), at.strftime("%H:%M"), dose)))
+                    tip = self.tr("Log {0} on {1} at {2}{3}.").format(
+                        kind.name, _day(at.date()), at.strftime("%H:%M"), dose)
+            if plan is not None and slug == plan.kind:
+                tip = self._plan_tip(plan, item is not None, evening.tonight) + "\n" + tip
+            button.setToolTip(plain_tip(tip))
+
+    def _show_plan(self, plan, kinds: dict[str, InterventionKind], tonight: bool) -> None:
+        """The experiment's button says what tonight asks; the others are plain kinds."""
+        for slug, button in self.buttons.items():
+            name = kinds[slug].name.replace("&", "&&")
+            font = button.font()
+            if plan is not None and slug == plan.kind:
+                if plan.take:
+                    words = self.tr("{0} — take tonight") if tonight else self.tr("{0} — ON night")
+                else:
+                    words = self.tr("{0} — skip tonight") if tonight else self.tr("{0} — OFF night")
+                button.setText(words.format(name))
+                button.setProperty("plan", "take" if plan.take else "skip")
+                font.setBold(plan.take)
+            else:
+                button.setText(name)
+                button.setProperty("plan", None)
+                font.setBold(False)
+            button.setFont(font)
+
+    def _plan_tip(self, plan, logged: bool, tonight: bool) -> str:
+        if plan.take:
+            if logged:
+                return self.tr("Taken, as your experiment planned.")
+            return (self.tr("Tonight's plan in your experiment: take {0}.") if tonight
+                    else self.tr("That night's plan in your experiment: take {0}.")).format(plan.kind_name)
+        if logged:
+            return self.tr("Logged on a night your experiment skips {0}: that is fine, an honest log keeps "
+                           "the result true.").format(plan.kind_name)
+        return (self.tr("Your experiment skips {0} tonight. If you took it anyway, click to log it: an honest "
+                        "log keeps the result true.") if tonight
+                else self.tr("Your experiment skipped {0} that night. If you took it anyway, click to log it: "
+                             "an honest log keeps the result true.")).format(plan.kind_name)
 
     def _rebuild(self, kinds: list[InterventionKind]) -> None:
         for button in self.buttons.values():

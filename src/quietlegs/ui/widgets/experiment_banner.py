@@ -9,9 +9,9 @@ Adherence is read from the journal later, never asked here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from quietlegs.domain.experiments import ON, WASHOUT, end_of
@@ -24,12 +24,15 @@ from quietlegs.ui.widgets.plain_text import plain_label
 
 
 class ExperimentBanner(QFrame):
+    stopped = Signal()  # an experiment was stopped here: the evening buttons follow
     def __init__(self, service: JournalService, now: Callable[[], datetime], page: QWidget,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, tz: tzinfo | None = None):
         super().__init__(parent)
         self.service = service
         self._now = now
+        self._tz = tz
         self.follow_up: FollowUp | None = None
+        self.result_dialog = None  # the "Result so far" dialog, while open
         self.setObjectName("experimentBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.line = plain_label()  # the kind's name is the person's words
@@ -38,9 +41,14 @@ class ExperimentBanner(QFrame):
         self.stop_button = QPushButton(self.tr("Stop early…"))
         self.stop_button.setToolTip(self.tr("End the experiment now; the nights so far still give a result"))
         self.stop_button.clicked.connect(self.stop)
+        self.result_button = QPushButton(self.tr("Result so far…"))
+        self.result_button.setToolTip(self.tr("Nights on and off, how well the plan was followed, and what "
+                                              "the difference is so far"))
+        self.result_button.clicked.connect(self.show_result)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.line, 1)
+        layout.addWidget(self.result_button)
         layout.addWidget(self.stop_button)
         # The plan changes from another page (the Catalog's dialog): read it whenever Today shows.
         page.installEventFilter(self)
@@ -72,6 +80,25 @@ class ExperimentBanner(QFrame):
         self.setToolTip(self.tr("Period {0} of {1}; the experiment ends after the night of {2}.").format(
             now.period_number, now.periods, f"{end:%a} {end.day} {end:%b %Y}"))
 
+    def show_result(self) -> None:
+        """The result so far, worked out off the UI thread (the dialog's own runner)."""
+        if self.follow_up is None:
+            return
+        from quietlegs.ui.dialogs.experiment_result_dialog import ExperimentResultDialog
+
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+        f = self.follow_up
+        self.result_dialog = ExperimentResultDialog(self.service, f.experiment, f.kind_name, self._now().date(),
+                                                    self._tz, self)
+        self.result_dialog.finished.connect(self._result_closed)
+        self.result_dialog.show()
+
+    def _result_closed(self) -> None:
+        if self.result_dialog is not None:
+            self.result_dialog.deleteLater()
+            self.result_dialog = None
+
     def ask_to_stop(self) -> bool:
         """Whether the person means it (tests answer this in place of a person)."""
         answer = QMessageBox.question(
@@ -88,3 +115,4 @@ class ExperimentBanner(QFrame):
         except (InvalidRecord, StorageError) as exc:
             QMessageBox.information(self, self.tr("Not stopped"), str(exc))
         self.refresh()
+        self.stopped.emit()

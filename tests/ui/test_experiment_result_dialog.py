@@ -1,0 +1,63 @@
+"""Today's "Result so far…": the experiment's result worked out off the UI thread, in the window."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.domain.experiments import Experiment
+from quietlegs.services import experiments
+
+TODAY = date(2026, 11, 21)  # the fixed clock's morning; the demo journal's last night is the 20th
+
+
+def test_result_so_far_shows_nights_adherence_difference_interval_p_and_words(
+        qtbot, demo_journal, service, page, monkeypatch):
+    statsmodels_before = "statsmodels" in sys.modules
+    exp = Experiment(kind="magnesium", outcome="legs_severity", start=TODAY - timedelta(days=35), seed=11,
+                     pairs=3, period_nights=7)
+    service.journal.save_experiment(exp, OUTCOMES)
+    page.experiment_banner.refresh()
+    assert page.experiment_banner.result_button.isVisible()
+
+    threads = []
+    real = experiments.result
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(experiments, "result", watched)
+    qtbot.mouseClick(page.experiment_banner.result_button, Qt.MouseButton.LeftButton)
+    dialog = page.experiment_banner.result_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.job.finished, timeout=30000):
+        pass
+    assert threads and threads[0] is not threading.main_thread()  # never on the UI thread
+
+    expected = real(service.journal, exp.id, TODAY)
+    assert expected.difference is not None  # the demo journal logs enough nights for a result
+    assert dialog.values["nights"].text() == f"{expected.nights_on} on Magnesium, {expected.nights_off} off"
+    assert dialog.values["adherence"].text() == f"{expected.adherence:.0%}"
+    assert dialog.values["difference"].text() == f"{expected.difference:+.1f}"
+    assert dialog.values["interval"].text() == f"{expected.ci_low:+.1f} to {expected.ci_high:+.1f}"
+    assert dialog.values["p_value"].text() == f"{expected.p_value:.3g}"
+    assert dialog.words.text() == expected.words and not dialog.status.isVisible()
+    assert statsmodels_before or "statsmodels" not in sys.modules
+
+
+def test_before_two_pairs_are_logged_it_says_so_instead_of_a_number(qtbot, service, page):
+    exp = Experiment(kind="magnesium", outcome="sleep_efficiency", start=TODAY - timedelta(days=2), seed=3)
+    service.journal.save_experiment(exp, OUTCOMES)
+    page.experiment_banner.refresh()
+    qtbot.mouseClick(page.experiment_banner.result_button, Qt.MouseButton.LeftButton)
+    dialog = page.experiment_banner.result_dialog
+    with qtbot.waitSignal(dialog.shown, timeout=30000):
+        pass
+    assert dialog.values["difference"].text() == "not yet: needs two pairs logged"
+    assert "too little to tell yet" in dialog.words.text()
+    assert dialog.values["nights"].text() == "0 on Magnesium, 0 off"
