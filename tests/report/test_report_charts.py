@@ -70,3 +70,17 @@ def test_hatched_bars_reach_the_pdf_as_lines_not_pictures(tmp_path):
     images = [x for x in resources.get("/XObject", {}).values() if x.get_object().get("/Subtype") == "/Image"]
     assert images == [] and not resources.get("/Pattern", {})
     assert page.get_contents().get_data().count(b" l\n") > 20  # the hatch lines themselves
+
+
+def test_the_charts_note_names_what_the_effects_were_adjusted_for_and_what_not(visit_journal, tmp_path):
+    opts = ReportOptions(date(2026, 8, 1), date(2026, 11, 20), sections=("charts",),
+                         generated_at=datetime(2026, 11, 21, 8), app_version="test")
+    content = compose_content(visit_journal, opts)
+    effects = next(c for c in content.charts if c.title == "Effects")
+    assert "trend" in effects.adjusted_for and dict(effects.not_adjusted_for)["season"] == "less than 300 days of nights"
+    path = tmp_path / "charts.pdf"
+    write_pdf(path, content)
+    words = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "adjusted for the general trend over time, " in words
+    assert "and the other habits; not adjusted for the season (less than 300 days of nights)" in words
+    assert "adjusted for the trend and the other habits" not in words

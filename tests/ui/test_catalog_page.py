@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from journal_helpers import active_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages.catalog_page import CatalogPage
@@ -129,3 +129,39 @@ def test_in_a_wide_window_the_form_sits_beside_the_table(qtbot, page):
     form, table = page.form_frame.geometry(), page.table.geometry()
     assert form.left() >= table.right() and form.top() == table.top()
     assert table.width() > form.width()
+
+
+def test_a_supplement_is_marked_slow_acting_with_its_checkbox_and_undone(qtbot, page):
+    assert page.slow_box.text() == "Acts s&lowly (judge it over weeks)" and "weeks" in page.slow_box.toolTip()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.slow_box.isChecked()  # a new kind starts as a medication: slow-acting by default
+    page.category_box.setCurrentIndex(page.category_box.findData("supplement"))
+    assert not page.slow_box.isChecked()  # the box follows the default rule until the person chooses
+    qtbot.keyClicks(page.name_edit, "Ashwagandha")
+    page.slow_box.setFocus()
+    qtbot.keyClick(page.slow_box, Qt.Key.Key_Space)  # by keyboard
+    assert page.slow_box.isChecked()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert _kind(page, "ashwagandha").slow_acting is True
+    page.select("magnesium")
+    assert not page.slow_box.isChecked()
+    page.select("ashwagandha")
+    assert page.slow_box.isChecked()
+    page.service.undo_stack.undo()
+    assert _kind(page, "ashwagandha") is None
+
+
+def test_iron_can_be_unmarked_with_the_mouse_and_a_rename_keeps_the_choice(qtbot, page):
+    page.select("iron")
+    assert page.slow_box.isChecked() and _kind(page, "iron").slow_acting is None  # the default rule
+    page.name_edit.setText("Iron bisglycinate")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert _kind(page, "iron").slow_acting is None  # saving without touching the box chooses nothing
+    assert page.slow_box.isVisible()
+    qtbot.mouseClick(page.slow_box, Qt.MouseButton.LeftButton, pos=QPoint(8, page.slow_box.height() // 2))
+    assert not page.slow_box.isChecked()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert _kind(page, "iron").slow_acting is False
+    page.name_edit.setText("Iron")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert _kind(page, "iron").slow_acting is False and not page.slow_box.isChecked()

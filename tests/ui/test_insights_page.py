@@ -147,3 +147,23 @@ def test_in_half_a_laptop_screen_the_findings_sit_above_the_chart(page, qtbot):
     assert page.dates_row.isVisible()  # the custom period's dates, on a row of their own
     page.resize(1300, 800)
     qtbot.waitUntil(lambda: page._split.orientation() == Qt.Orientation.Horizontal, timeout=3000)
+
+
+def test_unlogged_nights_are_warned_about_and_the_adjustments_are_named(qtbot, journal, demo_data, data_paths):
+    from dataclasses import replace
+
+    kept = tuple(n for i, n in enumerate(demo_data.nights) if i % 4 != 3)  # a quarter of the nights unlogged
+    journal.import_data(replace(demo_data, nights=kept))
+    page = InsightsPage(JournalService(journal, data_paths))
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    with qtbot.waitSignal(page.ready, timeout=WAIT):
+        page.show()
+    texts = finding_texts(page)
+    warning = next(t for t in texts if "were not logged" in t)
+    assert "If the missing nights were mostly bad ones" in warning
+    assert texts.index(warning) < min(i for i, t in enumerate(texts) if t[:1] in "▲▼?")  # before any verdict
+    note = next(t for t in texts if "Differences are adjusted for" in t)
+    assert "the general trend over time" in note and "weekend nights" in note
+    assert "Not adjusted for the season (less than 300 days of nights)" in note
+    assert page.findings.isVisible()

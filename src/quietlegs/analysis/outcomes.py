@@ -81,11 +81,14 @@ SUSTAINED_DAYS = 28  # "sustained use": the share of the last four weeks' nights
 
 
 def slow_acting(kinds) -> frozenset[str]:
-    """The slow-acting kinds: the built-in set plus every kind in a slow-acting category."""
-    from quietlegs.domain.vocab import BUILTIN_KINDS, SLOW_ACTING_CATEGORIES, SLOW_ACTING_KINDS
+    """The slow-acting kinds: a catalog kind's own flag when the user set it, else the default
+    rule (the built-in set plus every kind in a slow-acting category)."""
+    from quietlegs.domain.vocab import BUILTIN_KINDS, is_slow_acting_by_default
 
     cats = {k.slug: k.category for k in BUILTIN_KINDS} | {k.slug: k.category for k in kinds}
-    return frozenset(SLOW_ACTING_KINDS | {s for s, c in cats.items() if c in SLOW_ACTING_CATEGORIES})
+    flags = {k.slug: k.slow_acting for k in kinds if getattr(k, "slow_acting", None) is not None}
+    return frozenset(s for s in cats.keys() | flags.keys()
+                     if flags.get(s, is_slow_acting_by_default(s, cats.get(s))))
 
 
 def _amount(value: float, unit: str | None) -> str:

@@ -56,7 +56,7 @@ FILE_NAMES = {f"{section}.csv": section for section in SECTIONS}
 INTEGER_FIELDS = {"sleep_latency_min", "awakenings", "wake_after_sleep_onset_min", "quality", "rested",
                   "legs_severity", "severity", "duration_min", "relief_min"}
 NUMBER_FIELDS = {"default_amount", "amount"}
-BOOLEAN_FIELDS = {"woke_me"}
+BOOLEAN_FIELDS = {"woke_me", "slow_acting"}
 LIST_FIELDS = {"locations", "preceded_by", "relieved_by"}
 FREE_TEXT_FIELDS = {"notes", "name", "unit", "default_unit"}
 DATETIME_FIELDS = {"in_bed", "lights_out", "final_wake", "out_of_bed", "at"}

@@ -36,7 +36,7 @@ __all__ = ["FormatError", "load_json", "parse_journal", "parse_document", "dump_
 
 # ----------------------------------------------------------------------------- records
 
-KIND_FIELDS = ("slug", "name", "category", "default_amount", "default_unit")
+KIND_FIELDS = ("slug", "name", "category", "default_amount", "default_unit", "slow_acting")
 NIGHT_FIELDS = (
     "id", "night_of", "in_bed", "lights_out", "sleep_latency_min", "awakenings",
     "wake_after_sleep_onset_min", "final_wake", "out_of_bed", "quality", "rested",
@@ -72,6 +72,7 @@ def _read_kind(i: int, raw: Any, hidden: frozenset[str] = frozenset()) -> Interv
         default_unit=rec.text("default_unit"),
         builtin=rec.get("slug") in vocab.BUILTIN_SLUGS,
         hidden=rec.get("slug") in hidden,
+        slow_acting=rec.boolean("slow_acting"),
     )
     _raise_first(rec, validate_kind(kind))
     return kind
@@ -242,6 +243,7 @@ def kind_to_dict(k: InterventionKind) -> dict:
     d: dict[str, Any] = {"slug": k.slug, "name": k.name, "category": k.category}
     _opt(d, "default_amount", k.default_amount, _number)
     _opt(d, "default_unit", k.default_unit)
+    _opt(d, "slow_acting", k.slow_acting)
     return d
 
 

@@ -29,6 +29,9 @@ class InterventionKind:
     default_unit: str | None = None
     hidden: bool = False
     builtin: bool = False
+    # Whether it acts over weeks (judged by its sustained use); None: the default rule
+    # (:func:`quietlegs.domain.vocab.is_slow_acting_by_default`).
+    slow_acting: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,13 @@ BUILTIN_KINDS: tuple[BuiltinKind, ...] = (
 BUILTIN_SLUGS: frozenset[str] = frozenset(k.slug for k in BUILTIN_KINDS)
 
 # Kinds that act over weeks rather than on the night they are taken: the analysis also looks at
-# their sustained use (the share of the last weeks' nights). The catalog has no per-kind flag
-# yet, so this built-in set and every kind of these categories are the default.
+# their sustained use (the share of the last weeks' nights). A kind's own flag in the catalog
+# (``InterventionKind.slow_acting``) decides; when it is not set, this built-in set and every
+# kind of these categories are slow-acting.
 SLOW_ACTING_KINDS: frozenset[str] = frozenset({"iron"})
 SLOW_ACTING_CATEGORIES: frozenset[str] = frozenset({"medication"})
+
+
+def is_slow_acting_by_default(slug: str, category: str | None) -> bool:
+    """The default rule for a kind whose slow-acting flag is not set."""
+    return slug in SLOW_ACTING_KINDS or category in SLOW_ACTING_CATEGORIES

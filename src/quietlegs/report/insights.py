@@ -7,7 +7,7 @@ efficiency (the Insights page's default outcome); findings cover the outcomes be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, tzinfo
 
 from quietlegs.analysis.outcomes import NightRow
@@ -36,6 +36,10 @@ class Chart:
     title: str
     svg: bytes  # a matplotlib Figure saved as SVG
     aspect: float  # height / width, to keep its proportions on the page
+    # The effects chart only: what its estimate adjusted for, and what not with why (names as
+    # in ``EffectsResult.adjusted_for``), for the sentence above the charts.
+    adjusted_for: tuple[str, ...] = ()
+    not_adjusted_for: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,10 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     results = {o: p.result() for o, p in pending.items()}
     found = top_findings(results.values(), names, categories, builtin)
     if with_charts:
-        drawn.update({name: draw_chart(name, size, source, start, end, results[CHART_OUTCOME])
+        result = results[CHART_OUTCOME]
+        drawn.update({name: replace(draw_chart(name, size, source, start, end, result),
+                                    adjusted_for=tuple(result.adjusted_for),
+                                    not_adjusted_for=tuple(result.not_adjusted_for))
                       for name, size in REPORT_CHARTS if name == "effects"})
     return [drawn[name] for name, _ in REPORT_CHARTS if name in drawn], found
 

@@ -107,14 +107,29 @@ def summary_blocks(c: ReportContent) -> list[Block]:
 
 # ----------------------------------------------------------------------------- 2. charts
 
+def _adjusted_words(c: ReportContent) -> str:
+    """What the effects chart's estimate adjusted for, and what it could not (and why), named."""
+    from quietlegs.analysis.design import ADJUSTMENT_LABELS
+
+    chart = next((ch for ch in c.charts if ch.adjusted_for or ch.not_adjusted_for), None)
+    names = [tr(ADJUSTMENT_LABELS.get(a, a.replace("_", " "))) for a in (chart.adjusted_for if chart else ())]
+    said = ", ".join(names) + " " + tr("and the other habits") if names else tr("the other habits")
+    text = tr("adjusted for") + " " + said
+    missing = [f"{tr(ADJUSTMENT_LABELS.get(a, a.replace('_', ' ')))} ({tr(why)})"
+               for a, why in (chart.not_adjusted_for if chart else ())]
+    if missing:
+        text += "; " + tr("not adjusted for") + " " + "; ".join(missing)
+    return text
+
+
 def chart_blocks(c: ReportContent) -> list[Block]:
     if not c.charts:
         return []
     blocks: list[Block] = [
         Text(tr("Charts"), "h1", keep_with_next=True),
         Text(tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights "
-                "after each habit with nights without, adjusted for the trend and the other habits "
-                "(associations, not proof of cause)."), "note", space_before=2, keep_with_next=True),
+                "after each habit with nights without, ") + _adjusted_words(c)
+             + tr(" (associations, not proof of cause)."), "note", space_before=2, keep_with_next=True),
     ]
     for chart in c.charts:  # each figure carries its own title, as text
         blocks.append(Svg(chart.svg, chart.aspect, space_before=14))

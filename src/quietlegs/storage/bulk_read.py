@@ -75,11 +75,12 @@ def _datetime_param(value: datetime | None) -> str | None:
 
 def read_kinds(cursor) -> list[InterventionKind]:
     rows = cursor.execute(
-        "SELECT slug, name, category, default_amount, default_unit, hidden, builtin "
+        "SELECT slug, name, category, default_amount, default_unit, hidden, builtin, slow_acting "
         "FROM intervention_kinds ORDER BY slug").fetchall()
     return [InterventionKind(slug=slug, name=name, category=category, default_amount=_maybe_float(amount),
-                             default_unit=unit, hidden=bool(hidden), builtin=bool(builtin))
-            for slug, name, category, amount, unit, hidden, builtin in rows]
+                             default_unit=unit, hidden=bool(hidden), builtin=bool(builtin),
+                             slow_acting=None if slow is None else bool(slow))
+            for slug, name, category, amount, unit, hidden, builtin, slow in rows]
 
 
 def read_nights(cursor, first: date | None, last: date | None) -> list[Night]:

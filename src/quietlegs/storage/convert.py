@@ -14,12 +14,18 @@ def kind_from_row(r: KindRow) -> InterventionKind:
     return InterventionKind(
         slug=r.slug, name=r.name, category=r.category, default_amount=r.default_amount,
         default_unit=r.default_unit, hidden=bool(r.hidden), builtin=bool(r.builtin),
+        slow_acting=_maybe_bool(getattr(r, "slow_acting", None)),
     )
+
+
+def _maybe_bool(value) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def kind_onto_row(k: InterventionKind, r: KindRow) -> None:
     r.name, r.category = k.name.strip(), k.category
     r.default_amount, r.default_unit, r.hidden = k.default_amount, k.default_unit or None, k.hidden
+    r.slow_acting = k.slow_acting
 
 
 NIGHT_FIELDS = (

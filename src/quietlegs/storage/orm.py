@@ -22,6 +22,7 @@ class KindRow(Base):
     default_unit: Mapped[str | None] = mapped_column(String(20))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    slow_acting: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None: the default rule
 
 
 class NightRow(Base):

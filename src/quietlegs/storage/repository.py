@@ -401,11 +401,14 @@ def _kind_from_file(k: InterventionKind, row: KindRow, hidden_stated: bool) -> N
     category cannot differ: validation refuses that with words), and whether it is hidden when
     the file says (a CSV file does not). Its usual dose as the file says when the file gives
     one; a file that leaves the dose out keeps the journal's (a dose is a convenience for the
-    forms, and a file renaming a built-in kind must not remove it)."""
-    amount, unit, hidden = row.default_amount, row.default_unit, row.hidden
+    forms, and a file renaming a built-in kind must not remove it). Likewise whether it acts
+    slowly: a file that does not say (an older one) keeps the journal's choice."""
+    amount, unit, hidden, slow = row.default_amount, row.default_unit, row.hidden, row.slow_acting
     convert.kind_onto_row(k, row)
     if k.default_amount is None and not k.default_unit:
         row.default_amount, row.default_unit = amount, unit
+    if k.slow_acting is None:
+        row.slow_acting = slow
     if not hidden_stated and hidden is not None:
         row.hidden = hidden
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for, typed_number
-from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
+from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS, is_slow_acting_by_default
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
 from quietlegs.ui.change_listener import ChangeListener
@@ -166,6 +166,18 @@ class CatalogPage(QWidget):
             row += 2
         for edit in (self.name_edit, self.amount_edit, self.unit_edit):
             edit.returnPressed.connect(self.save)
+        # Whether Insights judges the kind by weeks of use; unticked by hand or not, the box shows
+        # what the analysis will do (the default rule until the person chooses).
+        self.slow_box = QCheckBox(self.tr("Acts s&lowly (judge it over weeks)"))
+        self.slow_box.setToolTip(self.tr(
+            "For remedies that build up over weeks, like iron or many medications. Insights then also "
+            "compares nights by how often you took it over the last four weeks, not only by whether "
+            "you took it that evening."))
+        self.slow_box.clicked.connect(self._slow_chosen)  # (clicked: by the person, not by the form)
+        self.slow_touched = False
+        self.category_box.currentIndexChanged.connect(self._category_changed)
+        grid.addWidget(self.slow_box, row, 1)
+        row += 1
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -250,6 +262,7 @@ class CatalogPage(QWidget):
         self.category_box.setEnabled(True)
         self.amount_edit.clear()
         self.unit_edit.clear()
+        self._show_slow(None)
         self.hide_button.hide()
         self.delete_button.hide()
         self._clear_messages()
@@ -268,6 +281,7 @@ class CatalogPage(QWidget):
         self.category_box.setEnabled(not kind.builtin)  # a built-in kind keeps its category (FORMAT.md)
         self.amount_edit.setText("" if kind.default_amount is None else QLocale().toString(kind.default_amount, "g", 6))
         self.unit_edit.setText(kind.default_unit or "")
+        self._show_slow(kind.slow_acting)
         self.hide_button.show()
         self.hide_button.setText(self.tr("Sho&w") if kind.hidden else self.tr("&Hide"))
         self.delete_button.setVisible(not kind.builtin)
@@ -287,6 +301,29 @@ class CatalogPage(QWidget):
                 label.show()
             else:
                 label.hide()
+
+    def _slow_by_default(self) -> bool:
+        slug = self.editing.slug if self.editing is not None else ""
+        return is_slow_acting_by_default(slug, self.category_box.currentData())
+
+    def _show_slow(self, flag: bool | None) -> None:
+        self.slow_touched = False
+        self.slow_box.setChecked(self._slow_by_default() if flag is None else flag)
+
+    def _slow_chosen(self, _checked: bool) -> None:
+        self.slow_touched = True
+
+    def _category_changed(self, _index: int) -> None:
+        """Until the person chooses, the box follows the default rule for the category shown."""
+        if not self.slow_touched and (self.editing is None or self.editing.slow_acting is None):
+            self.slow_box.setChecked(self._slow_by_default())
+
+    def _form_slow(self) -> bool | None:
+        """The flag to store: the person's choice once made (or stored before), else None (the
+        default rule, which then follows the kind's category)."""
+        if self.slow_touched or (self.editing is not None and self.editing.slow_acting is not None):
+            return self.slow_box.isChecked()
+        return None
 
     # ------------------------------------------------------------------ changing
 
@@ -320,8 +357,9 @@ class CatalogPage(QWidget):
         category = self.category_box.currentData()
         if self.editing is None:
             slug = slug_for(name, self.model.slugs())
-            return InterventionKind(slug, name, category, amount, unit), {}
-        return replace(self.editing, name=name, category=category, default_amount=amount, default_unit=unit), {}
+            return InterventionKind(slug, name, category, amount, unit, slow_acting=self._form_slow()), {}
+        return replace(self.editing, name=name, category=category, default_amount=amount, default_unit=unit,
+                       slow_acting=self._form_slow()), {}
 
     def save(self) -> None:
         kind, errors = self._form_kind()
