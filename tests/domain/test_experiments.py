@@ -111,3 +111,11 @@ def test_each_bad_field_gets_one_message_naming_it(change, field, words):
     errors = validate_experiment(design(**change), KINDS, OUTCOMES)
     assert [e.field for e in errors] == [field]
     assert words in errors[0].message
+
+
+def test_the_persons_own_slow_acting_mark_decides_the_suggested_design():
+    from quietlegs.domain.experiments import suggested_design
+
+    assert suggested_design("iron", "supplement") == suggested_design("my_pill", "medication")  # the default rule
+    assert suggested_design("iron", "supplement", flag=False) == suggested_design("stretching", "self_care")
+    assert suggested_design("stretching", "self_care", flag=True) == suggested_design("iron", "supplement")

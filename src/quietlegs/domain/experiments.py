@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from quietlegs.domain.records import new_id
 from quietlegs.domain.validation import FieldError, date_problem
-from quietlegs.domain.vocab import SLOW_ACTING_CATEGORIES, SLOW_ACTING_KINDS
+from quietlegs.domain.vocab import is_slow_acting_by_default
 
 ON, OFF, WASHOUT = "on", "off", "washout"
 DEFAULT_PERIOD_NIGHTS = 7
@@ -139,14 +139,17 @@ def pairs_needed(level: float = USUAL_LEVEL) -> int:
     return p
 
 
-def is_slow_acting(kind: str, category: str | None = None) -> bool:
-    return kind in SLOW_ACTING_KINDS or category in SLOW_ACTING_CATEGORIES
+def is_slow_acting(kind: str, category: str | None = None, flag: bool | None = None) -> bool:
+    """The person's own mark in the catalog (``flag``) when there is one, else the default rule."""
+    if flag is not None:
+        return flag
+    return is_slow_acting_by_default(kind, category)
 
 
-def suggested_design(kind: str, category: str | None = None) -> tuple[int, int]:
+def suggested_design(kind: str, category: str | None = None, flag: bool | None = None) -> tuple[int, int]:
     """Period nights and washout nights to suggest for ``kind``: longer, with a washout, for a
     remedy that acts over weeks (and lingers after it is stopped)."""
-    if is_slow_acting(kind, category):
+    if is_slow_acting(kind, category, flag):
         return SLOW_PERIOD_NIGHTS, SLOW_WASHOUT_NIGHTS
     return DEFAULT_PERIOD_NIGHTS, DEFAULT_WASHOUT_NIGHTS
 

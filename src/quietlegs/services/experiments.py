@@ -37,7 +37,8 @@ def draft(journal: Journal, *, kind: str, outcome: str, start: date, pairs: int 
     """A plan not yet saved. Period and washout not given are the ones suggested for the kind
     (longer, with a washout, for a slow-acting remedy)."""
     known = kind_of(journal, kind)
-    period, washout = suggested_design(kind, known.category if known else None)
+    period, washout = suggested_design(kind, known.category if known else None,
+                                       known.slow_acting if known else None)
     return Experiment(kind=kind, outcome=outcome, start=start, pairs=pairs,
                       period_nights=period if period_nights is None else period_nights,
                       washout_nights=washout if washout_nights is None else washout_nights,

@@ -93,8 +93,9 @@ class ExperimentDialog(FormDialog):
     def _kind_chosen(self) -> None:
         """A slow-acting remedy gets longer periods and a washout, as a suggestion."""
         slug = self.kind_box.currentData()
-        category = next((k.category for k in self.kinds if k.slug == slug), None)
-        period, washout = suggested_design(slug or "", category)
+        kind = next((k for k in self.kinds if k.slug == slug), None)
+        period, washout = suggested_design(slug or "", kind.category if kind else None,
+                                           kind.slow_acting if kind else None)
         self.period_box.setValue(period)
         self.washout_box.setValue(washout)
         self.update_preview()
