@@ -99,3 +99,22 @@ def test_check_reports_a_damaged_journal_in_one_line_and_points_at_a_backup(tmp_
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "damaged" in err and "newest good backup is journal-" in err
     assert paths.journal.read_bytes() == bytes(raw)
+
+
+def test_a_csv_export_names_the_appointments_and_milestones_it_cannot_hold(tmp_path, capsys, demo_data):
+    from datetime import date, datetime
+
+    from quietlegs.cli import main
+    from quietlegs.domain.journal_format import dump_journal
+    from quietlegs.domain.records import Appointment
+
+    visit = Appointment(date=date(2026, 12, 3), with_whom="Dr Example", purpose="legs")
+    source = tmp_path / "j.json"
+    source.write_text(dump_journal(type(demo_data)(nights=demo_data.nights[:3], appointments=(visit,)),
+                                   datetime(2026, 11, 21)), encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export", "--format", "csv", str(tmp_path / "csv")]) == 0
+    out = capsys.readouterr().out
+    assert "Not in the CSV files" in out and "1 appointment," in out or "1 appointment;" in out and "export as JSON" in out

@@ -63,8 +63,10 @@ def _export_csv(args, out: Path) -> int:
     except OSError as exc:
         raise CommandError(f"DIR: {out} could not be written ({exc.strerror})") from None
     print(f"Exported {_counts(data)} as CSV files in {out}.")
-    if data.experiments:
-        n = len(data.experiments)
-        print(f"Not in the CSV files: {n} planned experiment{'s' if n != 1 else ''} (CSV has no place for "
-              f"them); export as JSON to keep them.")
+    from quietlegs.domain.csv_format import left_out_of_csv
+
+    left_out = left_out_of_csv(data)
+    if left_out:
+        what = ", ".join(f"{n} {noun}" for n, noun in left_out)
+        print(f"Not in the CSV files (CSV has no place for them): {what}; export as JSON to keep them.")
     return 0

@@ -45,6 +45,17 @@ def _problem_text(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {exc}"
 
 
+def _left_out_text(data, tr) -> str:
+    """What the CSV files could not hold, said plainly (appointments, milestones, experiments)."""
+    from quietlegs.domain.csv_format import left_out_of_csv
+
+    left_out = left_out_of_csv(data)
+    if not left_out:
+        return ""
+    what = ", ".join(f"{n} {tr(noun)}" for n, noun in left_out)
+    return tr("\n\nNot in the CSV files: {0}. File → Export… as JSON keeps them.").format(what)
+
+
 def _counts_text(nights: int, symptoms: int, interventions: int, tr) -> str:
     def many(n: int, one: str, more: str) -> str:
         return (one if n == 1 else more).format(f"{n:,}")
@@ -336,9 +347,7 @@ class ImportExport(QObject):
                              folder.name),
                          tr("In {0}\n\nnights.csv, symptoms.csv, interventions.csv and kinds.csv open in any "
                             "spreadsheet. They hold health data, so keep them somewhere private.")
-                         .format(parent) + (tr("\n\nNot in the CSV files: your {0} planned experiment(s); "
-                                               "File → Export… (JSON) keeps them.").format(len(data.experiments))
-                                            if data.experiments else ""), folder=folder)
+                         .format(parent) + _left_out_text(data, tr), folder=folder)
 
         self._run(tr("Reading your journal…"), work, done, self._export_failed(folder))
 
