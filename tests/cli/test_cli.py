@@ -5,16 +5,6 @@ import sys
 import pytest
 
 from quietlegs.cli import main
-from quietlegs.domain.journal_format import dump_journal
-
-
-@pytest.fixture
-def demo_file(tmp_path, demo_data):
-    path = tmp_path / "demo.json"
-    from datetime import datetime
-
-    path.write_text(dump_journal(demo_data, datetime(2026, 11, 21, 8)), encoding="utf-8")
-    return path
 
 
 def run(*args):

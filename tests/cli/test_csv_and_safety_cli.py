@@ -17,13 +17,6 @@ def run(*args):
     return main([str(a) for a in args])
 
 
-@pytest.fixture
-def demo_file(tmp_path, demo_data):
-    path = tmp_path / "demo.json"
-    path.write_text(dump_journal(demo_data, datetime(2026, 11, 21, 8)), encoding="utf-8")
-    return path
-
-
 def test_csv_export_then_import_of_the_folder_and_of_a_zip_is_lossless(tmp_path, demo_file, capsys):
     assert run("--data-dir", tmp_path / "a", "import", demo_file) == 0
     assert run("--data-dir", tmp_path / "a", "export", "--format", "csv", tmp_path / "csv") == 0

@@ -11,13 +11,13 @@ import os
 import stat
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import listing, one_line
+
 from quietlegs.cli import main
-from quietlegs.domain.journal_format import dump_journal
 from quietlegs.paths import DataPaths
 from quietlegs.storage.file_checks import MAX_IMPORT_BYTES
 from quietlegs.storage.lock import JournalLock
@@ -30,13 +30,6 @@ def run(*args) -> int:
     return main([str(a) for a in args])
 
 
-def one_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "something went wrong" not in err and "Traceback" not in err
-    return lines[0]
-
-
 def cli(*args, timeout: float = 60, env: dict | None = None) -> subprocess.CompletedProcess:
     """The real command in a fresh process; a hang fails the test (TimeoutExpired), never the run."""
     child = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
@@ -44,26 +37,6 @@ def cli(*args, timeout: float = 60, env: dict | None = None) -> subprocess.Compl
     child.update(env or {})
     return subprocess.run([sys.executable, "-m", "quietlegs", *map(str, args)], env=child,
                           capture_output=True, text=True, timeout=timeout)
-
-
-def listing(folder: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_mode for p in folder.iterdir()}
-
-
-@pytest.fixture
-def demo_file(tmp_path, demo_data):
-    path = tmp_path / "demo.json"
-    path.write_text(dump_journal(demo_data, datetime(2026, 11, 21, 8)), encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def kept(tmp_path, demo_file, capsys) -> DataPaths:
-    """A data folder holding a journal of 120 nights, made by the real import."""
-    paths = DataPaths(tmp_path / "kept")
-    assert run("--data-dir", paths.root, "import", demo_file) == 0
-    capsys.readouterr()
-    return paths
 
 
 READING = {

@@ -13,44 +13,15 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from quietlegs.cli import main
-from quietlegs.domain.journal_format import dump_journal
-from quietlegs.paths import DataPaths
+from cli_helpers import listing, one_line
+
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="mounts and modes are POSIX")
 SRC = Path(__file__).resolve().parents[2] / "src"
-
-
-def one_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "something went wrong" not in err and "Traceback" not in err
-    return lines[0]
-
-
-def listing(folder: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_mode for p in folder.iterdir()}
-
-
-@pytest.fixture
-def demo_file(tmp_path, demo_data):
-    path = tmp_path / "demo.json"
-    path.write_text(dump_journal(demo_data, datetime(2026, 11, 21, 8)), encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def kept(tmp_path, demo_file, capsys) -> DataPaths:
-    """A data folder holding a journal of 120 nights, made by the real import."""
-    paths = DataPaths(tmp_path / "kept")
-    assert main(["--data-dir", str(paths.root), "import", str(demo_file)]) == 0
-    capsys.readouterr()
-    return paths
 
 
 def _read_only_mount_works(tmp_path: Path) -> str | None:
