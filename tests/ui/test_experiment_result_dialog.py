@@ -61,3 +61,28 @@ def test_before_two_pairs_are_logged_it_says_so_instead_of_a_number(qtbot, servi
     assert dialog.values["difference"].text() == "not yet: needs two pairs logged"
     assert "too little to tell yet" in dialog.words.text()
     assert dialog.values["nights"].text() == "0 on Magnesium, 0 off"
+
+
+def test_an_experiment_that_ended_keeps_its_result_one_click_away_for_two_weeks(qtbot, service, page):
+    # 3 pairs of 7 nights: the schedule's last night was four nights ago.
+    exp = Experiment(kind="magnesium", outcome="legs_severity", start=TODAY - timedelta(days=46), seed=11,
+                     pairs=3, period_nights=7)
+    service.journal.save_experiment(exp, OUTCOMES)
+    page.experiment_banner.refresh()
+    banner = page.experiment_banner
+    assert banner.isVisible() and not banner.stop_button.isVisible()  # over: nothing to stop
+    assert banner.line.text().startswith("Experiment finished: Magnesium (last night ")
+    qtbot.mouseClick(banner.result_button, Qt.MouseButton.LeftButton)
+    dialog = banner.result_dialog
+    with qtbot.waitSignal(dialog.job.finished, timeout=30000):
+        pass
+    expected = experiments.result(service.journal, exp.id, TODAY)
+    assert expected.complete and dialog.words.text() == expected.words
+
+
+def test_an_experiment_over_for_more_than_two_weeks_leaves_today_quiet(service, page):
+    exp = Experiment(kind="magnesium", outcome="legs_severity", start=TODAY - timedelta(days=70), seed=11,
+                     pairs=3, period_nights=7)
+    service.journal.save_experiment(exp, OUTCOMES)
+    page.experiment_banner.refresh()
+    assert not page.experiment_banner.isVisible()

@@ -106,7 +106,7 @@ def test_today_says_which_night_and_what_tonight_asks(qtbot, service, page, cloc
     assert page.experiment_banner.line.text() == f"Experiment: Magnesium, night 3 of 7 — tonight: {word}"
 
 
-def test_stopping_early_asks_then_records_it_and_the_line_goes(qtbot, service, page, monkeypatch):
+def test_stopping_early_asks_then_records_it_and_the_line_turns_to_the_result(qtbot, service, page, monkeypatch):
     exp = plan_from(service, TODAY - timedelta(days=2))
     page.experiment_banner.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -115,10 +115,11 @@ def test_stopping_early_asks_then_records_it_and_the_line_goes(qtbot, service, p
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.experiment_banner.stop_button, Qt.MouseButton.LeftButton)
     assert service.journal.experiment(exp.id).stopped_on == TODAY - timedelta(days=1)
-    assert not page.experiment_banner.isVisible()
+    assert page.experiment_banner.line.text().startswith("Experiment finished: Magnesium")
+    assert not page.experiment_banner.stop_button.isVisible()
 
 
-def test_a_washout_night_says_skip_it_and_an_ended_experiment_says_nothing(qtbot, service, page, clock):
+def test_a_washout_night_says_skip_it_and_an_ended_experiment_asks_nothing_of_tonight(qtbot, service, page, clock):
     exp = Experiment(kind="magnesium", outcome="sleep_efficiency", start=TODAY - timedelta(days=30), seed=5,
                      period_nights=7, washout_nights=3)
     service.journal.save_experiment(exp, OUTCOMES)
@@ -129,4 +130,5 @@ def test_a_washout_night_says_skip_it_and_an_ended_experiment_says_nothing(qtbot
     end = schedule(exp)[-1].last + timedelta(days=1)
     clock.now = clock.now.replace(year=end.year, month=end.month, day=end.day)
     page.experiment_banner.refresh()
-    assert not page.experiment_banner.isVisible()
+    assert page.experiment_banner.line.text().startswith("Experiment finished: Magnesium")
+    assert "tonight" not in page.experiment_banner.line.text()

@@ -114,5 +114,31 @@ def following(journal: Journal, night_of: date) -> FollowUp | None:
     return None
 
 
+FINISHED_SHOWN_DAYS = 14  # Today shows a finished experiment's result this long after its last night
+
+
+@dataclass(frozen=True)
+class Finished:
+    """An experiment over by the night of ``night_of`` (lived through, or stopped early)."""
+
+    experiment: Experiment
+    kind_name: str
+    last_night: date  # the last night that counts
+
+
+def finished_recently(journal: Journal, night_of: date) -> Finished | None:
+    """The experiment whose last night came most recently before ``night_of``, within
+    :data:`FINISHED_SHOWN_DAYS`, so that its result is one click away when it ends; ``None``."""
+    done = [(last_followed(exp), exp) for exp in journal.experiments()
+            if tonight(exp, night_of) is None and exp.start <= night_of]
+    recent = [(last, exp) for last, exp in done
+              if last >= exp.start and 0 < (night_of - last).days <= FINISHED_SHOWN_DAYS]  # (called off: none)
+    if not recent:
+        return None
+    last, exp = max(recent, key=lambda pair: pair[0])
+    known = kind_of(journal, exp.kind)
+    return Finished(exp, known.name if known else exp.kind, last)
+
+
 __all__ = ["draft", "problems", "save_plan", "plan", "stop", "plan_as_json", "plan_sentence", "result",
-           "following", "FollowUp", "new_seed", "InvalidRecord"]
+           "following", "FollowUp", "finished_recently", "Finished", "new_seed", "InvalidRecord"]

@@ -32,6 +32,7 @@ class ExperimentBanner(QFrame):
         self._now = now
         self._tz = tz
         self.follow_up: FollowUp | None = None
+        self.finished: experiments.Finished | None = None  # one that ended in the last two weeks
         self.result_dialog = None  # the "Result so far" dialog, while open
         self.setObjectName("experimentBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -61,13 +62,23 @@ class ExperimentBanner(QFrame):
         return False
 
     def refresh(self) -> None:
+        today = self._now().date()
         try:
-            self.follow_up = experiments.following(self.service.journal, self._now().date())
+            self.follow_up = experiments.following(self.service.journal, today)
+            self.finished = None if self.follow_up else experiments.finished_recently(self.service.journal, today)
         except StorageError:
-            self.follow_up = None  # the page itself says what is wrong with the journal
-        self.setVisible(self.follow_up is not None)
+            self.follow_up = self.finished = None  # the page itself says what is wrong with the journal
+        self.setVisible(self.follow_up is not None or self.finished is not None)
+        self.stop_button.setVisible(self.follow_up is not None)
         if self.follow_up is None:
+            if self.finished is not None:  # over: its result, one click away, for two weeks
+                last = self.finished.last_night
+                self.line.setText(self.tr("Experiment finished: {kind} (last night {day}) — see what it showed.")
+                                  .format(kind=self.finished.kind_name, day=f"{last:%a} {last.day} {last:%b}"))
+                self.result_button.setText(self.tr("Result…"))
+                self.setToolTip("")
             return
+        self.result_button.setText(self.tr("Result so far…"))
         f = self.follow_up
         now, end = f.tonight, end_of(f.experiment)
         if now.condition == WASHOUT:
@@ -81,16 +92,16 @@ class ExperimentBanner(QFrame):
             now.period_number, now.periods, f"{end:%a} {end.day} {end:%b %Y}"))
 
     def show_result(self) -> None:
-        """The result so far, worked out off the UI thread (the dialog's own runner)."""
-        if self.follow_up is None:
+        """The result so far (or in the end), worked out off the UI thread (the dialog's own runner)."""
+        shown = self.follow_up or self.finished
+        if shown is None:
             return
         from quietlegs.ui.dialogs.experiment_result_dialog import ExperimentResultDialog
 
         if self.result_dialog is not None:
             self.result_dialog.close()
-        f = self.follow_up
-        self.result_dialog = ExperimentResultDialog(self.service, f.experiment, f.kind_name, self._now().date(),
-                                                    self._tz, self)
+        self.result_dialog = ExperimentResultDialog(self.service, shown.experiment, shown.kind_name,
+                                                    self._now().date(), self._tz, self)
         self.result_dialog.finished.connect(self._result_closed)
         self.result_dialog.show()
 
