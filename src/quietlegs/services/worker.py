@@ -225,6 +225,7 @@ class Worker:
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")
+            _quiet_resource_tracker()
             reader, writer = context.Pipe(duplex=False)
             executor = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_begin,
                                            initargs=(reader,))
@@ -298,3 +299,18 @@ def stop_shared() -> None:
     """End the app's worker for good, if it was ever made (the app is quitting)."""
     if _shared is not None:
         _shared.close()
+
+
+TRACKER_WARNING = "ignore:resource_tracker:UserWarning"
+
+
+def _quiet_resource_tracker() -> None:
+    """The app ends at once when it quits (``app.end_process``), so the worker's queue
+    semaphores are never unregistered, and multiprocessing's resource tracker, which then frees
+    them, would warn about "leaked semaphore objects" on the terminal at every quit. The tracker
+    is a process of its own that takes this process's ``-W`` options when it starts (the first
+    worker starts it): its warning is silenced there, and only there."""
+    import sys
+
+    if TRACKER_WARNING not in sys.warnoptions:
+        sys.warnoptions.append(TRACKER_WARNING)
