@@ -47,7 +47,10 @@ def sql(demo_journal):
 
 @pytest.fixture
 def settled_window(window, qtbot):
-    """The real window on Today, once the Journal page has read the journal in the background."""
+    """The real window on Today, once every page is built (one per turn of the event loop: a page
+    built later would read the journal inside a measurement) and the Journal page has read the
+    journal in the background."""
+    qtbot.waitUntil(lambda: not window.has_pending_pages(), timeout=10_000)
     wait_loaded(qtbot, window.page("journal"))
     qtbot.wait(50)
     return window
