@@ -19,7 +19,8 @@ from quietlegs.services.opening import refusal
 from quietlegs.storage.backup import make_backup, thin_backups
 from quietlegs.storage.errors import JournalDamaged, JournalTooNew
 from quietlegs.storage.inspect import check_journal, holds_anything
-from quietlegs.storage.repository import ImportCounts, Journal
+from quietlegs.storage.import_merge import ImportCounts
+from quietlegs.storage.repository import Journal
 
 
 @dataclass(frozen=True)

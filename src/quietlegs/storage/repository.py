@@ -8,11 +8,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from quietlegs.domain.night_rule import NightPlacer, NightRange
@@ -29,25 +28,11 @@ from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.experiments_repo import ExperimentStore
 from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
-from quietlegs.storage.import_matching import check_against_journal, matched
+from quietlegs.storage.import_merge import ImportMerge
 from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
 
 
-@dataclass(frozen=True)
-class ImportCounts:
-    kinds: int
-    nights: int
-    symptoms: int
-    interventions: int
-    appointments: int = 0
-
-    def __str__(self) -> str:
-        text = (f"{self.nights} nights, {self.symptoms} symptoms, {self.interventions} interventions, "
-                f"{self.kinds} kinds")
-        return text + (f", {self.appointments} appointments" if self.appointments else "")
-
-
-class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
+class Journal(AppointmentStore, ExperimentStore, MilestoneStore, ImportMerge):
     """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
 
     def __init__(self, engine: Engine, path: Path):
@@ -339,50 +324,6 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore):
                 "appointments": self.appointment_count(),
             }
 
-    def check_import(self, data: JournalData) -> None:
-        """Raise :class:`InvalidRecord` if ``data`` cannot be merged into this journal (a night
-        logged with another id, an overlap); writes nothing. Call it before the backup."""
-        with self._session() as s:
-            check_against_journal(s, matched(s, data))
-
-    def import_data(self, data: JournalData) -> ImportCounts:
-        """Merge a parsed file into the journal, all or nothing; records with known ids are replaced.
-
-        Ids are matched whatever their case; records the file gave no id are matched by their
-        content (:func:`~quietlegs.storage.import_matching.matched`), so importing the same file
-        twice changes nothing.
-        """
-        with self._session() as s, s.begin():
-            data = matched(s, data)
-            check_against_journal(s, data)
-            for k in data.kinds:
-                row = s.get(KindRow, k.slug)
-                if row is None:
-                    row = KindRow(slug=k.slug, builtin=False, hidden=k.hidden)
-                    s.add(row)
-                _kind_from_file(k, row, data.hidden_stated)
-            s.flush()
-            _upsert(s, NightRow, data.nights, convert.night_onto_row)
-            _upsert(s, SymptomRow, data.symptoms, convert.symptom_onto_row)
-            _upsert(s, InterventionRow, data.interventions, convert.intervention_onto_row)
-            self._upsert_appointments(s, data.appointments)
-            self._upsert_milestones(s, data.milestones)
-            self._upsert_experiments(s, data.experiments)
-        return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
-                            len(data.appointments))
-
-    def replace_all(self, data: JournalData) -> None:
-        """Empty the journal's records and load ``data`` (used by restore-from-file and tests)."""
-        with self._session() as s, s.begin():
-            for table in (ReliefRow, SymptomRow, InterventionRow, NightRow):
-                s.execute(delete(table))
-            self._delete_all_appointments(s)
-            self._delete_all_milestones(s)
-            self._delete_all_experiments(s)
-            s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
-        self.import_data(data)
-
-
 class _Lent:
     """The session of a :meth:`Journal.reading` block, lent to one read: leaving keeps it open."""
 
@@ -394,34 +335,3 @@ class _Lent:
 
     def __exit__(self, *_exc) -> None:
         return None
-
-
-def _kind_from_file(k: InterventionKind, row: KindRow, hidden_stated: bool) -> None:
-    """A kind listed in a file: its name and category as the file says (a built-in kind's
-    category cannot differ: validation refuses that with words), and whether it is hidden when
-    the file says (a CSV file does not). Its usual dose as the file says when the file gives
-    one; a file that leaves the dose out keeps the journal's (a dose is a convenience for the
-    forms, and a file renaming a built-in kind must not remove it). Likewise whether it acts
-    slowly: a file that does not say (an older one) keeps the journal's choice."""
-    amount, unit, hidden, slow = row.default_amount, row.default_unit, row.hidden, row.slow_acting
-    convert.kind_onto_row(k, row)
-    if k.default_amount is None and not k.default_unit:
-        row.default_amount, row.default_unit = amount, unit
-    if k.slow_acting is None:
-        row.slow_acting = slow
-    if not hidden_stated and hidden is not None:
-        row.hidden = hidden
-
-
-def _upsert(s: Session, row_type, records, onto) -> None:
-    """Insert new records, replace those whose id is known; one look-up for all the ids."""
-    ids = [r.id for r in records]
-    known: set[str] = set()
-    for chunk in range(0, len(ids), 500):
-        known.update(s.scalars(select(row_type.id).where(row_type.id.in_(ids[chunk:chunk + 500]))))
-    for record in records:
-        row = s.get(row_type, record.id) if record.id in known else None
-        if row is None:
-            row = row_type(id=record.id)
-            s.add(row)
-        onto(record, row)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QDir, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from quietlegs.ui import import_steps
 from quietlegs.ui.background import Job, Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
@@ -172,15 +173,15 @@ class ImportExport(QObject):
             from quietlegs.storage.import_sources import NeedsColumns
 
             if isinstance(result, NeedsColumns):
-                self._map_columns(path, result.header)
+                import_steps.map_columns(self, path, result.header)
                 return
             if isinstance(result, ImportPlan):
                 if result.own_format and result.problems:  # refused in the importer's words, as ever
                     failed(result.problems[0])
                 elif result.habits and habit_map is None:
-                    self._map_habits(path, result)
+                    import_steps.map_habits(self, path, result)
                 else:
-                    self._confirm(path, result, done, failed)
+                    import_steps.confirm(self, path, result, done, failed)
                 return
             if isinstance(result, CannotOpen):
                 self._finish(QMessageBox.Icon.Critical, tr("Nothing was imported"),
@@ -212,74 +213,6 @@ class ImportExport(QObject):
                          details=problem if len(lines) > SHOWN_PROBLEMS else "")
 
         self._run(tr("Reading {0}…").format(path.name), work, done, failed)
-
-    def _map_habits(self, path: Path, plan) -> None:
-        """A habit tracker's export: which kind each habit is (remembered), then read it again so."""
-        from quietlegs.ui.dialogs.habit_mapping_dialog import HabitMappingDialog, remember, remembered
-
-        settings = app_settings(self.service.paths)
-        dialog = HabitMappingDialog(plan.source, list(plan.habits), self.service.journal.kinds(include_hidden=False),
-                                    remembered(settings), self.window)
-        self.preview = dialog
-
-        def closed(code: int) -> None:
-            self.preview = None
-            dialog.deleteLater()
-            if code == dialog.DialogCode.Accepted:
-                remember(settings, dialog.mapping())
-                self._import(path, dialog.mapping())
-            else:
-                self.finished.emit()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-
-    def _map_columns(self, path: Path, header: list[str]) -> None:
-        """A CSV file of nights: which column holds what (remembered for these columns), then read it so."""
-        from quietlegs.ui.dialogs.column_mapping_dialog import ColumnMappingDialog, remember, remembered
-
-        settings = app_settings(self.service.paths)
-        dialog = ColumnMappingDialog(path.name, header, remembered(settings, header), self.window)
-        self.preview = dialog
-
-        def closed(code: int) -> None:
-            self.preview = None
-            dialog.deleteLater()
-            if code == dialog.DialogCode.Accepted:
-                remember(settings, header, dialog.columns())
-                self._import(path, columns=dialog.columns())
-            else:
-                self.finished.emit()
-
-        dialog.finished.connect(closed)
-        dialog.open()
-
-    def _confirm(self, path: Path, plan, done, failed) -> None:
-        """What will be added, replaced and left out, then (on Import) the writing."""
-        from quietlegs.ui.dialogs.import_preview_dialog import ImportPreviewDialog
-
-        dialog = ImportPreviewDialog(path.name, plan, self.window)
-        self.preview = dialog
-        service, tr = self.service, self.tr
-
-        def write(_stage):
-            from quietlegs.services.opening import CannotOpen
-
-            try:
-                return service.store_import(plan.to_write)
-            except CannotOpen as refused:
-                return refused
-
-        def closed(code: int) -> None:
-            self.preview = None
-            dialog.deleteLater()
-            if code == dialog.DialogCode.Accepted and plan.writes_anything and not plan.problems:
-                self._run(tr("Adding the nights from {0}…").format(path.name), write, done, failed)
-            else:
-                self.finished.emit()
-
-        dialog.finished.connect(closed)
-        dialog.open()
 
     # ------------------------------------------------------------------ export
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from quietlegs.domain.readers.generic_csv import ColumnMap, guess_columns
+from quietlegs.ui.dialogs.dialog_buttons import go_on_or_cancel
 from quietlegs.ui.widgets.plain_text import plain_label
 
 KEY_PREFIX = "import/csv_columns/"  # + a digest of the header: JSON {"columns": {...}, "dates": ...}
@@ -81,12 +82,7 @@ class ColumnMappingDialog(QDialog):
         self.message = plain_label("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton(tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.continue_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.continue_button = go_on_or_cancel(self, tr("&Continue"))
         layout.addWidget(buttons)
         self._check()
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import InterventionKind
+from quietlegs.ui.dialogs.dialog_buttons import go_on_or_cancel
 from quietlegs.ui.widgets.plain_text import plain_label
 
 REMEMBERED_KEY = "import/habit_kinds"  # the settings key: JSON {habit name: slug or ""}
@@ -54,12 +55,7 @@ class HabitMappingDialog(QDialog):
             form.addRow(label, box)
             self.choices[name] = box
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton(tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.continue_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.continue_button = go_on_or_cancel(self, tr("&Continue"))
         layout.addWidget(buttons)
 
     def mapping(self) -> dict[str, str]:

@@ -9,38 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QLocale
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.validation import InvalidRecord, first_of_each, slug_for, typed_number
-from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS, is_slow_acting_by_default
+from quietlegs.domain.vocab import CATEGORIES, is_slow_acting_by_default
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import KindInUse, StorageError
 from quietlegs.ui.change_listener import ChangeListener
-from quietlegs.ui.dialogs.experiment_dialog import plan_experiment
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
+from quietlegs.ui.pages import catalog_layout
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
-from quietlegs.ui.widgets.look import rows_to_pick
-from quietlegs.ui.widgets.plain_text import plain_label
 
-FIELDS = ("name", "category", "default_amount", "default_unit")
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
 
@@ -56,161 +38,12 @@ class CatalogPage(QWidget):
         self.proxy = CatalogProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel(self.tr("Catalog"))
-        title.setObjectName("pageTitle")
-        intro = QLabel(self.tr("What you do, take or meet: the kinds you can log as interventions."))
-        intro.setObjectName("hint")
-        self.show_hidden = QCheckBox(self.tr("Show &hidden kinds"))
-        self.show_hidden.setChecked(True)
-        self.show_hidden.toggled.connect(self.proxy.set_show_hidden)
-        self.new_button = QPushButton(self.tr("&New kind"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.new_button.clicked.connect(self.start_new)
-        # The title with its explanation beneath (wrapping), the page's controls on the right:
-        # nothing here needs more width than half a laptop screen.
-        intro.setWordWrap(True)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(title)
-        titles.addWidget(intro)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addLayout(titles, 1)
-        top.addWidget(self.show_hidden, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.table = self._build_table()
-        self.form_frame = self._build_form()
-        # Side by side when there is room; the form goes under the table in a narrow window.
-        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.setSpacing(16)
-        self.body.addWidget(self.table, 3)
-        self.body.addWidget(self.form_frame, 2)
-        body = self.body
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        catalog_layout.build(self)
 
         # The catalog shows kinds only: nights and appointments coming and going leave it be.
         self.changes = ChangeListener(self, service, lambda _change: self.reload(), Change.touches_kinds)
         self.reload()
         self.start_new()
-
-    # ------------------------------------------------------------------ building
-
-    def _build_table(self) -> QTableView:
-        t = QTableView()
-        t.setObjectName("kindsTable")
-        t.setModel(self.proxy)
-        rows_to_pick(t)
-        t.setShowGrid(False)
-        t.setAlternatingRowColors(True)
-        t.setSortingEnabled(True)
-        t.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(30)
-        h = t.horizontalHeader()
-        h.setHighlightSections(False)
-        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.selectionModel().currentRowChanged.connect(self._row_changed)
-        delete = QAction(self.tr("Delete kind"), t)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_current)
-        t.addAction(delete)
-        return t
-
-    def _build_form(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("figures")
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(16, 14, 16, 14)
-        grid.setVerticalSpacing(4)
-        self.form_title = plain_label()  # a kind's name: the person's words
-        self.form_title.setObjectName("nightTitle")
-        self.form_note = plain_label()
-        self.form_note.setObjectName("hint")
-        self.form_note.setWordWrap(True)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(80)
-        self.category_box = QComboBox()
-        for c in CATEGORIES:
-            self.category_box.addItem(self.tr(CATEGORY_LABELS[c]), c)
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(self.tr("optional, e.g. 300"))
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setMaxLength(20)
-        self.unit_edit.setPlaceholderText(self.tr("optional, e.g. mg"))
-        self.errors = {f: plain_label() for f in FIELDS}
-        for label in self.errors.values():
-            label.setObjectName("fieldError")
-            label.setWordWrap(True)
-            label.hide()
-        editors = {"name": self.name_edit, "category": self.category_box, "default_amount": self.amount_edit,
-                   "default_unit": self.unit_edit}
-        titles = {"name": self.tr("&Name"), "category": self.tr("C&ategory"),
-                  "default_amount": self.tr("Usual &amount"), "default_unit": self.tr("&Unit")}
-        grid.addWidget(self.form_title, 0, 0, 1, 2)
-        grid.addWidget(self.form_note, 1, 0, 1, 2)
-        row = 2
-        for f in FIELDS:
-            label = QLabel(titles[f])
-            label.setBuddy(editors[f])
-            grid.addWidget(label, row, 0)
-            grid.addWidget(editors[f], row, 1)
-            grid.addWidget(self.errors[f], row + 1, 1)
-            row += 2
-        for edit in (self.name_edit, self.amount_edit, self.unit_edit):
-            edit.returnPressed.connect(self.save)
-        # Whether Insights judges the kind by weeks of use; unticked by hand or not, the box shows
-        # what the analysis will do (the default rule until the person chooses).
-        self.slow_box = QCheckBox(self.tr("Acts s&lowly (judge it over weeks)"))
-        self.slow_box.setToolTip(self.tr(
-            "For remedies that build up over weeks, like iron or many medications. Insights then also "
-            "compares nights by how often you took it over the last four weeks, not only by whether "
-            "you took it that evening."))
-        self.slow_box.clicked.connect(self._slow_chosen)  # (clicked: by the person, not by the form)
-        self.slow_touched = False
-        self.category_box.currentIndexChanged.connect(self._category_changed)
-        grid.addWidget(self.slow_box, row, 1)
-        row += 1
-
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.hide_button = QPushButton()
-        self.hide_button.clicked.connect(self.toggle_hidden)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.hide_button)
-        self.experiment_button = QPushButton(self.tr("E&xperiment…"))  # a self-experiment with the kind shown
-        self.experiment_button.setToolTip(self.tr("Plan a self-experiment: nights on and off this kind, in random order"))
-        self.experiment_button.clicked.connect(lambda: plan_experiment(self, self.service, self.editing))
-        buttons.addWidget(self.experiment_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        grid.addLayout(buttons, row, 0, 1, 2)
-
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        b = QHBoxLayout(self.banner)
-        self.banner_text = plain_label()  # names the kind
-        self.banner_text.setWordWrap(True)
-        self.banner_hide = QPushButton(self.tr("Hide it instead"))
-        self.banner_hide.clicked.connect(self._hide_after_refusal)
-        b.addWidget(self.banner_text, 1)
-        b.addWidget(self.banner_hide)
-        self.banner.hide()
-        grid.addWidget(self.banner, row + 1, 0, 1, 2)
-        grid.setRowStretch(row + 2, 1)
-        grid.setColumnStretch(1, 1)
-        return frame
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -12,35 +12,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from quietlegs import clock
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
-from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.pages import insights_layout
+from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
-from quietlegs.ui.widgets.chart_canvas import ChartCanvas
-from quietlegs.ui.widgets.findings_list import FindingsList
-from quietlegs.ui.widgets.plain_text import plain_label, plain_tip
+from quietlegs.ui.widgets.plain_text import plain_tip
 
-# The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
-CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
 SETTING_OUTCOME = "insights/outcome"
 # The page is built after the window's first paint; this long after, it starts the worker
@@ -72,120 +56,8 @@ class InsightsPage(QWidget):
         self._tz = None
         self._job = None  # the latest request's job
 
-        self.outcome = QComboBox()
-        for name, spec in OUTCOMES.items():
-            self.outcome.addItem(self.tr(spec.label), name)
         saved = self.settings.value(SETTING_OUTCOME, DEFAULT_OUTCOME)
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(saved if saved in OUTCOMES else DEFAULT_OUTCOME)))
-        self.period = QComboBox()
-        for key, text in (("last30", self.tr("Last 30 nights")), ("last90", self.tr("Last 90 nights")),
-                          ("last365", self.tr("Last 365 nights")), ("all", self.tr("All nights")),
-                          ("custom", self.tr("Custom…"))):
-            self.period.addItem(text, key)
-        self.period.setCurrentIndex(self.period.findData("last90"))
-        today = QDate.currentDate()
-        self.start_edit, self.end_edit = QDateEdit(today.addDays(-90)), QDateEdit(today)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
-            edit.dateChanged.connect(self.refresh)
-        self.export_button = QPushButton(self.tr("Export chart…"))
-        self.export_button.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_chart)
-        self.export_button.clicked.connect(self.export_chart)
-
-        # Three short rows, so the page fits half a laptop screen: the choices; the custom
-        # period's dates (only when chosen); what is on show, the progress and the export.
-        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.outcome.setMinimumContentsLength(10)
-        self.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
-        bar = QHBoxLayout()
-        for text, widget in ((self.tr("A better night means"), self.outcome), (self.tr("Period"), self.period)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget, 2 if widget is self.outcome else 0)
-            bar.addSpacing(12)
-        bar.addStretch(3)
-        self.dates_row = QWidget()
-        dates = QHBoxLayout(self.dates_row)
-        dates.setContentsMargins(0, 0, 0, 0)
-        for text, edit in ((self.tr("From"), self.start_edit), (self.tr("to"), self.end_edit)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            dates.addWidget(label)
-            dates.addWidget(edit)
-        dates.addStretch(1)
-        self.dates_row.setVisible(False)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 3)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(False)
-        # Hidden or shown, the bar keeps its place: the chart below must not change size (and be
-        # drawn again, at a cost) each time work starts and ends.
-        policy = self.progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.progress.setSizePolicy(policy)
-        self.status = plain_label()  # names files and problems
-        self.status.setObjectName("insightsStatus")
-        self.status.setWordWrap(True)  # in a narrow window it takes two lines, not the page's width
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.progress)
-        status_row.addWidget(self.export_button)
-
-        self.findings = FindingsList()
-        self.tabs = QTabWidget()
-        self.canvases: dict[str, ChartCanvas] = {}
-        titles = {"timeline": self.tr("Timeline"), "effects": self.tr("Effects"), "calendar": self.tr("Calendar"),
-                  "time_of_night": self.tr("Time of night"), "locations": self.tr("Where on the legs"),
-                  "relief": self.tr("Relief")}
-        for name in CHARTS:
-            canvas = ChartCanvas()
-            self.canvases[name] = canvas
-            self.tabs.addTab(canvas, titles[name])
-        timeline = self.canvases["timeline"]
-        timeline.night_hovered.connect(self._show_night)
-        timeline.night_clicked.connect(self.night_clicked)
-        self.hover = plain_label(self.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
-                                    "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
-        self.hover.setObjectName("nightDetails")
-        self.hover.setWordWrap(True)
-        charts = QWidget()
-        charts_layout = QVBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addWidget(self.tabs, 1)
-        charts_layout.addWidget(self.hover)
-        # A finding only "lines up": a randomised self-experiment can tell. Beside the findings,
-        # "Test this properly…" plans one with the selected finding's kind and this outcome.
-        self.test_button = QPushButton(self.tr("Test this properly…"))
-        self.test_button.setToolTip(self.tr("Plan a self-experiment on the selected finding: nights on and off it, "
-                                            "in random order, judged by the outcome chosen above"))
-        self.test_button.setEnabled(False)
-        self.test_button.clicked.connect(self.test_properly)
-        self.findings.currentItemChanged.connect(
-            lambda item, _old: self.test_button.setEnabled(bool(item is not None and item.data(256))))
-        findings_side = QWidget()
-        findings_layout = QVBoxLayout(findings_side)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addWidget(self.findings, 1)
-        findings_layout.addWidget(self.test_button)
-        split = QSplitter()
-        split.addWidget(findings_side)
-        split.addWidget(charts)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([330, 800])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.dates_row)
-        layout.addLayout(status_row)
-        layout.addWidget(split, 1)
-        self._split, self.empty_state = split, _empty_state(self)
-        layout.addWidget(self.empty_state, 1)
+        insights_layout.build(self, saved if saved in OUTCOMES else DEFAULT_OUTCOME)
 
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -392,13 +264,3 @@ class InsightsPage(QWidget):
             return
         self.status.setText(self.tr("Saved %s") % path)
 
-
-def _empty_state(page: QWidget):
-    from quietlegs.ui.widgets.empty_state import EmptyState
-
-    return EmptyState(page.tr("Nothing to compare yet"), page.tr(
-        "Here you will see which of the things you try before bed — stretching, magnesium, a warm soak, "
-        "anything in your catalog — line up with better nights, and charts of your sleep and your legs "
-        "over time.<br><br>"
-        "It needs nights to work with: <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1), "
-        "with what you did that evening. The first comparisons appear after two or three weeks."))

@@ -15,18 +15,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QDateEdit,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quietlegs.domain import vocab
 from quietlegs.domain.night_rule import (
@@ -47,16 +36,8 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.evening_buttons import EveningButtons
-from quietlegs.ui.widgets.event_list import EventList
-from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
-from quietlegs.ui.widgets.look import STYLE, card, hint
-from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
-from quietlegs.ui.widgets.night_form import NightForm
-from quietlegs.ui.widgets.daily_care import DailyCareWatcher
-from quietlegs.ui.widgets.day_counter import DayCounter
-from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
+from quietlegs.ui.pages import today_layout
+from quietlegs.ui.widgets.look import STYLE
 
 
 def _day(d: date) -> str:
@@ -84,128 +65,21 @@ class TodayPage(QWidget):
         self._following_today = True  # until the user picks another date
         self.setStyleSheet(STYLE)
         self._narrow, self._wide_needs = False, 0
-        self._build(tz)
+        today_layout.build(self, tz)
+        self._wire()
         self._shortcuts()
         self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
         self.show_night(self.night_of, follow_today=True)
 
     # ------------------------------------------------------------------ layout
 
-    def _build(self, tz: tzinfo | None) -> None:
-        scroll = self._scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        content = self._content = QWidget()
-        content.setObjectName("todayContent")
-        scroll.setWidget(content)
-        page = QVBoxLayout(content)
-        page.setContentsMargins(24, 16, 24, 16)
-        page.setSpacing(14)
-
-        # Heading: which night, and a way to pick another.
-        heading = self._heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)  # "Good morning — how did you sleep?" on two lines when narrow
-        self.subtitle = hint()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        heading.addLayout(titles, 1)
-        self.previous_button = QToolButton()
-        self.previous_button.setText("‹")
-        self.previous_button.setToolTip(self.tr("Previous night (Alt+Left)"))
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setToolTip(self.tr("Next night (Alt+Right)"))
-        for b in (self.previous_button, self.next_button):
-            b.setFixedSize(30, 30)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setToolTip(self.tr("The night that began on the evening of this date"))
-        self.date_edit.setMinimumWidth(150)
-        self.today_button = QToolButton()
-        self.today_button.setText(self.tr("Last night"))
-        self.today_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    def _wire(self) -> None:
+        """Connect the widgets :mod:`today_layout` made to what they do."""
         self.previous_button.clicked.connect(lambda: self.show_night(self.night_of - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.show_night(self.night_of + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.show_night(night_to_log(self.clock()), follow_today=True))
         self.date_edit.dateChanged.connect(self._date_picked)
-        nav = QHBoxLayout()
-        for w in (self.previous_button, self.date_edit, self.next_button, self.today_button):
-            nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
-        heading.addLayout(nav)
-        page.addLayout(heading)
-        # A warning sign from the journal, calmly, once per episode (hidden when none).
-        from quietlegs.ui.settings import app_settings
-
-        self.red_flags = RedFlagBanner(self.service, self.clock, app_settings(self.service.paths))
-        page.addWidget(self.red_flags)
-        # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
-        self.day_counter = DayCounter(self.service, self.clock)
-        page.addWidget(self.day_counter)
-        self.daily_care = DailyCareWatcher(self.service, self.clock, self, self.red_flags, self.day_counter)
-        self.experiment_banner = ExperimentBanner(self.service, self.clock, self, tz=tz)  # while an experiment runs
-        page.addWidget(self.experiment_banner)
-
-        # A warm first-start prompt, gone once the first night is in.
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(16, 10, 16, 10)
-        self.banner_text = QLabel(self.tr(
-            "Welcome! Start with last night: the times below are a first guess, so change what "
-            "differs and press Enter to save."))
-        self.banner_text.setWordWrap(True)
-        banner_layout.addWidget(self.banner_text)
-        page.addWidget(self.banner)
-
-        form_card, form_layout = card(None)
-        self.form = NightForm(self.service, tz=tz)
-        form_layout.addWidget(self.form)
-        page.addWidget(form_card)
-
-        # The night's events, and the evening routine.
-        row = self._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        row.setSpacing(16)
-        self.symptom_model = EventTableModel([
-            (self.tr("Time"), lambda e: e.at.strftime("%H:%M")),
-            (self.tr("What"), self._symptom_text),
-        ], self)
-        self.intervention_model = EventTableModel([
-            (self.tr("Time"), lambda i: i.at.strftime("%H:%M")),
-            (self.tr("What"), self._intervention_text),
-        ], self)
-        self.symptoms = EventList(self.tr("Symptoms"), self.symptom_model, self.tr("Add symptom…"),
-                                  self.tr("No symptoms logged for this night."))
-        self.symptoms.add_button.setToolTip(self.tr("Ctrl+N"))
-        self.interventions = EventList(self.tr("Interventions"), self.intervention_model,
-                                       self.tr("Add intervention…"),
-                                       self.tr("Nothing logged yet: magnesium, stretching, heat…"))
-        self.interventions.add_button.setToolTip(self.tr("Ctrl+I"))
-        self.evening = EveningButtons(self.service, self.clock)
         self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
-        row.addWidget(self.symptoms, 3)
-        row.addWidget(self.interventions, 3)
-        row.addWidget(self.evening, 2)
-        page.addLayout(row)
-        # The next appointment and its questions (hidden when none is coming).
-        self.next_appointment = NextAppointmentWidget(self.service, self.clock)
-        page.addWidget(self.next_appointment)
-        self.status = hint()
-        self.status.hide()  # shown only while it has something to say
-        page.addWidget(self.status)
-        page.addStretch(1)
-
         self.symptoms.add_requested.connect(self.add_symptom)
         self.symptoms.edit_requested.connect(self.edit_symptom)
         self.symptoms.delete_requested.connect(self._delete_symptom)
@@ -228,12 +102,7 @@ class TodayPage(QWidget):
         if narrow != self._narrow:
             self._narrow = narrow
             self.form.set_narrow(narrow)
-            self._heading.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                       else QBoxLayout.Direction.LeftToRight)
-            self._heading.setAlignment(self._heading.itemAt(1).layout(),
-                                       Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight)
-            self._events_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                          else QBoxLayout.Direction.LeftToRight)
+            today_layout.set_narrow(self, narrow)
 
     def is_narrow(self) -> bool:
         return self._narrow

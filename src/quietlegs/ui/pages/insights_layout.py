@@ -1,0 +1,163 @@
+"""How Insights is laid out: the outcome and period choices (and the custom period's dates),
+the status line with its progress and export, the findings with "Test this properly…" beside the
+six charts, and the empty state shown while the journal has nothing to compare; each control
+connected to the page's slots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.ui.widgets.chart_canvas import ChartCanvas
+from quietlegs.ui.widgets.findings_list import FindingsList
+from quietlegs.ui.widgets.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from quietlegs.ui.pages.insights_page import InsightsPage
+
+# The chart names of quietlegs.charts (not imported here: that would load the charts at start-up).
+CHARTS = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief")
+
+
+def build(page: InsightsPage, outcome: str) -> None:
+    """Make the page's widgets and lay them out, with ``outcome`` chosen."""
+    page.outcome = QComboBox()
+    for name, spec in OUTCOMES.items():
+        page.outcome.addItem(page.tr(spec.label), name)
+    page.outcome.setCurrentIndex(max(0, page.outcome.findData(outcome)))
+    page.period = QComboBox()
+    for key, text in (("last30", page.tr("Last 30 nights")), ("last90", page.tr("Last 90 nights")),
+                      ("last365", page.tr("Last 365 nights")), ("all", page.tr("All nights")),
+                      ("custom", page.tr("Custom…"))):
+        page.period.addItem(text, key)
+    page.period.setCurrentIndex(page.period.findData("last90"))
+    today = QDate.currentDate()
+    page.start_edit, page.end_edit = QDateEdit(today.addDays(-90)), QDateEdit(today)
+    for edit in (page.start_edit, page.end_edit):
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
+        edit.dateChanged.connect(page.refresh)
+    page.export_button = QPushButton(page.tr("Export chart…"))
+    page.export_button.setToolTip(page.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
+    QShortcut(QKeySequence("Ctrl+E"), page, activated=page.export_chart)
+    page.export_button.clicked.connect(page.export_chart)
+
+    # Three short rows, so the page fits half a laptop screen: the choices; the custom
+    # period's dates (only when chosen); what is on show, the progress and the export.
+    page.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    page.outcome.setMinimumContentsLength(10)
+    page.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
+    bar = QHBoxLayout()
+    for text, widget in ((page.tr("A better night means"), page.outcome), (page.tr("Period"), page.period)):
+        label = QLabel(text)
+        label.setBuddy(widget)
+        bar.addWidget(label)
+        bar.addWidget(widget, 2 if widget is page.outcome else 0)
+        bar.addSpacing(12)
+    bar.addStretch(3)
+    page.dates_row = QWidget()
+    dates = QHBoxLayout(page.dates_row)
+    dates.setContentsMargins(0, 0, 0, 0)
+    for text, edit in ((page.tr("From"), page.start_edit), (page.tr("to"), page.end_edit)):
+        label = QLabel(text)
+        label.setBuddy(edit)
+        dates.addWidget(label)
+        dates.addWidget(edit)
+    dates.addStretch(1)
+    page.dates_row.setVisible(False)
+
+    page.progress = QProgressBar()
+    page.progress.setRange(0, 3)
+    page.progress.setMaximumWidth(220)
+    page.progress.setTextVisible(False)
+    # Hidden or shown, the bar keeps its place: the chart below must not change size (and be
+    # drawn again, at a cost) each time work starts and ends.
+    policy = page.progress.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    page.progress.setSizePolicy(policy)
+    page.status = plain_label()  # names files and problems
+    page.status.setObjectName("insightsStatus")
+    page.status.setWordWrap(True)  # in a narrow window it takes two lines, not the page's width
+    status_row = QHBoxLayout()
+    status_row.addWidget(page.status, 1)
+    status_row.addWidget(page.progress)
+    status_row.addWidget(page.export_button)
+
+    page.findings = FindingsList()
+    page.tabs = QTabWidget()
+    page.canvases: dict[str, ChartCanvas] = {}
+    titles = {"timeline": page.tr("Timeline"), "effects": page.tr("Effects"), "calendar": page.tr("Calendar"),
+              "time_of_night": page.tr("Time of night"), "locations": page.tr("Where on the legs"),
+              "relief": page.tr("Relief")}
+    for name in CHARTS:
+        canvas = ChartCanvas()
+        page.canvases[name] = canvas
+        page.tabs.addTab(canvas, titles[name])
+    timeline = page.canvases["timeline"]
+    timeline.night_hovered.connect(page._show_night)
+    timeline.night_clicked.connect(page.night_clicked)
+    page.hover = plain_label(page.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
+                                "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
+    page.hover.setObjectName("nightDetails")
+    page.hover.setWordWrap(True)
+    charts = QWidget()
+    charts_layout = QVBoxLayout(charts)
+    charts_layout.setContentsMargins(0, 0, 0, 0)
+    charts_layout.addWidget(page.tabs, 1)
+    charts_layout.addWidget(page.hover)
+    # A finding only "lines up": a randomised page-experiment can tell. Beside the findings,
+    # "Test this properly…" plans one with the selected finding's kind and this outcome.
+    page.test_button = QPushButton(page.tr("Test this properly…"))
+    page.test_button.setToolTip(page.tr("Plan a page-experiment on the selected finding: nights on and off it, "
+                                        "in random order, judged by the outcome chosen above"))
+    page.test_button.setEnabled(False)
+    page.test_button.clicked.connect(page.test_properly)
+    page.findings.currentItemChanged.connect(
+        lambda item, _old: page.test_button.setEnabled(bool(item is not None and item.data(256))))
+    findings_side = QWidget()
+    findings_layout = QVBoxLayout(findings_side)
+    findings_layout.setContentsMargins(0, 0, 0, 0)
+    findings_layout.addWidget(page.findings, 1)
+    findings_layout.addWidget(page.test_button)
+    split = QSplitter()
+    split.addWidget(findings_side)
+    split.addWidget(charts)
+    split.setStretchFactor(0, 2)
+    split.setStretchFactor(1, 5)
+    split.setSizes([330, 800])
+
+    layout = QVBoxLayout(page)
+    layout.addLayout(bar)
+    layout.addWidget(page.dates_row)
+    layout.addLayout(status_row)
+    layout.addWidget(split, 1)
+    page._split, page.empty_state = split, _empty_state(page)
+    layout.addWidget(page.empty_state, 1)
+
+
+def _empty_state(page: QWidget):
+    from quietlegs.ui.widgets.empty_state import EmptyState
+
+    return EmptyState(page.tr("Nothing to compare yet"), page.tr(
+        "Here you will see which of the things you try before bed — stretching, magnesium, a warm soak, "
+        "anything in your catalog — line up with better nights, and charts of your sleep and your legs "
+        "over time.<br><br>"
+        "It needs nights to work with: <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1), "
+        "with what you did that evening. The first comparisons appear after two or three weeks."))

@@ -1,0 +1,166 @@
+"""How Today is laid out: the heading (which night, and the way to another), the banners, the
+night form, the night's events beside the evening routine, the next appointment and the status
+line, in a scroll area; and the narrow arrangement, one above the other, for half a laptop
+screen."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.widgets.daily_care import DailyCareWatcher
+from quietlegs.ui.widgets.day_counter import DayCounter
+from quietlegs.ui.widgets.evening_buttons import EveningButtons
+from quietlegs.ui.widgets.event_list import EventList
+from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
+from quietlegs.ui.widgets.look import card, hint
+from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
+from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
+
+if TYPE_CHECKING:
+    from quietlegs.ui.pages.today_page import TodayPage
+
+
+def build(page: TodayPage, tz: tzinfo | None) -> None:
+    """Make the page's widgets and lay them out (the page connects them to what they do)."""
+    scroll = page._scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    content = page._content = QWidget()
+    content.setObjectName("todayContent")
+    scroll.setWidget(content)
+    column = QVBoxLayout(content)
+    column.setContentsMargins(24, 16, 24, 16)
+    column.setSpacing(14)
+
+    column.addLayout(_heading(page))
+    # A warning sign from the journal, calmly, once per episode (hidden when none).
+    from quietlegs.ui.settings import app_settings
+
+    page.red_flags = RedFlagBanner(page.service, page.clock, app_settings(page.service.paths))
+    column.addWidget(page.red_flags)
+    # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
+    page.day_counter = DayCounter(page.service, page.clock)
+    column.addWidget(page.day_counter)
+    page.daily_care = DailyCareWatcher(page.service, page.clock, page, page.red_flags, page.day_counter)
+    page.experiment_banner = ExperimentBanner(page.service, page.clock, page, tz=tz)  # while an experiment runs
+    column.addWidget(page.experiment_banner)
+
+    # A warm first-start prompt, gone once the first night is in.
+    page.banner = QFrame()
+    page.banner.setObjectName("banner")
+    banner_layout = QHBoxLayout(page.banner)
+    banner_layout.setContentsMargins(16, 10, 16, 10)
+    page.banner_text = QLabel(page.tr(
+        "Welcome! Start with last night: the times below are a first guess, so change what "
+        "differs and press Enter to save."))
+    page.banner_text.setWordWrap(True)
+    banner_layout.addWidget(page.banner_text)
+    column.addWidget(page.banner)
+
+    form_card, form_layout = card(None)
+    page.form = NightForm(page.service, tz=tz)
+    form_layout.addWidget(page.form)
+    column.addWidget(form_card)
+
+    column.addLayout(_events_row(page))
+    # The next appointment and its questions (hidden when none is coming).
+    page.next_appointment = NextAppointmentWidget(page.service, page.clock)
+    column.addWidget(page.next_appointment)
+    page.status = hint()
+    page.status.hide()  # shown only while it has something to say
+    column.addWidget(page.status)
+    column.addStretch(1)
+
+
+def _heading(page: TodayPage) -> QBoxLayout:
+    """Which night, and a way to pick another."""
+    heading = page._heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+    titles = QVBoxLayout()
+    titles.setSpacing(2)
+    page.title = QLabel()
+    font = page.title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    page.title.setFont(font)
+    page.title.setWordWrap(True)  # "Good morning — how did you sleep?" on two lines when narrow
+    page.subtitle = hint()
+    titles.addWidget(page.title)
+    titles.addWidget(page.subtitle)
+    heading.addLayout(titles, 1)
+    page.previous_button = QToolButton()
+    page.previous_button.setText("‹")
+    page.previous_button.setToolTip(page.tr("Previous night (Alt+Left)"))
+    page.next_button = QToolButton()
+    page.next_button.setText("›")
+    page.next_button.setToolTip(page.tr("Next night (Alt+Right)"))
+    for b in (page.previous_button, page.next_button):
+        b.setFixedSize(30, 30)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    page.date_edit = QDateEdit()
+    page.date_edit.setCalendarPopup(True)
+    page.date_edit.setDisplayFormat("ddd d MMM yyyy")
+    page.date_edit.setToolTip(page.tr("The night that began on the evening of this date"))
+    page.date_edit.setMinimumWidth(150)
+    page.today_button = QToolButton()
+    page.today_button.setText(page.tr("Last night"))
+    page.today_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    nav = QHBoxLayout()
+    for w in (page.previous_button, page.date_edit, page.next_button, page.today_button):
+        nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+    heading.addLayout(nav)
+    return heading
+
+
+def _events_row(page: TodayPage) -> QBoxLayout:
+    """The night's symptoms and interventions, and the evening routine."""
+    row = page._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+    row.setSpacing(16)
+    page.symptom_model = EventTableModel([
+        (page.tr("Time"), lambda e: e.at.strftime("%H:%M")),
+        (page.tr("What"), page._symptom_text),
+    ], page)
+    page.intervention_model = EventTableModel([
+        (page.tr("Time"), lambda i: i.at.strftime("%H:%M")),
+        (page.tr("What"), page._intervention_text),
+    ], page)
+    page.symptoms = EventList(page.tr("Symptoms"), page.symptom_model, page.tr("Add symptom…"),
+                              page.tr("No symptoms logged for this night."))
+    page.symptoms.add_button.setToolTip(page.tr("Ctrl+N"))
+    page.interventions = EventList(page.tr("Interventions"), page.intervention_model,
+                                   page.tr("Add intervention…"),
+                                   page.tr("Nothing logged yet: magnesium, stretching, heat…"))
+    page.interventions.add_button.setToolTip(page.tr("Ctrl+I"))
+    page.evening = EveningButtons(page.service, page.clock)
+    row.addWidget(page.symptoms, 3)
+    row.addWidget(page.interventions, 3)
+    row.addWidget(page.evening, 2)
+    return row
+
+
+def set_narrow(page: TodayPage, narrow: bool) -> None:
+    """The heading and the events row one above the other (narrow) or side by side."""
+    heading = page._heading
+    heading.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+    heading.setAlignment(heading.itemAt(1).layout(),
+                         Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight)
+    page._events_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                  else QBoxLayout.Direction.LeftToRight)
