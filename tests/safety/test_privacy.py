@@ -168,7 +168,7 @@ def test_an_unexpected_failure_is_logged_privately_and_named_in_one_line(data_pa
     _assert_private(err, data_paths)
     text = log.read_text()
     assert "sqlalchemy.exc.IntegrityError: IntegrityError: refused" in text  # where and what, in SQLite's words
-    assert "repository.py" in text and "import_data" in text
+    assert "import_merge.py" in text and "import_data" in text  # where it failed: the code, never the values
     assert stat.S_IMODE(os.stat(log.parent).st_mode) == 0o700
     assert stat.S_IMODE(os.stat(log).st_mode) == 0o600
 
