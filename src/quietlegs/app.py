@@ -97,24 +97,16 @@ def _tell_and_print(message: str, information: bool = False) -> None:
 
 def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
     """Write the details to the error log, and tell the user in one plain sentence what happened
-    and what to do. Neither the sentence nor the log holds the error's own text unless it comes
-    from the operating system: a database error's text can quote the journal's values."""
-    import traceback
+    and what to do. Neither the sentence nor the log holds the error's own text beyond the system's
+    or SQLite's own words: a database error's text can quote the journal's values."""
+    from quietlegs.services.error_log import write_error_log
 
     try:
         root = data_paths(data_dir).root
     except Exception:  # a data folder that cannot even be named: no log, the words still show
         root = Path(str(data_dir or "."))
     log = root / "logs" / "errors.log"
-    try:
-        log.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        with open(fd, "a", encoding="utf-8", errors="backslashreplace") as f:
-            said = f": {exc}" if isinstance(exc, OSError) else " (its text is left out: it may quote the journal)"
-            f.write("".join(traceback.format_tb(exc.__traceback__)) + f"{exc.__class__.__qualname__}{said}\n")
-        written = True
-    except OSError:
-        written = False
+    written = write_error_log(log, exc, "quietlegs gui", make_parents=True)
     why = _folder_problem(exc)
     if why is not None:
         message = _folder_sentence(root, why)

@@ -305,7 +305,7 @@ def test_when_the_file_cannot_be_written_nothing_is_taken_out_and_the_next_open_
     from quietlegs.services.opening import open_for_command
 
     now = datetime(2026, 11, 21, 8, 0)
-    blocker = data_paths.root / ".set-aside-20261121-080000.json.partial"
+    blocker = data_paths.root / ".set-aside-20261121-080000.json.tmp"
     blocker.mkdir()  # where the file is written first: it cannot be
     journal = open_for_command(data_paths, now)
     try:

@@ -23,7 +23,6 @@ place, the folder fsynced), and only then the deletion, in one transaction with 
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,7 +44,8 @@ from quietlegs.domain.journal_format import (
 from quietlegs.domain.records import Appointment, Intervention, Night, SymptomEvent
 from quietlegs.domain.validation import validate_intervention, validate_night, validate_symptom
 from quietlegs.paths import DataPaths
-from quietlegs.storage.backup import fsync_dir, make_backup
+from quietlegs.storage.backup import make_backup
+from quietlegs.storage.private_files import write_private_atomically
 from quietlegs.storage.repository import Journal
 from quietlegs.storage.stored_rows import StoredRow, read_rows, screened_version, take_out, user_kinds
 
@@ -146,22 +146,6 @@ def _free_name(root: Path, now: datetime) -> Path:
     return target
 
 
-def _write_private(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` as a whole or not at all: 0600, fsynced, renamed, folder fsynced."""
-    tmp = target.with_name("." + target.name + ".partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
-
-
 def set_aside_refused(journal: Journal, paths: DataPaths, now: datetime) -> SetAside | None:
     """Screen an open journal once (see the module's note); returns what was set aside, if anything.
 
@@ -177,7 +161,8 @@ def set_aside_refused(journal: Journal, paths: DataPaths, now: datetime) -> SetA
         return None
     make_backup(journal.path, paths.backups, now, "before-set-aside")
     target = _free_name(paths.root, now)
-    _write_private(target, _json(_document(refused, journal, now)))
+    # whole or not at all, 0600, and the rename made durable before anything leaves the journal
+    write_private_atomically(target, _json(_document(refused, journal, now)).encode("utf-8"), sync_folder=True)
     take_out(journal.engine, [r.row for r in refused], SCREENED)
     return SetAside(target, len(refused))
 

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from quietlegs.storage.errors import StorageError
 from quietlegs.storage.file_checks import MAX_IMPORT_BYTES as MAX_FILE_BYTES  # named once, there
+from quietlegs.storage.private_files import write_private_atomically
 
 
 
@@ -55,21 +56,6 @@ def read_csv_zip(path: Path) -> dict[str, bytes]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
         raise CsvSourceError(f"{path.name}: is not a readable .zip file ({exc})") from None
     return files
-
-
-def write_private_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600) through a temporary file, so a crash leaves the old file whole."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_csv_folder(folder: Path, files: dict[str, str]) -> None:

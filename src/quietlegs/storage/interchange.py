@@ -18,9 +18,9 @@ from quietlegs.storage.csv_files import (
     read_csv_folder,
     read_csv_zip,
     write_csv_folder,
-    write_private_atomically,
 )
 from quietlegs.storage.errors import StorageError
+from quietlegs.storage.private_files import write_private_atomically
 
 CSV_FILE_NAMES = ("kinds.csv", "nights.csv", "symptoms.csv", "interventions.csv")
 
