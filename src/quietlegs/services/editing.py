@@ -63,24 +63,34 @@ def _change(edit: Callable[[Journal], Edited]) -> Callable[[Journal], Change]:
     return lambda journal: edit(journal).change
 
 
+def saved(item, previous, change: Change, added: Action, edited: Action,
+          save: Callable[[Journal, object], Edited], delete: Callable[[Journal, object], Edited]) -> Edited:
+    """The edit a save made: undo takes a new record out again, or puts back the one it replaced
+    (``previous``, read in the same transaction); redo saves ``item`` again."""
+    if previous is None:
+        return Edited(added, item, change, _change(lambda j: delete(j, item)), _change(lambda j: save(j, item)))
+    return Edited(edited, item, change, _change(lambda j: save(j, previous)), _change(lambda j: save(j, item)))
+
+
+def deleted(action: Action, record, change: Change, save: Callable[[Journal, object], Edited],
+            delete: Callable[[Journal, object], Edited]) -> Edited:
+    """The edit a delete made: undo saves ``record`` back, redo deletes it again."""
+    return Edited(action, record, change, _change(lambda j: save(j, record)), _change(lambda j: delete(j, record)))
+
+
 # ------------------------------------------------------------------ nights
 
 def save_night(journal: Journal, night: Night) -> Edited:
     """Log a night, or replace the entry with the same id (checked against its neighbours)."""
     previous = journal.save_night(night)
     change = Change.of_nights(diary_nights(night.night_of) | (diary_nights(previous.night_of) if previous else set()))
-    if previous is None:
-        return Edited(Action.LOG_NIGHT, night, change, _change(lambda j: delete_night(j, night)),
-                      _change(lambda j: save_night(j, night)))
-    return Edited(Action.EDIT_NIGHT, night, change, _change(lambda j: save_night(j, previous)),
-                  _change(lambda j: save_night(j, night)))
+    return saved(night, previous, change, Action.LOG_NIGHT, Action.EDIT_NIGHT, save_night, delete_night)
 
 
 def delete_night(journal: Journal, night: Night) -> Edited:
     """Delete a night's diary entry; its symptoms and interventions stay."""
-    deleted = journal.delete_night(night.id)
-    return Edited(Action.DELETE_NIGHT, deleted, Change.of_nights(diary_nights(deleted.night_of)),
-                  _change(lambda j: save_night(j, deleted)), _change(lambda j: delete_night(j, deleted)))
+    gone = journal.delete_night(night.id)
+    return deleted(Action.DELETE_NIGHT, gone, Change.of_nights(diary_nights(gone.night_of)), save_night, delete_night)
 
 
 # ------------------------------------------------------------------ symptoms
@@ -89,17 +99,12 @@ def save_symptom(journal: Journal, event: SymptomEvent) -> Edited:
     """Add a symptom, or replace the one with the same id."""
     previous = journal.save_symptom(event)
     change = Change.of_nights(event_nights(event.at) | (event_nights(previous.at) if previous else set()))
-    if previous is None:
-        return Edited(Action.ADD_SYMPTOM, event, change, _change(lambda j: delete_symptom(j, event)),
-                      _change(lambda j: save_symptom(j, event)))
-    return Edited(Action.EDIT_SYMPTOM, event, change, _change(lambda j: save_symptom(j, previous)),
-                  _change(lambda j: save_symptom(j, event)))
+    return saved(event, previous, change, Action.ADD_SYMPTOM, Action.EDIT_SYMPTOM, save_symptom, delete_symptom)
 
 
 def delete_symptom(journal: Journal, event: SymptomEvent) -> Edited:
-    deleted = journal.delete_symptom(event.id)
-    return Edited(Action.DELETE_SYMPTOM, deleted, Change.of_nights(event_nights(deleted.at)),
-                  _change(lambda j: save_symptom(j, deleted)), _change(lambda j: delete_symptom(j, deleted)))
+    gone = journal.delete_symptom(event.id)
+    return deleted(Action.DELETE_SYMPTOM, gone, Change.of_nights(event_nights(gone.at)), save_symptom, delete_symptom)
 
 
 # ------------------------------------------------------------------ interventions
@@ -108,18 +113,14 @@ def save_intervention(journal: Journal, item: Intervention) -> Edited:
     """Add an intervention, or replace the one with the same id."""
     previous = journal.save_intervention(item)
     change = Change.of_nights(event_nights(item.at) | (event_nights(previous.at) if previous else set()))
-    if previous is None:
-        return Edited(Action.ADD_INTERVENTION, item, change, _change(lambda j: delete_intervention(j, item)),
-                      _change(lambda j: save_intervention(j, item)))
-    return Edited(Action.EDIT_INTERVENTION, item, change, _change(lambda j: save_intervention(j, previous)),
-                  _change(lambda j: save_intervention(j, item)))
+    return saved(item, previous, change, Action.ADD_INTERVENTION, Action.EDIT_INTERVENTION, save_intervention,
+                 delete_intervention)
 
 
 def delete_intervention(journal: Journal, item: Intervention) -> Edited:
-    deleted = journal.delete_intervention(item.id)
-    return Edited(Action.DELETE_INTERVENTION, deleted, Change.of_nights(event_nights(deleted.at)),
-                  _change(lambda j: save_intervention(j, deleted)),
-                  _change(lambda j: delete_intervention(j, deleted)))
+    gone = journal.delete_intervention(item.id)
+    return deleted(Action.DELETE_INTERVENTION, gone, Change.of_nights(event_nights(gone.at)), save_intervention,
+                   delete_intervention)
 
 
 # ------------------------------------------------------------------ kinds
@@ -128,18 +129,12 @@ def save_kind(journal: Journal, kind: InterventionKind) -> Edited:
     """Add a kind of intervention, or change the one with the same slug (names show on every
     night that used it: the change is to the catalog, not to any night)."""
     previous = journal.save_kind(kind)
-    if previous is None:
-        return Edited(Action.ADD_KIND, kind, KINDS, _change(lambda j: delete_kind(j, kind)),
-                      _change(lambda j: save_kind(j, kind)))
-    return Edited(Action.EDIT_KIND, kind, KINDS, _change(lambda j: save_kind(j, previous)),
-                  _change(lambda j: save_kind(j, kind)))
+    return saved(kind, previous, KINDS, Action.ADD_KIND, Action.EDIT_KIND, save_kind, delete_kind)
 
 
 def delete_kind(journal: Journal, kind: InterventionKind) -> Edited:
     """Delete a kind of the user's own that nothing uses (a used or built-in one is refused)."""
-    deleted = journal.delete_kind(kind.slug)
-    return Edited(Action.DELETE_KIND, deleted, KINDS, _change(lambda j: save_kind(j, deleted)),
-                  _change(lambda j: delete_kind(j, deleted)))
+    return deleted(Action.DELETE_KIND, journal.delete_kind(kind.slug), KINDS, save_kind, delete_kind)
 
 
 # ------------------------------------------------------------------ appointments
@@ -147,14 +142,10 @@ def delete_kind(journal: Journal, kind: InterventionKind) -> Edited:
 def save_appointment(journal: Journal, item: Appointment) -> Edited:
     """Add an appointment, or replace the one with the same id."""
     previous = journal.save_appointment(item)
-    if previous is None:
-        return Edited(Action.ADD_APPOINTMENT, item, APPOINTMENTS, _change(lambda j: delete_appointment(j, item)),
-                      _change(lambda j: save_appointment(j, item)))
-    return Edited(Action.EDIT_APPOINTMENT, item, APPOINTMENTS, _change(lambda j: save_appointment(j, previous)),
-                  _change(lambda j: save_appointment(j, item)))
+    return saved(item, previous, APPOINTMENTS, Action.ADD_APPOINTMENT, Action.EDIT_APPOINTMENT, save_appointment,
+                 delete_appointment)
 
 
 def delete_appointment(journal: Journal, item: Appointment) -> Edited:
-    deleted = journal.delete_appointment(item.id)
-    return Edited(Action.DELETE_APPOINTMENT, deleted, APPOINTMENTS,
-                  _change(lambda j: save_appointment(j, deleted)), _change(lambda j: delete_appointment(j, deleted)))
+    return deleted(Action.DELETE_APPOINTMENT, journal.delete_appointment(item.id), APPOINTMENTS, save_appointment,
+                   delete_appointment)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quietlegs.domain.milestones import DayCount, Milestone, day_counts, from_interventions
 from quietlegs.services.changes import MILESTONES
-from quietlegs.services.editing import Action, Edited, _change
+from quietlegs.services.editing import Action, Edited, deleted, saved
 
 if TYPE_CHECKING:
     from quietlegs.storage.repository import Journal
@@ -19,17 +19,13 @@ NEEDLING_LOOK_BACK_DAYS = 90
 def save_milestone(journal: Journal, item: Milestone) -> Edited:
     """Add a milestone, or replace the one with the same id."""
     previous = journal.save_milestone(item)
-    if previous is None:
-        return Edited(Action.ADD_MILESTONE, item, MILESTONES, _change(lambda j: delete_milestone(j, item)),
-                      _change(lambda j: save_milestone(j, item)))
-    return Edited(Action.EDIT_MILESTONE, item, MILESTONES, _change(lambda j: save_milestone(j, previous)),
-                  _change(lambda j: save_milestone(j, item)))
+    return saved(item, previous, MILESTONES, Action.ADD_MILESTONE, Action.EDIT_MILESTONE, save_milestone,
+                 delete_milestone)
 
 
 def delete_milestone(journal: Journal, item: Milestone) -> Edited:
-    deleted = journal.delete_milestone(item.id)
-    return Edited(Action.DELETE_MILESTONE, deleted, MILESTONES,
-                  _change(lambda j: save_milestone(j, deleted)), _change(lambda j: delete_milestone(j, deleted)))
+    return deleted(Action.DELETE_MILESTONE, journal.delete_milestone(item.id), MILESTONES, save_milestone,
+                   delete_milestone)
 
 
 def all_milestones(journal: Journal, start: date | None = None, end: date | None = None) -> list[Milestone]:
