@@ -12,7 +12,6 @@ from quietlegs.domain.records import Intervention, Night
 from quietlegs.domain.regimens import (
     WEEKDAYS,
     Regimen,
-    RegimenSkip,
     Status,
     adherence,
     days_code,
@@ -66,7 +65,7 @@ def test_days_are_written_as_every_day_weekdays_or_the_chosen_days():
 def test_a_weekdays_schedule_is_not_due_on_a_saturday_evening():
     sat, fri = date(2026, 11, 21), date(2026, 11, 20)
     assert STRETCHING.due(fri) and not STRETCHING.due(sat)
-    found = doses([STRETCHING, MAGNESIUM], [], [night(sat)], [], sat, sat, None)
+    found = doses([STRETCHING, MAGNESIUM], [night(sat)], [], sat, sat, None)
     assert [x.regimen.kind for x in found[sat]] == ["magnesium"]
 
 
@@ -74,18 +73,18 @@ def test_taken_skipped_missed_and_pending():
     d = MON
     nights = [night(d)]
     taken = Intervention(at=datetime.combine(d, time(21, 5)), kind="magnesium")
-    found = doses([MAGNESIUM, ROPINIROLE, STRETCHING], [RegimenSkip("st", d)], nights, [taken], d, d, None)
+    found = doses([MAGNESIUM, ROPINIROLE, replace(STRETCHING, skipped=frozenset({d}))], nights, [taken], d, d, None)
     assert status_of(found, d, "mg") is Status.TAKEN
     assert status_of(found, d, "st") is Status.SKIPPED
     assert status_of(found, d, "ro") is Status.MISSED  # the night is logged: it is over
-    tonight = doses([ROPINIROLE], [], [], [], d, d, datetime.combine(d, time(20)))
+    tonight = doses([ROPINIROLE], [], [], d, d, datetime.combine(d, time(20)))
     assert status_of(tonight, d, "ro") is Status.PENDING
 
 
 def test_a_dose_during_the_night_is_not_the_evenings_dose():
     d = MON
     in_the_night = Intervention(at=datetime.combine(d + timedelta(days=1), time(2, 0)), kind="magnesium")
-    found = doses([MAGNESIUM], [], [night(d)], [in_the_night], d, d, None)
+    found = doses([MAGNESIUM], [night(d)], [in_the_night], d, d, None)
     assert status_of(found, d, "mg") is Status.MISSED
 
 
@@ -94,9 +93,9 @@ def test_a_dose_at_2359_is_that_nights_and_the_night_is_not_over_at_2359():
     at_2359 = datetime.combine(d, time(23, 59))
     late = Regimen(kind="iron", started_on=d, clock=time(23, 59), id="fe")
     assert scheduled_moment(late, d, {}) == at_2359
-    pending = doses([late], [], [], [], d, d, at_2359)
+    pending = doses([late], [], [], d, d, at_2359)
     assert status_of(pending, d, "fe") is Status.PENDING
-    taken = doses([late], [], [], [Intervention(at=at_2359, kind="iron")], d, d, at_2359)
+    taken = doses([late], [], [Intervention(at=at_2359, kind="iron")], d, d, at_2359)
     assert status_of(taken, d, "fe") is Status.TAKEN
     assert logging_moment(late, d, {}, at_2359) == at_2359
 
@@ -105,8 +104,8 @@ def test_an_unlogged_night_is_missed_only_once_it_has_ended_at_noon():
     d = MON
     before_noon = datetime.combine(d + timedelta(days=1), time(11, 59))
     at_noon = datetime.combine(d + timedelta(days=1), time(12, 0))
-    assert status_of(doses([MAGNESIUM], [], [], [], d, d, before_noon), d, "mg") is Status.PENDING
-    assert status_of(doses([MAGNESIUM], [], [], [], d, d, at_noon), d, "mg") is Status.MISSED
+    assert status_of(doses([MAGNESIUM], [], [], d, d, before_noon), d, "mg") is Status.PENDING
+    assert status_of(doses([MAGNESIUM], [], [], d, d, at_noon), d, "mg") is Status.MISSED
 
 
 def test_a_night_logged_late_keeps_a_dose_logged_the_next_morning_for_it():
@@ -117,7 +116,7 @@ def test_a_night_logged_late_keeps_a_dose_logged_the_next_morning_for_it():
     now = datetime.combine(d + timedelta(days=1), time(15, 0))
     at = logging_moment(MAGNESIUM, d, nights, now)
     assert at == datetime.combine(d, time(21, 0))
-    found = doses([MAGNESIUM], [], nights, [Intervention(at=at, kind="magnesium")], d, d, now)
+    found = doses([MAGNESIUM], nights, [Intervention(at=at, kind="magnesium")], d, d, now)
     assert status_of(found, d, "mg") is Status.TAKEN
 
 
@@ -149,7 +148,7 @@ def test_the_night_the_clocks_go_forward_is_one_night_with_one_dose():
     assert scheduled_moment(ro, d, nights_by_date(nights)) == datetime.combine(d, time(21, 30))
     taken = [Intervention(at=datetime.combine(d, time(21, 30)), kind="ropinirole"),
              Intervention(at=datetime.combine(d, time(21, 0)), kind="magnesium")]
-    found = doses([mg, ro], [], nights, taken, d, d + timedelta(days=1), None)
+    found = doses([mg, ro], nights, taken, d, d + timedelta(days=1), None)
     assert [x.status for x in found[d]] == [Status.TAKEN, Status.TAKEN]
     assert [x.status for x in found[d + timedelta(days=1)]] == [Status.MISSED, Status.MISSED]
 
@@ -158,7 +157,7 @@ def test_the_night_the_clocks_go_back_counts_once_too():
     d = date(2026, 10, 24)  # Sat 24 → Sun 25 October 2026, 03:00 back to 02:00
     nights = [night(d, bed=time(1, 30), up=time(8, 0))]
     mg = replace(MAGNESIUM, started_on=date(2026, 1, 1))
-    found = doses([mg], [], nights, [Intervention(at=datetime.combine(d, time(21)), kind="magnesium")],
+    found = doses([mg], nights, [Intervention(at=datetime.combine(d, time(21)), kind="magnesium")],
                   d, d, None)
     assert [(x.night_of, x.status) for x in found[d]] == [(d, Status.TAKEN)]
 
@@ -170,7 +169,8 @@ def test_a_regimen_changed_mid_week_judges_each_night_by_the_one_in_force():
     new = Regimen(kind="magnesium", started_on=date(2026, 11, 19), clock=time(21), amount=400, unit="mg", id="new")
     week = [MON + timedelta(days=k) for k in range(7)]
     taken = [Intervention(at=datetime.combine(d, time(21)), kind="magnesium") for d in week if d.weekday() != 3]
-    found = doses([old, new], [RegimenSkip("old", date(2026, 11, 17))], [night(d) for d in week],
+    old = replace(old, skipped=frozenset({date(2026, 11, 17)}))
+    found = doses([old, new], [night(d) for d in week],
                   [t for t in taken if t.at.date() != date(2026, 11, 17)], week[0], week[-1], None)
     assert [found[d][0].regimen.id for d in week] == ["old"] * 3 + ["new"] * 4
     assert [found[d][0].status.value for d in week] == [
@@ -184,11 +184,11 @@ def test_two_doses_of_one_kind_need_two_entries():
     morning = Regimen(kind="iron", started_on=MON, clock=time(19), id="a")
     evening = Regimen(kind="iron", started_on=MON, clock=time(22), id="b")
     one = [Intervention(at=datetime.combine(MON, time(19, 5)), kind="iron")]
-    found = doses([evening, morning], [], [night(MON)], one, MON, MON, None)
+    found = doses([evening, morning], [night(MON)], one, MON, MON, None)
     assert [(x.regimen.id, x.status) for x in found[MON]] == [("a", Status.TAKEN), ("b", Status.MISSED)]
 
 
 def test_nights_before_a_regimen_started_or_after_it_ended_are_not_due():
     ended = Regimen(kind="magnesium", started_on=MON, ended_on=MON + timedelta(days=1), clock=time(21))
-    found = doses([ended], [], [], [], MON - timedelta(days=1), MON + timedelta(days=3), None)
+    found = doses([ended], [], [], MON - timedelta(days=1), MON + timedelta(days=3), None)
     assert sorted(found) == [MON, MON + timedelta(days=1)]

@@ -11,7 +11,7 @@ judged by the regimen in force then.
 What was done on a night comes from the journal itself: an intervention of the regimen's kind
 that belongs to that night and came before its bedtime (or the night has no diary yet) counts
 as taken, placed by the one night rule (:mod:`quietlegs.domain.night_rule`). A dose the person
-chose not to take is marked skipped (a :class:`RegimenSkip`), and is never "missed". A dose is
+chose not to take is marked skipped (the regimen's ``skipped`` nights), and is never "missed". A dose is
 missed when it was due, the night is over (its diary logged, or past its end) and it was
 neither taken nor skipped. Nothing here reads the clock: ``now`` is passed in.
 """
@@ -60,6 +60,7 @@ class Regimen:
     unit: str | None = None
     ended_on: date | None = None  # the last night it applies to; None: still in force
     notes: str = ""
+    skipped: frozenset[date] = frozenset()  # nights whose dose the person chose not to take
     id: str = field(default_factory=new_id)
 
     def in_force(self, night_of: date) -> bool:
@@ -68,14 +69,6 @@ class Regimen:
     def due(self, night_of: date) -> bool:
         """Whether it is due on the night of ``night_of`` (by that evening's day of the week)."""
         return self.in_force(night_of) and night_of.weekday() in self.days
-
-
-@dataclass(frozen=True)
-class RegimenSkip:
-    """The person chose not to take ``regimen_id`` on the night of ``night_of``."""
-
-    regimen_id: str
-    night_of: date
 
 
 def days_code(days: Iterable[int]) -> str:
@@ -136,6 +129,12 @@ def validate_regimen(item: Regimen, kind_slugs: Iterable[str] = ()) -> list[Fiel
         elif item.ended_on < item.started_on:
             errors.append(FieldError("ended_on", f"is before the regimen started ({item.started_on.isoformat()})"))
     _notes(errors, item.notes)
+    if not isinstance(item.skipped, frozenset) or not all(
+            isinstance(d, date) and not isinstance(d, datetime) for d in item.skipped):
+        errors.append(FieldError("skipped", "must be dates"))
+    elif item.skipped and isinstance(item.started_on, date) and (
+            min(item.skipped) < item.started_on or (item.ended_on and max(item.skipped) > item.ended_on)):
+        errors.append(FieldError("skipped", "holds a night outside the time the regimen was in force"))
     return errors
 
 
@@ -208,7 +207,7 @@ def night_is_over(night_of: date, nights: Mapping[date, Night], now: datetime | 
     return now is not None and now >= night_end(night_of, nights)
 
 
-def doses(regimens: Iterable[Regimen], skips: Iterable[RegimenSkip], nights: Iterable[Night] | Mapping[date, Night],
+def doses(regimens: Iterable[Regimen], nights: Iterable[Night] | Mapping[date, Night],
           interventions: Iterable[Intervention], first: date, last: date,
           now: datetime | None) -> dict[date, list[Dose]]:
     """Every dose due on the nights ``first``..``last``, by night, each taken, skipped, missed
@@ -222,7 +221,6 @@ def doses(regimens: Iterable[Regimen], skips: Iterable[RegimenSkip], nights: Ite
     place = NightPlacer(nights)
     by_date = place.nights
     regimens = sorted(regimens, key=lambda r: (r.clock or time(0), r.before_bed_min or 0, r.id))
-    skipped = {(s.regimen_id, s.night_of) for s in skips}
     used: dict[tuple[date, str], list[Intervention]] = {}
     for item in sorted(interventions, key=lambda i: (i.at, i.id)):
         placement = place(item.at)
@@ -239,7 +237,7 @@ def doses(regimens: Iterable[Regimen], skips: Iterable[RegimenSkip], nights: Ite
                 taken = used.get((d, r.kind))
                 if taken:
                     night_doses.append(Dose(r, d, Status.TAKEN, taken.pop(0)))
-                elif (r.id, d) in skipped:
+                elif d in r.skipped:
                     night_doses.append(Dose(r, d, Status.SKIPPED))
                 else:
                     night_doses.append(Dose(r, d, Status.MISSED if over else Status.PENDING))
