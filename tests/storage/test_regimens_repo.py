@@ -92,9 +92,9 @@ def test_logging_an_evening_is_all_or_nothing(journal):
     good = Intervention(at=datetime(2026, 11, 3, 21), kind="magnesium", amount=300, unit="mg")
     bad = Intervention(at=datetime(2026, 11, 3, 21), kind="magnesium", amount=-3)
     with pytest.raises(InvalidRecord):
-        journal.log_regimen([good, bad], [], [replace(MAGNESIUM, skipped=frozenset({date(2026, 11, 3)}))])
+        journal.log_regimen([good, bad], skip=[(MAGNESIUM.id, date(2026, 11, 3))])
     assert journal.interventions() == [] and journal.regimens() == [MAGNESIUM]
-    journal.log_regimen([good], [], [])
-    assert journal.interventions() == [good]
-    journal.log_regimen([], [good.id], [])
-    assert journal.interventions() == []
+    journal.log_regimen([good], skip=[(MAGNESIUM.id, date(2026, 11, 4))])
+    assert journal.interventions() == [good] and journal.regimens()[0].skipped == {date(2026, 11, 4)}
+    journal.log_regimen([], [good.id], unskip=[(MAGNESIUM.id, date(2026, 11, 4))])
+    assert journal.interventions() == [] and journal.regimens() == [MAGNESIUM]

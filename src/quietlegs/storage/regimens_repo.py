@@ -100,19 +100,17 @@ class RegimenStore:
             s.delete(s.get(RegimenRow, regimen_id))
             return item
 
-    def log_regimen(self, add: Iterable[Intervention], remove: Iterable[str], regimens: Iterable[Regimen]) -> None:
+    def log_regimen(self, add: Iterable[Intervention], remove: Iterable[str] = (),
+                    skip: Iterable[tuple[str, date]] = (), unskip: Iterable[tuple[str, date]] = ()) -> None:
         """One evening's regimen in one transaction: the doses ``add``-ed as interventions, those
-        with ids ``remove`` taken out again (an undo), and ``regimens`` stored with their skipped
-        nights. Any bad record raises ``InvalidRecord`` and nothing changes."""
-        add, regimens = list(add), list(regimens)
+        with ids ``remove`` taken out again (an undo), and the ``(regimen id, night)`` pairs
+        ``skip``-ped or ``unskip``-ped. Any bad record raises ``InvalidRecord`` (a regimen no
+        longer there: ``NotFound``) and nothing changes."""
+        add, skip, unskip = list(add), list(skip), list(unskip)
         with self._session() as s, s.begin():
             kinds = set(s.scalars(select(KindRow.slug)))
             for item in add:
                 errors = validate_intervention(item, kinds)
-                if errors:
-                    raise InvalidRecord(errors)
-            for regimen in regimens:
-                errors = validate_regimen(regimen, kinds)
                 if errors:
                     raise InvalidRecord(errors)
             for item_id in remove:
@@ -123,10 +121,14 @@ class RegimenStore:
                 row = s.get(InterventionRow, item.id) or InterventionRow(id=item.id)
                 convert.intervention_onto_row(item, row)
                 s.add(row)
-            for regimen in regimens:
-                if s.get(RegimenRow, regimen.id) is None:
+            for regimen_id, night_of in unskip:
+                s.execute(delete(RegimenSkipRow).where(RegimenSkipRow.regimen_id == regimen_id,
+                                                       RegimenSkipRow.night_of == night_of))
+            for regimen_id, night_of in skip:
+                if s.get(RegimenRow, regimen_id) is None:
                     raise NotFound("That regimen is no longer in the journal.")
-                _put(s, regimen)
+                if s.get(RegimenSkipRow, (regimen_id, night_of)) is None:
+                    s.add(RegimenSkipRow(regimen_id=regimen_id, night_of=night_of))
 
     @staticmethod
     def _upsert_regimens(s: Session, items) -> None:
