@@ -169,6 +169,7 @@ class TodayPage(QWidget):
         self._show_date(night_of)
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
         view = self._read(evening=True)
         self.form.load(night_of, view.night, view.prefill)
