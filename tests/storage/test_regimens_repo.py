@@ -83,7 +83,7 @@ def test_a_bad_regimen_is_refused_by_name_and_nothing_is_kept(journal):
     assert str(info.value).startswith("kind:")
     with pytest.raises(InvalidRecord) as info:
         journal.save_regimens([replace(MAGNESIUM, clock=None)])
-    assert "time: choose either a clock time or minutes before bed" in str(info.value)
+    assert "time: needs either a clock time or minutes before bed, not both" in str(info.value)
     assert journal.regimens() == []
 
 

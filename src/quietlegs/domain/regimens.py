@@ -111,7 +111,7 @@ def validate_regimen(item: Regimen, kind_slugs: Iterable[str] = ()) -> list[Fiel
         errors.append(FieldError("days", "must name at least one day of the week"))
     has_clock, has_before = item.clock is not None, item.before_bed_min is not None
     if has_clock == has_before:
-        errors.append(FieldError("time", "choose either a clock time or minutes before bed"))
+        errors.append(FieldError("time", "needs either a clock time or minutes before bed, not both"))
     elif has_clock and not isinstance(item.clock, time):
         errors.append(FieldError("time", "must be a clock time such as 21:00"))
     elif has_before and (isinstance(item.before_bed_min, bool) or not isinstance(item.before_bed_min, int)
