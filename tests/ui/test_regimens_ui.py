@@ -55,11 +55,12 @@ def test_one_click_logs_tonights_regimen_at_its_times(today, journal, qtbot):
         ("magnesium", datetime(2026, 11, 23, 21, 0), 300, "mg"),
         ("stretching", datetime(2026, 11, 23, 20, 30), 10, "min")]
     assert all(i.status is Status.TAKEN for i in card.evening.items)
-    assert not card.log_button.isEnabled() and "taken at 21:00" in [s.text() for s in card.states.values()]
+    assert not card.log_button.isVisible() and "taken at 21:00" in [s.text() for s in card.states.values()]
+    assert card.explanation.text() == "Everything on this evening's regimen is logged or skipped."
     # They are the night's ordinary interventions, on Today's own list too.
     assert today.intervention_model.rowCount() == 3
     today.service.undo_stack.undo()
-    assert _logged(journal) == [] and card.log_button.isEnabled()
+    assert _logged(journal) == [] and card.log_button.isVisible() and card.log_button.isEnabled()
 
 
 def test_untick_one_and_skip_another_with_the_keyboard(today, journal, qtbot):

@@ -127,6 +127,8 @@ class RegimenCard(QWidget):
                 or previous.night_of != evening.night_of:
             self._rebuild(evening.items)
         self._update_texts(evening)
+        if not evening.to_log:
+            self.explanation.setText(self.tr("Everything on this evening's regimen is logged or skipped."))
         for item in evening.items:
             self._show_item(item)
         self._enable()
@@ -219,8 +221,9 @@ class RegimenCard(QWidget):
             text = self.tr("Log tonight's regimen (%n item(s))", "", n)
         else:
             text = self.tr("Log that evening's regimen (%n item(s))", "", n)
-        self.log_button.setText(text if n else self.tr("Nothing left to log"))
+        self.log_button.setText(text if n else self.tr("Nothing ticked to log"))
         self.log_button.setEnabled(n > 0)
+        self.log_button.setVisible(bool(evening.to_log))  # all done: no button to press
 
     def ticked(self) -> list[str]:
         """The regimen ids one click logs now: ticked, neither taken nor skipped."""
