@@ -219,22 +219,33 @@ def doses(regimens: Iterable[Regimen], nights: Iterable[Night] | Mapping[date, N
     symptom, never a dose of the evening's regimen.
     """
     place = NightPlacer(nights)
-    by_date = place.nights
-    regimens = sorted(regimens, key=lambda r: (r.clock or time(0), r.before_bed_min or 0, r.id))
+    regimens = list(regimens)
     used: dict[tuple[date, str], list[Intervention]] = {}
-    for item in sorted(interventions, key=lambda i: (i.at, i.id)):
+    kinds = {r.kind for r in regimens}
+    lo, hi = first - timedelta(days=1), last + timedelta(days=3)  # the candidate dates of the period's events
+    wanted = [i for i in interventions if i.kind in kinds and lo <= i.at.date() <= hi]
+    for item in sorted(wanted, key=lambda i: (i.at, i.id)):
         placement = place(item.at)
         if placement.phase is not Phase.DURING_NIGHT and first <= placement.night_of <= last:
             used.setdefault((placement.night_of, item.kind), []).append(item)
+    return judged(regimens, used, place.nights, first, last, now)
+
+
+def judged(regimens: Iterable[Regimen], used: Mapping[tuple[date, str], list[Intervention]],
+           nights: Mapping[date, Night], first: date, last: date, now: datetime | None) -> dict[date, list[Dose]]:
+    """:func:`doses` for interventions already placed: ``used`` holds, by ``(night_of, kind)``,
+    those before bed (or on a night not logged), oldest first."""
+    regimens = sorted(regimens, key=lambda r: (r.clock or time(0), r.before_bed_min or 0, r.id))
     out: dict[date, list[Dose]] = {}
     d = first
     while d <= last:
         due = [r for r in regimens if r.due(d)]
         if due:
-            over = night_is_over(d, by_date, now)
+            over = night_is_over(d, nights, now)
+            left = {kind: list(used.get((d, kind), ())) for kind in {r.kind for r in due}}
             night_doses = []
             for r in due:
-                taken = used.get((d, r.kind))
+                taken = left[r.kind]
                 if taken:
                     night_doses.append(Dose(r, d, Status.TAKEN, taken.pop(0)))
                 elif d in r.skipped:
