@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from quietlegs.domain.records import Intervention
 from quietlegs.domain.regimens import WEEKDAYS, Regimen, Status
 from quietlegs.ui.dialogs.regimens_dialog import BEFORE_BED, RegimenForm, RegimensDialog
 from quietlegs.ui.pages.today_page import TodayPage
@@ -149,3 +150,21 @@ def test_a_change_from_thursday_keeps_the_old_dose_for_the_nights_before(service
     service.undo_stack.undo()
     service.undo_stack.undo()
     assert journal.regimens() == [MAGNESIUM]
+
+
+def test_a_dose_logged_elsewhere_shows_on_the_card_within_the_save_budget(today, service, journal):
+    """Today reads its evening buttons and the regimen in one transaction: a save stays within
+    DESIGN.md's three."""
+    from sqlalchemy import event
+
+    begins = []
+    listener = lambda conn: begins.append(1)  # noqa: E731
+    event.listen(journal.engine, "begin", listener)
+    try:
+        service.save_intervention(Intervention(at=datetime(2026, 11, 23, 21, 2), kind="magnesium", amount=300,
+                                               unit="mg"))
+    finally:
+        event.remove(journal.engine, "begin", listener)
+    assert len(begins) <= 3
+    item = next(i for i in today.regimen.evening.items if i.kind_name == "Magnesium")
+    assert item.status is Status.TAKEN and today.regimen.states[item.regimen.id].text() == "taken at 21:02"

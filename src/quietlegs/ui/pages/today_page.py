@@ -216,6 +216,7 @@ class TodayPage(QWidget):
             view = read_today_night(journal, self.night_of)
             if evening:
                 self.evening.refresh()
+                self.regimen.refresh()  # the same evening's regimen, in the same read
         return view
 
     def _show_view(self, view: TodayNight) -> None:
@@ -261,6 +262,7 @@ class TodayPage(QWidget):
         elif evening:
             with self.service.journal.reading():
                 self.evening.refresh()
+                self.regimen.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()

@@ -8,8 +8,9 @@ already taken or skipped says so.
 
 Which evening it is about follows the evening buttons (:mod:`quietlegs.services.regimens`):
 before noon last night's, from noon on this one, and a past night's own evening when Today
-shows one (:meth:`set_night`). Hidden when nothing is due. It refreshes itself on the changes
-it shows, while on screen.
+shows one (:meth:`set_night`). Hidden when nothing is due. Today reads it with its evening
+buttons, in one transaction, whenever it reads them; the card itself follows only a change to
+the regimens' schedule (added, changed, ended) while Today is on screen.
 """
 
 from __future__ import annotations
@@ -93,23 +94,19 @@ class RegimenCard(QWidget):
         self.status.hide()
         layout.addWidget(self.status)
         self.changes = ChangeListener(watch or self, service, lambda change: self.refresh(), self._shows)
-        self.hide()  # until Today names its evening (set_night), which reads it
+        self.hide()  # until Today reads its evening
 
     # ------------------------------------------------------------------ which evening
 
     def set_night(self, night_of: date | None) -> None:
-        """Be about the evening the clock says (``None``) or the past night ``night_of``'s."""
+        """Be about the evening the clock says (``None``) or the past night ``night_of``'s; Today
+        then reads it (:meth:`refresh`) in the same transaction as its evening buttons."""
         self.night_of = night_of
-        self.refresh()  # also for None: the clock's evening may have moved on since
 
     def _shows(self, change: Change) -> bool:
-        if change.touches_regimens() or change.touches_kinds():
-            return True
-        if self.evening is None or not self.evening.items:  # nothing due: only a regimen brings some
-            return False
-        if self.night_of is None:  # the clock's evening: last night's, or tonight's once it is evening
-            return change.touches_night(self.evening.night_of) or change.touches_night(self.clock().date())
-        return change.touches_night(self.evening.night_of)
+        """What Today does not refresh the card for: a regimen's schedule changed (a skip names
+        its night, and Today reads the evening again for it, as for any night of the evening)."""
+        return change.touches_regimens() and not change.nights
 
     # ------------------------------------------------------------------ showing
 
