@@ -30,7 +30,8 @@ def add_desktop_menus(window: QMainWindow) -> None:
     quit_action.setObjectName("quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-    quit_action.triggered.connect(lambda: (window.close() and QApplication.quit()))
+    quit_action.triggered.connect(lambda: window.quit_app() if hasattr(window, "quit_app")
+                                  else (window.close() and QApplication.quit()))
     file_menu.addAction(quit_action)
 
     help_menu = window.menu("&Help")
