@@ -129,6 +129,7 @@ class KeepInTray(QObject):
         self.window, self.tray, self.settings = window, tray, settings
         self._on_hidden = on_hidden
         self._tries = 0
+        self.wait_ms, self.wait_tries = TRAY_WAIT_MS, TRAY_WAIT_TRIES  # for a desktop's panel at login
         window.close_to_tray = self.close_to_tray
         self.refresh()
 
@@ -167,8 +168,8 @@ class KeepInTray(QObject):
         if self.active():
             return
         self._tries += 1
-        if self._tries < TRAY_WAIT_TRIES and keeps_running(self.settings):
-            QTimer.singleShot(TRAY_WAIT_MS, self, self.start_hidden)
+        if self._tries < self.wait_tries and keeps_running(self.settings):
+            QTimer.singleShot(self.wait_ms, self, self.start_hidden)
             return
         from quietlegs.ui.single_instance import bring_to_front
 
