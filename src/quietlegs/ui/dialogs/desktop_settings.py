@@ -56,6 +56,10 @@ class DesktopSettings(QWidget):
             why = ""
         self.no_autostart = hint(why)
         self.no_autostart.setVisible(bool(why))
+        if not has_tray:  # a screen reader reads why a greyed-out box cannot be ticked
+            self.keep.setAccessibleDescription(self.no_tray.text())
+        if why:
+            self.login.setAccessibleDescription(why)
         self.status = hint()  # a login entry that could not be written or removed
         self.status.setVisible(False)
 
