@@ -273,3 +273,13 @@ def test_the_login_entry_is_heard_only_while_the_app_keeps_running_in_the_tray(s
     set_keeps_running(settings, True)
     assert tray_module.starts_in_tray(settings, env)
     assert not tray_module.starts_in_tray(settings, {})
+
+
+def test_a_window_kept_hidden_overnight_shows_the_new_night_when_opened(kept, clock):
+    today = kept.page("today")
+    assert today.night_of == date(2026, 11, 20)  # the fixture's 07:20 on the 21st: last night
+    assert not kept.close()
+    clock.now = datetime(2026, 11, 22, 7, 30)  # the next morning, the app still running hidden
+    kept.app_tray.icon.action("Open Quiet Legs").trigger()
+    assert kept.isVisible()
+    assert today.night_of == date(2026, 11, 21)
