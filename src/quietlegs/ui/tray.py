@@ -165,7 +165,7 @@ class KeepInTray(QObject):
         """Started at login into the notification area: show the icon, not the window. When the
         desktop's panel is not there yet, wait for it a little; without one, show the window."""
         self.refresh()
-        if self.active():
+        if self.active() or self.window.isVisible():  # the icon is there, or the window was asked for
             return
         self._tries += 1
         if self._tries < self.wait_tries and keeps_running(self.settings):
