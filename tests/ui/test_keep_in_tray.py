@@ -283,3 +283,16 @@ def test_a_window_kept_hidden_overnight_shows_the_new_night_when_opened(kept, cl
     kept.app_tray.icon.action("Open Quiet Legs").trigger()
     assert kept.isVisible()
     assert today.night_of == date(2026, 11, 21)
+
+
+def test_a_click_on_the_still_running_message_is_not_taken_for_a_waiting_reminder(kept, settings, clock):
+    set_reminder_time(settings, MORNING_REMINDER, time(8, 0))
+    clock.now = datetime(2026, 11, 21, 9, 0)
+    assert kept.reminders.check() is not None  # while the window is open
+    kept.show_page("journal")
+    assert not kept.close()
+    assert kept.app_tray.icon.messages[-1][0] == "Quiet Legs is still running"
+    kept.app_tray.icon.click_message()
+    assert not kept.isVisible()  # that message only said where the app went
+    kept.app_tray.icon.click()  # the icon: the reminder still waits, so its form
+    assert kept.isVisible() and kept.current_page_name() == "today"

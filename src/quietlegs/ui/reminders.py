@@ -52,7 +52,7 @@ class Reminders(QObject):
         super().__init__(parent)
         self.service, self._now, self.settings = service, now, settings
         self.app_tray = app_tray or AppTray(make_tray, parent=self)
-        self.app_tray.message_clicked.connect(self.open_waiting)
+        self.app_tray.message_clicked.connect(lambda: self.app_tray.message_about == "reminder" and self.open_waiting())
         self.app_tray.snooze_requested.connect(self.snooze)
         self.fired: set[Reminder] = set()
         self.snoozed_until: datetime | None = None
@@ -127,6 +127,6 @@ class Reminders(QObject):
     def _show(self, reminder: Reminder) -> None:
         title, text = self.words(reminder)
         if self.app_tray.want("reminder"):
-            self.app_tray.show_message(title, text, 60_000)
+            self.app_tray.show_message(title, text, 60_000, about="reminder")
         self._set_waiting(reminder)
         self.reminded.emit(reminder, f"{title}: {text}")

@@ -60,7 +60,8 @@ class AppTray(QObject):
         self.make_tray = make_tray or self._system_tray  # tests give a stand-in
         self.icon: QSystemTrayIcon | None = None
         self.menu: QMenu | None = None
-        self._wanted: set[str] = set()  # why the icon is shown: "keep", "reminder", "hidden"
+        self._wanted: set[str] = set()  # why the icon is shown: "keep", "reminder"
+        self.message_about = ""  # what the last message was about ("reminder", "still running")
 
     def _system_tray(self, parent: QObject) -> QSystemTrayIcon:
         icon = QApplication.windowIcon()
@@ -103,11 +104,13 @@ class AppTray(QObject):
             icon.setVisible(bool(self._wanted))
         return icon is not None and bool(self._wanted)
 
-    def show_message(self, title: str, text: str, msecs: int = 10_000) -> bool:
-        """A desktop notification from the icon; False where there is no notification area."""
+    def show_message(self, title: str, text: str, msecs: int = 10_000, about: str = "") -> bool:
+        """A desktop notification from the icon; False where there is no notification area.
+        ``about`` says what a click on it is about (see :attr:`message_about`)."""
         icon = self.ensure()
         if icon is None:
             return False
+        self.message_about = about
         icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, msecs)
         return True
 
@@ -154,7 +157,7 @@ class KeepInTray(QObject):
             self.tray.show_message(
                 self.tr("Quiet Legs is still running"),
                 self.tr("Its reminders still come. Click the Quiet Legs icon to open it again, "
-                        "or choose Quit from its menu to end it."))
+                        "or choose Quit from its menu to end it."), about="still running")
             self.settings.setValue(TOLD_KEY, True)
             sync_private(self.settings)
         if self._on_hidden is not None:
