@@ -18,6 +18,8 @@ from quietlegs import DESKTOP_ID
 from quietlegs.services import autostart
 from quietlegs.services.autostart import AutostartError, AutostartState
 
+from desktop_entry import parse_exec
+
 COMMENT = "Start Quiet Legs when you log in, so its reminders come"
 
 
@@ -25,46 +27,6 @@ def _keys(path: Path) -> dict[str, str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "[Desktop Entry]"
     return dict(line.split("=", 1) for line in lines[1:] if line)
-
-
-def parse_exec(value: str) -> list[str]:
-    """The arguments of an Exec value, read back as the Desktop Entry spec says a launcher does:
-    the string escapes first, then the quoting; ``%%`` is a literal percent sign."""
-    unescaped, i = [], 0
-    while i < len(value):
-        c = value[i]
-        if c == "\\" and i + 1 < len(value):
-            unescaped.append({"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}.get(value[i + 1], "\\" + value[i + 1]))
-            i += 2
-        else:
-            unescaped.append(c)
-            i += 1
-    text = "".join(unescaped)
-    args, current, quoted, started, i = [], [], False, False, 0
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == "\\" and i + 1 < len(text) and text[i + 1] in "\"`$\\":
-                current.append(text[i + 1])
-                i += 1
-            elif c == '"':
-                quoted = False
-            else:
-                current.append(c)
-        elif c == '"':
-            quoted = started = True
-        elif c == " ":
-            if started:
-                args.append("".join(current))
-            current, started = [], False
-        else:
-            current.append(c)
-            started = True
-        i += 1
-    assert not quoted, value
-    if started:
-        args.append("".join(current))
-    return [a.replace("%%", "%") for a in args]
 
 
 def validate(path: Path) -> None:
@@ -145,7 +107,8 @@ def test_turned_on_the_entry_is_written_0644_and_valid(tmp_path):
 def test_started_hidden_it_goes_through_env_with_the_flag(tmp_path):
     path = autostart.autostart_file(tmp_path)
     autostart.enable(path, ["/opt/ql/quietlegs", "--data-dir", "/d"], hidden=True, comment=COMMENT)
-    assert parse_exec(_keys(path)["Exec"]) == ["env", "QUIETLEGS_START_HIDDEN=1", "/opt/ql/quietlegs", "--data-dir", "/d"]
+    assert parse_exec(_keys(path)["Exec"]) == ["env", "QUIETLEGS_START_HIDDEN=1",
+                                               "/opt/ql/quietlegs", "--data-dir", "/d"]
     assert autostart.read_state(path) == AutostartState(enabled=True, hidden=True)
     assert autostart.starts_hidden({"QUIETLEGS_START_HIDDEN": "1"})
     assert not autostart.starts_hidden({})

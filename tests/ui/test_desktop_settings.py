@@ -150,3 +150,20 @@ def _validate(path: Path) -> None:
         return  # checked where it is installed (tests/services/test_autostart.py says so)
     done = subprocess.run([tool, str(path)], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+def test_the_entry_starts_this_install(qtbot, service, config_home, monkeypatch):
+    """The Exec line, read back as a desktop reads it, runs this very Quiet Legs (asked only for
+    its version here, on the journal's folder)."""
+    from desktop_entry import parse_exec
+
+    from quietlegs import __version__
+
+    with_a_notification_area(monkeypatch)
+    panel = _panel(qtbot, service, config_home, platform="linux")
+    click(qtbot, panel.login)
+    exec_line = next(line for line in _entry(config_home).read_text().splitlines() if line.startswith("Exec="))
+    argv = parse_exec(exec_line[len("Exec="):])
+    done = subprocess.run(argv + ["--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert __version__ in done.stdout
