@@ -74,6 +74,7 @@ class AppTray(QObject):
             icon.setToolTip(self.tr("Quiet Legs"))
             menu = self.menu = QMenu()  # no parent: a menu of the icon, not of a window
             self.open_action = menu.addAction(self.tr("&Open Quiet Legs"), self.open_requested.emit)
+            menu.setDefaultAction(self.open_action)  # bold: what a click on the icon does
             menu.addSeparator()
             self.log_night_action = menu.addAction(self.tr("Log &last night…"),
                                                    lambda: self.log_requested.emit(MORNING_REMINDER))
