@@ -207,7 +207,7 @@ class RegimenCard(QWidget):
         else:
             skip.setAccessibleName(self.tr("Skip {0} this evening").format(name))
             skip.setToolTip(self.tr("Not taking it this evening, on purpose: it is not counted as missed."))
-        check.setAccessibleName(self.tr("Include {0} when logging").format(name))
+        check.setAccessibleDescription(self.tr("Ticked items are logged by the button below the list."))
 
     def _enable(self) -> None:
         evening = self.evening
