@@ -98,3 +98,14 @@ def test_logging_an_evening_is_all_or_nothing(journal):
     assert journal.interventions() == [good] and journal.regimens()[0].skipped == {date(2026, 11, 4)}
     journal.log_regimen([], [good.id], unskip=[(MAGNESIUM.id, date(2026, 11, 4))])
     assert journal.interventions() == [] and journal.regimens() == [MAGNESIUM]
+
+
+def test_a_kind_a_regimen_names_cannot_be_deleted(journal):
+    from quietlegs.domain.records import InterventionKind
+    from quietlegs.storage.errors import KindInUse
+
+    journal.save_kind(InterventionKind("ropinirole", "Ropinirole", "medication", 0.25, "mg"))
+    journal.save_regimens([Regimen(kind="ropinirole", started_on=date(2026, 11, 1), before_bed_min=120)])
+    with pytest.raises(KindInUse):  # the journal file could not be read back without it
+        journal.delete_kind("ropinirole")
+    assert "ropinirole" in journal.kind_slugs()

@@ -30,7 +30,7 @@ from quietlegs.storage.milestones_repo import MilestoneStore
 from quietlegs.storage.regimens_repo import RegimenStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_merge import ImportMerge
-from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
+from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, RegimenRow, ReliefRow, SymptomRow
 
 
 class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, ImportMerge):
@@ -109,7 +109,9 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, I
         # A planned experiment names its kind too: deleting it would leave an experiment the
         # journal file could not be read back with (experiments[i]: kind unknown).
         c = s.scalar(select(func.count()).select_from(ExperimentRow).where(ExperimentRow.kind == slug))
-        return int(a or 0) + int(b or 0) + int(c or 0)
+        # So does a regimen (regimens[i]: kind unknown, likewise).
+        d = s.scalar(select(func.count()).select_from(RegimenRow).where(RegimenRow.kind == slug))
+        return int(a or 0) + int(b or 0) + int(c or 0) + int(d or 0)
 
     def delete_kind(self, slug: str) -> InterventionKind:
         with self._session() as s, s.begin():
