@@ -168,3 +168,21 @@ def test_a_dose_logged_elsewhere_shows_on_the_card_within_the_save_budget(today,
     assert len(begins) <= 3
     item = next(i for i in today.regimen.evening.items if i.kind_name == "Magnesium")
     assert item.status is Status.TAKEN and today.regimen.states[item.regimen.id].text() == "taken at 21:02"
+
+
+def test_the_edit_menu_and_the_cards_button_open_the_regimens(window, monkeypatch, journal, qtbot):
+    from quietlegs.ui.dialogs import regimens_dialog
+
+    opened = []
+    monkeypatch.setattr(regimens_dialog.RegimensDialog, "exec", lambda self: opened.append(self) or 0)
+    [action] = [a for a in window.menu("&Edit").actions() if a.text().replace("&", "") == "Regimens…"]
+    assert action.shortcut().toString() == "Ctrl+Shift+R"
+    action.trigger()
+    from quietlegs.services import regimens as service_regimens
+
+    card = window.findChild(TodayPage).regimen
+    assert not card.isVisible()  # nothing scheduled yet
+    window.service.edit_regimens(lambda j: service_regimens.save_regimen(j, MAGNESIUM))
+    assert card.isVisible()  # the morning after the demo's last night: last evening's magnesium
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 2
