@@ -1,5 +1,5 @@
-"""``quietlegs summary --json`` gains regimen adherence, additively: a file with a regimen,
-imported through the command line, and the period's evenings counted."""
+"""Regimens on the command line: ``summary --json`` gains their adherence (additively), and
+export / import (with --dry-run) carry them from one journal to another unchanged."""
 
 from __future__ import annotations
 
@@ -43,3 +43,29 @@ def test_without_regimens_the_field_is_an_empty_list(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(data), "summary", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["regimen"] == []
+
+
+def test_export_then_import_elsewhere_keeps_the_regimens_and_the_dry_run_counts_them(tmp_path, capsys):
+    doc = {"format": "quietlegs-journal", "version": 1,
+           "kinds": [{"slug": "ropinirole", "name": "Ropinirole", "category": "medication"}],
+           "regimens": [{"kind": "ropinirole", "amount": 0.25, "unit": "mg", "days": ["mon", "wed", "fri"],
+                         "before_bed_min": 120, "started_on": "2026-11-01", "skipped": ["2026-11-04"]},
+                        {"kind": "magnesium", "days": "every_day", "time": "21:00", "started_on": "2026-11-01",
+                         "ended_on": "2026-11-20"}]}
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert main(["--data-dir", str(first), "import", str(source)]) == 0
+    out = tmp_path / "out.json"
+    assert main(["--data-dir", str(first), "export", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))["regimens"]
+    assert [(r["kind"], r.get("skipped")) for r in exported] == [("magnesium", None), ("ropinirole", ["2026-11-04"])]
+    second.mkdir()
+    capsys.readouterr()
+    assert main(["--data-dir", str(second), "import", "--dry-run", str(out)]) == 0
+    assert "2 regimens" in capsys.readouterr().out
+    assert main(["--data-dir", str(second), "import", str(out)]) == 0
+    assert main(["--data-dir", str(second), "import", str(out)]) == 0  # again: nothing changes
+    again = tmp_path / "again.json"
+    assert main(["--data-dir", str(second), "export", str(again)]) == 0
+    assert json.loads(again.read_text(encoding="utf-8"))["regimens"] == exported
