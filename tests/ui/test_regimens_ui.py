@@ -186,3 +186,17 @@ def test_the_edit_menu_and_the_cards_button_open_the_regimens(window, monkeypatc
     assert card.isVisible()  # the morning after the demo's last night: last evening's magnesium
     qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 2
+
+
+def test_tab_goes_down_the_items_each_box_then_its_skip_then_the_button(today):
+    card = today.regimen
+    chain = [w for rid in card.checks for w in (card.checks[rid], card.skips[rid])] + [card.log_button]
+    def next_by_tab(widget):
+        w = widget.nextInFocusChain()
+        while not (w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()):
+            w = w.nextInFocusChain()
+        return w
+
+    for a, b in zip(chain, chain[1:]):
+        assert next_by_tab(a) is b
+    assert all(s.accessibleName().startswith("Skip ") for s in card.skips.values())
