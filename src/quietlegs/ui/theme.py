@@ -33,7 +33,7 @@ _DARK = {
     QPalette.ColorRole.AlternateBase: "#292b31",
     QPalette.ColorRole.ToolTipBase: "#3a3d45",
     QPalette.ColorRole.ToolTipText: "#e8e9ed",
-    QPalette.ColorRole.PlaceholderText: "#8b8e98",
+    QPalette.ColorRole.PlaceholderText: "#9a9da7",  # ≥ 4.5:1 on Window, Base and AlternateBase
     QPalette.ColorRole.Text: "#e8e9ed",
     QPalette.ColorRole.Button: "#33363d",
     QPalette.ColorRole.ButtonText: "#e8e9ed",
@@ -55,7 +55,7 @@ _LIGHT = {
     QPalette.ColorRole.AlternateBase: "#f5f5f7",
     QPalette.ColorRole.ToolTipBase: "#ffffdc",
     QPalette.ColorRole.ToolTipText: "#1e1f24",
-    QPalette.ColorRole.PlaceholderText: "#72747c",
+    QPalette.ColorRole.PlaceholderText: "#65676f",
     QPalette.ColorRole.Text: "#1e1f24",
     QPalette.ColorRole.Button: "#efeff1",
     QPalette.ColorRole.ButtonText: "#1e1f24",
@@ -70,6 +70,7 @@ _LIGHT = {
     QPalette.ColorRole.Link: "#3447a8",
     QPalette.ColorRole.LinkVisited: "#6a3ea8",
 }
+_DISABLED_TEXT = {True: "#8b8e98", False: "#72747c"}  # dark, light: dimmer than placeholders
 _DISABLED_ROLES = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                    QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)
 
@@ -86,7 +87,7 @@ def _palette(dark: bool) -> QPalette:
     palette = QPalette()
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
-    dim = QColor(roles[QPalette.ColorRole.PlaceholderText])
+    dim = QColor(_DISABLED_TEXT[dark])
     for role in _DISABLED_ROLES:
         palette.setColor(QPalette.ColorGroup.Disabled, role, dim)
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight,
@@ -119,6 +120,25 @@ def follow_color_scheme(app: QGuiApplication) -> None:
     dark = wanted_scheme(app) == Qt.ColorScheme.Dark
     if is_dark(app.palette()) != dark:
         app.setPalette(make_palette(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light))
+    give_fields_edges(app)
+
+
+FIELD_CLASSES = ("QAbstractSpinBox", "QLineEdit")
+
+
+def give_fields_edges(app) -> None:
+    """Fusion draws the frame of a text, number, date or time field in the Window colour made
+    40 % darker: on a dark palette that is the fields' own colour, and they lose their edges.
+    Fields get a palette of their own (the app's, its Window lighter) whose frame reads ≥ 3:1
+    on the window and on the field, in light and in dark. Run again whenever the palette changes."""
+    if not hasattr(app, "allWidgets"):  # a QGuiApplication has no widgets to give them to
+        return
+    from quietlegs.ui.colours import edge
+
+    fields = QPalette(app.palette())
+    fields.setColor(QPalette.ColorRole.Window, edge(app.palette()).lighter(140))
+    for cls in FIELD_CLASSES:
+        app.setPalette(fields, cls)
 
 
 def app_icon() -> QIcon:
@@ -172,6 +192,7 @@ def apply_theme(app, style_chosen: bool = False, system_scheme_later: bool = Fal
         forced = os.environ.get(SCHEME_ENV, "").strip().lower()
         if forced in ("dark", "light") and is_dark(app.palette()) != (forced == "dark"):
             app.setPalette(_palette(dark=forced == "dark"))
+        give_fields_edges(app)
     else:
         follow_color_scheme(app)
     app.setWindowIcon(app_icon())
