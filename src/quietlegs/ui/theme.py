@@ -120,14 +120,34 @@ def follow_color_scheme(app: QGuiApplication) -> None:
     dark = wanted_scheme(app) == Qt.ColorScheme.Dark
     if is_dark(app.palette()) != dark:
         app.setPalette(make_palette(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light))
+    _readable_placeholders(app)
     give_fields_edges(app)
 
 
-FIELD_CLASSES = ("QAbstractSpinBox", "QLineEdit")
+def _readable_placeholders(app) -> None:
+    """The system's own palette may draw a field's placeholder ("Optional") or the selected row's
+    text on its accent colour under 4.5:1: move the placeholder, and the accent, just enough."""
+    from quietlegs.ui.colours import grounds, legible
+
+    pal = app.palette()
+    changed = False
+    for role, on in ((QPalette.ColorRole.PlaceholderText, grounds(pal)),
+                     (QPalette.ColorRole.Highlight, [pal.color(QPalette.ColorRole.HighlightedText)])):
+        shown = pal.color(role)
+        readable = legible(shown, on)
+        if readable != shown:
+            pal.setColor(QPalette.ColorGroup.Active, role, readable)
+            pal.setColor(QPalette.ColorGroup.Inactive, role, readable)
+            changed = True
+    if changed:
+        app.setPalette(pal)
+
+
+FIELD_CLASSES = ("QAbstractSpinBox", "QLineEdit", "QPlainTextEdit", "QTextEdit", "QCheckBox", "QRadioButton")
 
 
 def give_fields_edges(app) -> None:
-    """Fusion draws the frame of a text, number, date or time field in the Window colour made
+    """Fusion draws the frame of a field (text, number, date, time, check box) in the Window colour made
     40 % darker: on a dark palette that is the fields' own colour, and they lose their edges.
     Fields get a palette of their own (the app's, its Window lighter) whose frame reads ≥ 3:1
     on the window and on the field, in light and in dark. Run again whenever the palette changes."""

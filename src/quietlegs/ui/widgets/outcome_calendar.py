@@ -58,12 +58,13 @@ class OutcomeCalendar(QCalendarWidget):
         painter.fillRect(rect, pal.color(QPalette.ColorRole.Base))
         tile = QRectF(rect).adjusted(2.5, 2.5, -2.5, -2.5)
         in_month = qdate.month() == self.monthShown()
+        ground = pal.color(QPalette.ColorRole.Base)  # what the day number sits on
         if qdate in self._values and self._scale is not None:
             colour = self._scale.colour(self._values[qdate], pal)
             edge = rim(colour, pal)
-            if not in_month:
-                colour.setAlphaF(0.35)
-                edge.setAlphaF(0.35)
+            if not in_month:  # the days of the months either side: faded
+                colour, edge = colours.mix(ground, colour, 0.35), colours.mix(ground, edge, 0.35)
+            ground = colour
             painter.setPen(QPen(edge, 1))
             painter.setBrush(colour)
             painter.drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -75,7 +76,7 @@ class OutcomeCalendar(QCalendarWidget):
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(tile.adjusted(-1, -1, 1, 1), 7, 7)
-        text = pal.color(QPalette.ColorRole.Text) if in_month else colours.dim_text(pal)
+        text = pal.color(QPalette.ColorRole.Text) if in_month else colours.legible(colours.dim_text(pal), [ground])
         font = QFont(painter.font())
         font.setBold(qdate == self.selectedDate())
         painter.setFont(font)
