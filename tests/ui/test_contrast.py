@@ -350,3 +350,22 @@ def test_outcome_tiles_carry_their_day_numbers_and_stand_off_the_page(dark):
         tile = QColor(step)
         assert colours.contrast(text, tile) >= TEXT, step
         assert colours.contrast(rim(tile, pal), base) >= colours.GRAPHIC_CONTRAST, step
+
+
+@pytest.mark.parametrize("scheme", ["light"], indirect=True)
+def test_switching_to_dark_while_the_window_is_open_restyles_it(window, qtbot, qapp, monkeypatch, scheme):
+    """The system's scheme is applied just after the first paint, and a desktop may switch while
+    the app runs: pages already built follow."""
+    journal = wait_loaded(qtbot, window.show_page("journal"))
+    window.show_page("today")
+    monkeypatch.setenv(theme.SCHEME_ENV, "dark")
+    theme.follow_color_scheme(qapp)
+    assert colours.is_dark()
+    qapp.processEvents()
+    problems = [f"Today: {p}" for p in unreadable(window)]
+    window.show_page("journal")
+    problems += [f"Journal: {p}" for p in unreadable(window)]
+    window.show_page("insights")
+    qtbot.waitUntil(lambda: window.page("insights").findings.count() > 0, timeout=WAIT)
+    problems += [f"Insights: {p}" for p in unreadable(window)]
+    assert problems == [], "\n".join(problems)

@@ -116,12 +116,27 @@ def follow_color_scheme(app: QGuiApplication) -> None:
     """Give the app the palette of the wanted scheme, keeping the system's own when it matches."""
     from PySide6.QtCore import Qt
 
+    before = _colours(app.palette())
     app.setPalette(QPalette())  # back to the system's own palette, with its accent colour
     dark = wanted_scheme(app) == Qt.ColorScheme.Dark
     if is_dark(app.palette()) != dark:
         app.setPalette(make_palette(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light))
     _readable_placeholders(app)
     give_fields_edges(app)
+    if _colours(app.palette()) != before:
+        _repolish_style_sheets(app)
+
+
+def _colours(palette: QPalette) -> tuple[int, ...]:
+    return tuple(palette.color(role).rgba() for role in _DARK)
+
+
+def _repolish_style_sheets(app) -> None:
+    """Widgets under a style sheet keep the palette they were polished with: polish them again
+    (each page's own sheet is worked out again from the new palette, colours.follow_palette)."""
+    for widget in getattr(app, "allWidgets", list)():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 def _readable_placeholders(app) -> None:
