@@ -241,7 +241,11 @@ def test_every_page_reads_in_light_and_dark(window, qtbot, scheme):
     problems += [f"Insights: {p}" for p in unreadable(window)]
 
     catalog = window.show_page("catalog")
-    catalog.table.selectRow(0)
+    catalog.show_hidden.setChecked(True)
+    catalog.select("compression")
+    catalog.hide_button.click()  # a hidden kind is listed quieter, and must still read
+    assert catalog.table.currentIndex().data().endswith("(hidden)")
+    catalog.select("exercise")
     catalog.banner_text.setText("Magnesium is used on 30 nights, so it cannot be deleted.")
     catalog.banner.show()
     problems += [f"Catalog: {p}" for p in unreadable(window)]
@@ -369,3 +373,42 @@ def test_switching_to_dark_while_the_window_is_open_restyles_it(window, qtbot, q
     qtbot.waitUntil(lambda: window.page("insights").findings.count() > 0, timeout=WAIT)
     problems += [f"Insights: {p}" for p in unreadable(window)]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
+def test_fields_keep_visible_edges_on_the_window_and_on_a_card(qtbot, scheme):
+    """Text, number, date and note fields and check boxes show where they are: their frame
+    stands out ≥ 3:1 from the ground round them, on the window and inside a card."""
+    from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QPlainTextEdit, QSpinBox, QVBoxLayout
+
+    from quietlegs.ui.widgets.look import apply_look, card
+
+    page = QWidget()
+    apply_look(page)
+    row = QHBoxLayout(page)
+    fields = []
+    for holder in (QWidget(), card()[0]):
+        column = holder.layout() or QVBoxLayout(holder)
+        for field in (QLineEdit("22:39"), QSpinBox(), QDateEdit(), QPlainTextEdit("notes"), QCheckBox("woke me")):
+            column.addWidget(field)
+            fields.append(field)
+        row.addWidget(holder)
+    qtbot.addWidget(page)
+    page.resize(600, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    pixels = _pixels(page)
+    for field in fields:
+        if isinstance(field, QCheckBox):  # the box, not the words
+            opt = QStyleOptionButton()
+            opt.initFrom(field)
+            box = field.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, field)
+        else:
+            box = field.rect()
+        box = box.translated(field.mapTo(page, QPoint(0, 0)))
+        middle = box.center().y()
+        ground = pixels[middle, box.left() - 3]  # just outside the field, on its left
+        edge = pixels[middle - 2:middle + 3, box.left():box.left() + 2].reshape(-1, 3)
+        lum = _luminance(np.vstack([edge, ground[None, :]]).astype(float))
+        best = max((max(a, lum[-1]) + 0.05) / (min(a, lum[-1]) + 0.05) for a in lum[:-1])
+        assert best >= colours.GRAPHIC_CONTRAST, (type(field).__name__, field.parent().objectName(), best)

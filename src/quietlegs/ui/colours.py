@@ -101,10 +101,10 @@ def tint(colour: QColor, pal: QPalette | None = None, amount: float = 0.14) -> Q
     return mix((pal or palette()).color(Role.Base), colour, amount)
 
 
-def edge(pal: QPalette | None = None) -> QColor:
+def edge(pal: QPalette | None = None, minimum: float = GRAPHIC_CONTRAST) -> QColor:
     """A border that shows (≥ 3:1) on the window and on the fields: input fields and cards."""
     pal = pal or palette()
-    return legible(pal.color(Role.Mid), grounds(pal), GRAPHIC_CONTRAST)
+    return legible(pal.color(Role.Mid), grounds(pal), minimum)
 
 
 def name(c: QColor) -> str:

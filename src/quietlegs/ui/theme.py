@@ -171,7 +171,8 @@ def give_fields_edges(app) -> None:
     from quietlegs.ui.colours import edge
 
     fields = QPalette(app.palette())
-    fields.setColor(QPalette.ColorRole.Window, edge(app.palette()).lighter(140))
+    # 3.8:1, not 3: Fusion draws a note field's frame a little lighter than a line field's.
+    fields.setColor(QPalette.ColorRole.Window, edge(app.palette(), 3.8).lighter(140))
     for cls in FIELD_CLASSES:
         app.setPalette(fields, cls)
 
