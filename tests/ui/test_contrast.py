@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -412,3 +413,54 @@ def test_fields_keep_visible_edges_on_the_window_and_on_a_card(qtbot, scheme):
         lum = _luminance(np.vstack([edge, ground[None, :]]).astype(float))
         best = max((max(a, lum[-1]) + 0.05) / (min(a, lum[-1]) + 0.05) for a in lum[:-1])
         assert best >= colours.GRAPHIC_CONTRAST, (type(field).__name__, field.parent().objectName(), best)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
+def test_the_keyboard_focus_shows_on_buttons_fields_and_chips(qtbot, scheme):
+    """Tab onto each control: its look changes by ≥ 3:1 over a good stretch of its edge (a frame in
+    the accent colour), in light and in dark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QSpinBox, QToolButton, QVBoxLayout
+
+    from quietlegs.ui.widgets.look import apply_look, card
+
+    page = QWidget()
+    apply_look(page)
+    frame, column = card()
+    QVBoxLayout(page).addWidget(frame)
+    start = QLineEdit("start here")
+    column.addWidget(start)
+    combo = QComboBox()
+    combo.addItems(["4 · good", "5 · very good"])
+    chips = []
+    for checked in (False, True):
+        chip = QToolButton()
+        chip.setObjectName("chip")
+        chip.setText("Magnesium")
+        chip.setCheckable(True)
+        chip.setChecked(checked)
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chips.append(chip)
+    controls = [QPushButton("Save changes"), QLineEdit("22:39"), QSpinBox(), combo, QCheckBox("It woke me up"),
+                *chips]
+    for control in controls:
+        column.addWidget(control)
+    qtbot.addWidget(page)
+    page.resize(320, 520)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    start.setFocus()
+    for control in controls:
+        before = _pixels(page).astype(float)
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        assert page.focusWidget() in (control, *control.findChildren(QWidget))
+        after = _pixels(page).astype(float)
+        r = QRect(control.mapTo(page, QPoint(0, 0)), control.size()).adjusted(-3, -3, 3, 3)
+        was, now = (a[r.top():r.bottom() + 1, r.left():r.right() + 1].reshape(-1, 3) for a in (before, after))
+        changed = np.any(was != now, axis=1)
+        lw, ln = _luminance(was[changed]), _luminance(now[changed])
+        strong = ((np.maximum(lw, ln) + 0.05) / (np.minimum(lw, ln) + 0.05) >= colours.GRAPHIC_CONTRAST).sum()
+        assert strong >= 60, (type(control).__name__, control.isChecked() if isinstance(control, QToolButton) else "",
+                              int(strong))

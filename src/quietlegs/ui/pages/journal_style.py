@@ -36,7 +36,7 @@ QToolButton#segment:checked {{
     background: palette(highlight); border-color: palette(highlight); color: palette(highlighted-text);
 }}
 QToolButton#segment:focus {{ border: 2px solid palette(highlight); padding: 4px 15px; }}
-QToolButton#segment:checked:focus {{ border: 2px solid palette(text); }}
+QToolButton#segment:checked:focus {{ border: 2px solid palette(highlighted-text); }}
 QTableView {{ border: 1px solid {line}; border-radius: 6px; background: palette(base); color: palette(text);
              alternate-background-color: palette(alternate-base); selection-background-color: palette(highlight);
              selection-color: palette(highlighted-text); }}

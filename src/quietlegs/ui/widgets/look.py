@@ -47,7 +47,9 @@ QToolButton#chip:checked {{
     color: palette(highlighted-text);
 }}
 QToolButton#chip:focus {{ border: 2px solid palette(highlight); padding: 2px 9px; }}
-QToolButton#chip:checked:focus {{ border: 2px solid palette(text); }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: palette(highlight); }}
+QToolButton#chip:checked:focus {{ border: 2px solid palette(highlighted-text); }}
 """
 
 
