@@ -133,13 +133,17 @@ def _sections(header: QHeaderView, window: QWidget):
             continue
         pos, size = header.sectionViewportPosition(i), header.sectionSize(i)
         rect = QRect(pos, 0, size, viewport.height()) if horizontal else QRect(0, pos, viewport.width(), size)
+        shown = rect.intersected(viewport.rect())
+        if (shown.width() if horizontal else shown.height()) < min(size // 2, 24):  # scrolled out of sight
+            continue
         yield Place(f"header {text!r}", _in_window(viewport, window, rect.adjusted(2, 2, -14, -2)))
 
 
 def text_places(window: QWidget):
     """Every piece of text on show in ``window``, where it is drawn."""
     for w in window.findChildren(QWidget):
-        if w.window() is not window or not w.isVisible() or not w.isEnabled() or w.visibleRegion().isEmpty():
+        drawn = w.viewport() if isinstance(w, QAbstractItemView) else w  # a view is covered by its viewport
+        if w.window() is not window or not w.isVisible() or not w.isEnabled() or drawn.visibleRegion().isEmpty():
             continue
         name = f"{type(w).__name__} {w.objectName()!r}"
         if isinstance(w, QLabel):
@@ -228,6 +232,9 @@ def test_every_page_reads_in_light_and_dark(window, qtbot, scheme):
     today.red_flags.dismiss()  # the one that may wait: amber
     assert today.red_flags.flag.urgency == rules.SOON
     problems += [f"Today (soon): {p}" for p in unreadable(window)]
+    today._scroll.verticalScrollBar().setValue(today._scroll.verticalScrollBar().maximum())
+    assert today.evening.visibleRegion().isEmpty() is False  # the evening's chips are on show
+    problems += [f"Today (lower down): {p}" for p in unreadable(window)]
 
     journal = wait_loaded(qtbot, window.show_page("journal"))
     assert journal.detail.night_of == LAST_NIGHT  # the night's detail is on show beside the list
