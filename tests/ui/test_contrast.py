@@ -471,3 +471,29 @@ def test_the_keyboard_focus_shows_on_buttons_fields_and_chips(qtbot, scheme):
         strong = ((np.maximum(lw, ln) + 0.05) / (np.minimum(lw, ln) + 0.05) >= colours.GRAPHIC_CONTRAST).sum()
         assert strong >= 60, (type(control).__name__, control.isChecked() if isinstance(control, QToolButton) else "",
                               int(strong))
+
+
+# Where a fixed colour is right: the two palettes themselves, the semantic variants, the outcome
+# scale's two sets, and the marker drawn on the (always white) chart figure.
+FIXED_COLOURS_ALLOWED = {"theme.py", "colours.py", "outcome_colours.py", "chart_canvas.py"}
+
+
+def test_no_window_code_hard_codes_a_colour():
+    """Colours come from the palette (or ui/colours.py): a fixed light colour in a style sheet is
+    what left the Journal light text on white in dark mode."""
+    import re
+    from pathlib import Path
+
+    import quietlegs.ui
+
+    fixed = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|rgba?\(|QColor\(\s*\"|Qt\.(white|black)\b|"
+                       r"GlobalColor\.|color:\s*(white|black)\b")
+    found = []
+    for path in Path(quietlegs.ui.__file__).parent.rglob("*.py"):
+        if path.name in FIXED_COLOURS_ALLOWED:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("  #")[0] if not line.lstrip().startswith("#") else ""
+            if fixed.search(code):
+                found.append(f"{path.name}:{number}: {line.strip()}")
+    assert found == []

@@ -6,6 +6,11 @@ through) and native file and print dialogs; nothing here overrides them. What Qt
 always do is give Fusion a dark palette when the desktop asks for dark (an X11 session without
 a desktop portal, for one), so a dark palette is made here from the same roles Fusion uses.
 ``QUIETLEGS_COLOR_SCHEME=light|dark`` overrides the system's choice.
+
+Whichever palette is in use, fields get visible edges (:func:`give_fields_edges`), a system
+palette's placeholder and selection colours are made legible, and widgets under a style sheet
+are polished again when the palette changes; every other colour in the window is worked out
+from the palette by :mod:`quietlegs.ui.colours`.
 """
 
 from __future__ import annotations
