@@ -177,7 +177,7 @@ def give_fields_edges(app) -> None:
         return
     from quietlegs.ui.colours import edge
 
-    fields = QPalette(app.palette())
+    fields = app.palette()  # a copy (QPalette(palette) would load Qt's namespace before the first paint)
     # 3.8:1, not 3: Fusion draws a note field's frame a little lighter than a line field's.
     fields.setColor(QPalette.ColorRole.Window, edge(app.palette(), 3.8).lighter(140))
     for cls in FIELD_CLASSES:
