@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject  # (not QEvent here: ui.theme uses this module before the first paint)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 TEXT_CONTRAST = 4.5  # WCAG AA, normal text
@@ -123,14 +123,22 @@ class _Restyler(QObject):
             self._widget.setStyleSheet(style)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+        if event.type() in _PALETTE_EVENTS:
             self.restyle()
         return False
+
+
+_PALETTE_EVENTS: tuple = ()
 
 
 def follow_palette(widget, make_style: Callable[[QPalette], str]) -> None:
     """Give ``widget`` the style sheet ``make_style(palette)`` now and again whenever the app's
     palette changes (light ↔ dark)."""
+    global _PALETTE_EVENTS
+    if not _PALETTE_EVENTS:
+        from PySide6.QtCore import QEvent
+
+        _PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
     restyler = _Restyler(widget, make_style)
     widget.installEventFilter(restyler)
     restyler.restyle()
