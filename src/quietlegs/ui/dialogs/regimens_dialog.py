@@ -43,7 +43,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.dialogs.intervention_dialog import amount_text
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint, inline
+from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint, inline
 from quietlegs.ui.widgets.regimen_text import days_text, what_text, when_text
 
 EVERY, WORKDAYS, CHOSEN = 0, 1, 2
@@ -215,7 +215,7 @@ class RegimensDialog(QDialog):
         super().__init__(parent)
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Regimens"))
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self.resize(760, 420)
         self._names: dict[str, str] = {}
         self.model = EventTableModel([

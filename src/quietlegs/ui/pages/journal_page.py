@@ -38,7 +38,7 @@ from quietlegs.ui.pages.journal_building import (
     empty_state,
     reading_note,
 )
-from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.pages.journal_style import apply_journal_look
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
@@ -62,7 +62,7 @@ class JournalPage(QWidget):
     def __init__(self, service: JournalService, parent=None):
         super().__init__(parent)
         self.setObjectName("journalPage")
-        self.setStyleSheet(JOURNAL_STYLE)
+        apply_journal_look(self)
         self.service = service
         self.settings = app_settings(service.paths)
         self.index = JournalIndex(lambda: service.journal, clock.local_zone())  # the journal after a restore, too

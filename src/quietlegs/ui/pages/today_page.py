@@ -37,7 +37,7 @@ from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages import today_layout
-from quietlegs.ui.widgets.look import STYLE
+from quietlegs.ui.widgets.look import apply_look
 
 
 def _day(d: date) -> str:
@@ -63,7 +63,7 @@ class TodayPage(QWidget):
         self.clock = clock
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self._narrow, self._wide_needs = False, 0
         today_layout.build(self, tz)
         self._wire()
