@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from quietlegs.analysis.findings import HELPS, HURTS, fmt, verdict_of
+from quietlegs.analysis.findings import HELPS, HURTS, verdict_of
+from quietlegs.analysis.findings_english import fmt
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.charts.data import ChartData
 from quietlegs.charts.style import HARMFUL, HELPFUL, UNCLEAR, new_figure, period_words, say_empty

@@ -44,7 +44,7 @@ class Chart:
 
 @dataclass(frozen=True)
 class Finding:
-    text: str  # in plain words, already worded as an association
+    text: str  # in the user's words (``report.finding_words``), already worded as an association
 
 
 def chart_from_figure(title: str, figure) -> Chart:
@@ -76,13 +76,14 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
     """The clearest findings (helps or hurts after the many-kinds correction) across ``results``,
     after the first result's warning about unlogged nights and before what it adjusted for."""
     from quietlegs.analysis.findings import HELPS, HURTS, NOTE, WARNING, findings
+    from quietlegs.report.finding_words import sentence
 
     clear = []
     notes: dict[str, str] = {}
     for result in results:
         for f in findings(result, names, categories, builtin):
             if f.verdict in (WARNING, NOTE):
-                notes.setdefault(f.verdict, f.text)
+                notes.setdefault(f.verdict, sentence(f))
             if f.verdict in (HELPS, HURTS):
                 q = f.effect.q_value if f.effect.q_value is not None else 1.0
                 clear.append((q, FINDING_OUTCOMES.index(result.outcome), f))
@@ -93,7 +94,7 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
         if per_kind.get(f.kind, 0) >= MAX_PER_KIND:
             continue
         per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
-        out.append(Finding(f.text))
+        out.append(Finding(sentence(f)))
         if len(out) == MAX_FINDINGS:
             break
     if out and NOTE in notes:

@@ -107,19 +107,32 @@ def summary_blocks(c: ReportContent) -> list[Block]:
 
 # ----------------------------------------------------------------------------- 2. charts
 
-def _adjusted_words(c: ReportContent) -> str:
-    """What the effects chart's estimate adjusted for, and what it could not (and why), named."""
-    from quietlegs.analysis.design import ADJUSTMENT_LABELS
+def _charts_note(c: ReportContent) -> str:
+    """What the charts show and what the effects chart's estimate adjusted for, and what it could
+    not (and why), named: one sentence of four, by what there is to say."""
+    from quietlegs.report.words import Adjustments, arg, shared
 
+    words = shared(Adjustments)
     chart = next((ch for ch in c.charts if ch.adjusted_for or ch.not_adjusted_for), None)
-    names = [tr(ADJUSTMENT_LABELS.get(a, a.replace("_", " "))) for a in (chart.adjusted_for if chart else ())]
-    said = ", ".join(names) + " " + tr("and the other habits") if names else tr("the other habits")
-    text = tr("adjusted for") + " " + said
-    missing = [f"{tr(ADJUSTMENT_LABELS.get(a, a.replace('_', ' ')))} ({tr(why)})"
-               for a, why in (chart.not_adjusted_for if chart else ())]
-    if missing:
-        text += "; " + tr("not adjusted for") + " " + "; ".join(missing)
-    return text
+    names = ", ".join(words.label(a) for a in (chart.adjusted_for if chart else ()))
+    missing = "; ".join(arg(words.tr("%1 (%2)", "an adjustment left out (why)"), words.label(a), words.reason(a))
+                        for a, _ in (chart.not_adjusted_for if chart else ()))
+    if names and missing:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 "
+                  "(associations, not proof of cause).")
+    elif names:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for %1 and the other habits (associations, not proof "
+                  "of cause).")
+    elif missing:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for the other habits; not adjusted for %2 "
+                  "(associations, not proof of cause).")
+    else:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for the other habits (associations, not proof of cause).")
+    return arg(text, names, missing)
 
 
 def chart_blocks(c: ReportContent) -> list[Block]:
@@ -127,9 +140,7 @@ def chart_blocks(c: ReportContent) -> list[Block]:
         return []
     blocks: list[Block] = [
         Text(tr("Charts"), "h1", keep_with_next=True),
-        Text(tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights "
-                "after each habit with nights without, ") + _adjusted_words(c)
-             + tr(" (associations, not proof of cause)."), "note", space_before=2, keep_with_next=True),
+        Text(_charts_note(c), "note", space_before=2, keep_with_next=True),
     ]
     for chart in c.charts:  # each figure carries its own title, as text
         blocks.append(Svg(chart.svg, chart.aspect, space_before=14))

@@ -216,7 +216,7 @@ class InsightsPage(QWidget):
 
     def night_details(self, night_of: date) -> str:
         """The night's date, value, what was used and what happened, in one line."""
-        from quietlegs.analysis.findings import fmt
+        from quietlegs.report.words import number
         from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS
 
         data = self.cache.data
@@ -225,7 +225,7 @@ class InsightsPage(QWidget):
             return ""
         spec = OUTCOMES[self.current_outcome()]
         value = row.values.get(spec.name)
-        shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
+        shown = "—" if value is None else number(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
         before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
         during = ", ".join(data.name(k) for k in sorted(row.during_night))
         symptoms = ", ".join(f"{SYMPTOM_KIND_LABELS.get(s.kind, s.kind).lower()} {s.severity}/10 at {s.at:%H:%M}"

@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.report.finding_words import sentence
+from quietlegs.report.words import outcome_in_sentence
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
     "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
@@ -26,11 +28,13 @@ class FindingsList(QListWidget):
                            "QListWidget#findings::item { padding: 4px 2px; }")
 
     def show_findings(self, outcome: str, findings: list, nights: int) -> None:
-        """The findings (``analysis.findings``) for ``outcome`` over a period of ``nights`` logged nights."""
+        """The findings (``analysis.findings``) for ``outcome`` over a period of ``nights`` logged nights,
+        worded in the user's language (``report.finding_words``)."""
         self.clear()
         spec = OUTCOMES[outcome]
-        heading = QListWidgetItem(self.tr("What lines up with %s (%s)") % (
-            spec.label.lower(), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
+        heading = QListWidgetItem(
+            (self.tr("What lines up with %1 (higher is better)") if spec.higher_is_better
+             else self.tr("What lines up with %1 (lower is better)")).replace("%1", outcome_in_sentence(outcome)))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -49,12 +53,12 @@ class FindingsList(QListWidget):
                 section.setFont(font)
                 self.addItem(section)
             symbol, colour = VERDICT_LOOK.get(f.verdict, ("•", "#222222"))
-            item = QListWidgetItem(f"{symbol}  {f.text}")
+            item = QListWidgetItem(f"{symbol}  {sentence(f)}")
             item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts", "warning") else QColor("#333333"))
             item.setData(256, f.kind)
             self.addItem(item)
         for f in notes:
-            item = QListWidgetItem(f.text)
+            item = QListWidgetItem(sentence(f))
             item.setForeground(QColor("#6E6E6E"))
             self.addItem(item)
         note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause."))
