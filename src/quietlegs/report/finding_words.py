@@ -15,11 +15,11 @@ from quietlegs.analysis.findings import Finding
 from quietlegs.report.words import (
     adjustments_sentence,
     arg,
+    english_plural as _s,
     kind_name,
     kind_phrase,
     number,
     outcome_in_sentence,
-    plural,
     plural_count,
     shared,
     signed,
@@ -28,9 +28,6 @@ from quietlegs.report.words import (
 
 class Findings(QObject):
     """The translation context of the findings' sentences."""
-
-    def _n(self, source: str, n: int, disambiguation: str = "") -> str:
-        return plural(self.tr(source, disambiguation, n), source, n)
 
     def change(self, f: Finding) -> str:
         """"you slept 26 min longer", "your legs were 1.2 points calmer", "no difference"."""
@@ -43,30 +40,30 @@ class Findings(QObject):
         if o == "total_sleep_min":
             text = self.tr("you slept %1 min longer") if more else self.tr("you slept %1 min less")
         elif o == "sleep_efficiency":
-            text = (self._n("your sleep efficiency was %1 point(s) higher", n) if more
-                    else self._n("your sleep efficiency was %1 point(s) lower", n))
+            text = (_s(self.tr("your sleep efficiency was %1 point(s) higher", "", n), n) if more
+                    else _s(self.tr("your sleep efficiency was %1 point(s) lower", "", n), n))
         elif o == "sleep_latency_min":
             text = self.tr("you took %1 min longer to fall asleep") if more else self.tr("you fell asleep %1 min sooner")
         elif o == "waso_min":
             text = (self.tr("you lay awake %1 min more in the night") if more
                     else self.tr("you lay awake %1 min less in the night"))
         elif o == "awakenings":
-            text = self._n("you woke %1 more time(s)", n) if more else self._n("you woke %1 fewer time(s)", n)
+            text = _s(self.tr("you woke %1 more time(s)", "", n), n) if more else _s(self.tr("you woke %1 fewer time(s)", "", n), n)
         elif o == "quality":
-            text = (self._n("you rated your sleep %1 point(s) better", n) if more
-                    else self._n("you rated your sleep %1 point(s) worse", n))
+            text = (_s(self.tr("you rated your sleep %1 point(s) better", "", n), n) if more
+                    else _s(self.tr("you rated your sleep %1 point(s) worse", "", n), n))
         elif o == "rested":
-            text = (self._n("you felt %1 point(s) more rested", n) if more
-                    else self._n("you felt %1 point(s) less rested", n))
+            text = (_s(self.tr("you felt %1 point(s) more rested", "", n), n) if more
+                    else _s(self.tr("you felt %1 point(s) less rested", "", n), n))
         elif o == "legs_severity":
-            text = (self._n("your legs were %1 point(s) more uncomfortable", n) if more
-                    else self._n("your legs were %1 point(s) calmer", n))
+            text = (_s(self.tr("your legs were %1 point(s) more uncomfortable", "", n), n) if more
+                    else _s(self.tr("your legs were %1 point(s) calmer", "", n), n))
         elif o == "symptom_count":
-            text = (self._n("you had %1 more symptom event(s)", n) if more
-                    else self._n("you had %1 fewer symptom event(s)", n))
+            text = (_s(self.tr("you had %1 more symptom event(s)", "", n), n) if more
+                    else _s(self.tr("you had %1 fewer symptom event(s)", "", n), n))
         elif o == "max_symptom_severity":
-            text = (self._n("your worst symptom was %1 point(s) more severe", n) if more
-                    else self._n("your worst symptom was %1 point(s) milder", n))
+            text = (_s(self.tr("your worst symptom was %1 point(s) more severe", "", n), n) if more
+                    else _s(self.tr("your worst symptom was %1 point(s) milder", "", n), n))
         else:
             text = self.tr("%1 higher") if more else self.tr("%1 lower")
         return arg(text, x)
@@ -87,7 +84,7 @@ class Findings(QObject):
 
     def counts(self, f: Finding) -> str:
         """"183 nights with, 483 without"."""
-        return arg(self._n("%n night(s) with, %1 without", f.nights_with), f.nights_without)
+        return arg(_s(self.tr("%n night(s) with, %1 without", "", f.nights_with), f.nights_with), f.nights_without)
 
     def title(self, f: Finding) -> str:
         """The kind's name, and which of its rows: "Exercise (the night after)", "Magnesium (200 mg)"."""
@@ -126,12 +123,11 @@ class Findings(QObject):
             return arg(self.tr("%1: %2 did not vary in this period (%3), so there is nothing to compare."),
                        title, outcome_in_sentence(f.outcome), self.counts(f))
         if f.says == F.TOO_FEW_WITH:
-            return arg(self._n("%1: too few nights to tell yet (%2 with it); %n more night(s) with it would allow "
-                               "a first estimate.", f.more_nights_needed), title, number(f.nights_with))
+            return arg(_s(self.tr("%1: too few nights to tell yet (%2 with it); %n more night(s) with it would allow "
+                               "a first estimate.", "", f.more_nights_needed), f.more_nights_needed), title, number(f.nights_with))
         if f.says == F.TOO_FEW_WITHOUT:
-            return arg(self._n("%1: used on nearly every night (%2 without it), so there is nothing to compare "
-                               "with; %n more night(s) without it would allow a first estimate.",
-                               f.more_nights_needed), title, number(f.nights_without))
+            return arg(_s(self.tr("%1: used on nearly every night (%2 without it), so there is nothing to compare "
+                               "with; %n more night(s) without it would allow a first estimate.", "", f.more_nights_needed), f.more_nights_needed), title, number(f.nights_without))
         if f.says == F.ENTANGLED:
             if not f.entangled_with:
                 return arg(self.tr("%1 always came with the general trend, so the data cannot tell them apart."),
@@ -144,15 +140,15 @@ class Findings(QObject):
             return arg(self.tr("%1: no clear difference yet (%2 on average, but anything from %3 fits your nights; "
                                "%4)."), title, change, self.signed_interval(f), self.counts(f))
         if f.says == F.HINT:
-            return arg(self._n("%1: a hint, not yet clear: %2 on average (%3), but with %n comparison(s) made a "
-                               "difference this size can turn up by chance (%4).", f.compared),
+            return arg(_s(self.tr("%1: a hint, not yet clear: %2 on average (%3), but with %n comparison(s) made a "
+                               "difference this size can turn up by chance (%4).", "", f.compared), f.compared),
                        title, change, self.interval(f), self.counts(f))
         phrase = kind_phrase(f.kind, f.name, f.builtin)
         if f.row == F.NEXT:
             return arg(self.tr("On the night after %1 %2 (%3; %4)."), phrase, change, self.interval(f), self.counts(f))
         if f.row == F.SUSTAINED:
-            return arg(self._n("After four weeks of %1 every night, against four weeks without, %2 (%3; %n night(s) "
-                               "after mostly-%1 weeks, %4 after others).", f.nights_with),
+            return arg(_s(self.tr("After four weeks of %1 every night, against four weeks without, %2 (%3; %n night(s) "
+                               "after mostly-%1 weeks, %4 after others).", "", f.nights_with), f.nights_with),
                        phrase, change, self.interval(f), number(f.nights_without))
         if f.row == F.DOSE:
             return arg(self.tr("At %1, on nights after %2 %3 (%4; %5)."), f.dose, phrase, change, self.interval(f),

@@ -114,12 +114,13 @@ def load_chart_modules() -> None:
         builder(name)
 
 
-def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None) -> Chart:
-    """One of the report's charts, built by ``quietlegs.charts`` and kept as vectors."""
+def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None,
+               words=None) -> Chart:
+    """One of the report's charts, built by ``quietlegs.charts`` in ``words`` and kept as vectors."""
     from quietlegs.charts import CHART_TITLES, build_chart
 
     figure = build_chart(name, source, CHART_OUTCOME, start, end, size=size,
-                         effects=effects if name == "effects" else None)
+                         effects=effects if name == "effects" else None, words=words)
     return chart_from_figure(CHART_TITLES[name], figure)
 
 
@@ -133,7 +134,9 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
+    from quietlegs.report.chart_words import chart_words
 
+    words = chart_words()  # in the translation installed where the report is composed
     names, categories, builtin = catalog(data.kinds)
     source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
     submit = submit_estimate or _estimate_here
@@ -141,12 +144,13 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     drawn = {}
     if with_charts:
         load_chart_modules()
-        drawn = {name: draw_chart(name, size, source, start, end) for name, size in REPORT_CHARTS if name != "effects"}
+        drawn = {name: draw_chart(name, size, source, start, end, words=words)
+                 for name, size in REPORT_CHARTS if name != "effects"}
     results = {o: p.result() for o, p in pending.items()}
     found = top_findings(results.values(), names, categories, builtin)
     if with_charts:
         result = results[CHART_OUTCOME]
-        drawn.update({name: replace(draw_chart(name, size, source, start, end, result),
+        drawn.update({name: replace(draw_chart(name, size, source, start, end, result, words),
                                     adjusted_for=tuple(result.adjusted_for),
                                     not_adjusted_for=tuple(result.not_adjusted_for))
                       for name, size in REPORT_CHARTS if name == "effects"})

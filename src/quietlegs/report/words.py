@@ -28,11 +28,10 @@ def arg(text: str, *values) -> str:
                             else m.group(0), text)
 
 
-def plural(translated: str, source: str, n: int) -> str:
-    """An English ``(s)`` plural resolved when no translation was found for ``source``."""
-    if "(s)" in translated and translated == source.replace("%n", str(n)):
-        return translated.replace("(s)", "" if n == 1 else "s")
-    return translated
+def english_plural(translated: str, n: int) -> str:
+    """The English source's "(s)" plural resolved where no translation was found (a translation
+    has its own plural forms, chosen by Qt from ``n``): "1 night", "3 nights"."""
+    return translated.replace("(s)", "" if n == 1 else "s") if "(s)" in translated else translated
 
 
 def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:

@@ -55,6 +55,7 @@ class InsightsPage(QWidget):
         self._dirty = True
         self._tz = None
         self._job = None  # the latest request's job
+        self._chart_words = None  # charts.words.ChartWords, see _words
 
         saved = self.settings.value(SETTING_OUTCOME, DEFAULT_OUTCOME)
         insights_layout.build(self, saved if saved in OUTCOMES else DEFAULT_OUTCOME)
@@ -161,7 +162,22 @@ class InsightsPage(QWidget):
         if canvas.width() > 200 and canvas.height() > 150:
             size = (canvas.width() / 100, canvas.height() / 100)
         return Request(self.generation, self.current_outcome(), self.period.currentData(), custom,
-                       self.current_chart(), size)
+                       self.current_chart(), size, self._words())
+
+    def _words(self):
+        """The charts' words in the user's language (made once; again after a change of language)."""
+        if self._chart_words is None:
+            from quietlegs.report.chart_words import chart_words
+
+            self._chart_words = chart_words()
+        return self._chart_words
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self._chart_words = None
+        super().changeEvent(event)
 
     def _key(self, r: Request) -> tuple:
         outcome = r.outcome if r.chart in OUTCOME_CHARTS else None
