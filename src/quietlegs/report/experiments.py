@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 
 from quietlegs.analysis.experiment_result import ExperimentResult, experiment_result
-from quietlegs.analysis.outcomes import OUTCOMES, build_night_table
+from quietlegs.analysis.outcomes import build_night_table
 from quietlegs.domain.experiments import last_followed, smallest_p_value
 from quietlegs.report.insights import Chart, chart_from_figure
 
@@ -21,6 +21,7 @@ class ExperimentReport:
     result: ExperimentResult
     kind_name: str
     chart: Chart
+    words: str = ""  # the result in the user's language (``report.experiment_words``)
 
     @property
     def outcome_label(self) -> str:
@@ -37,6 +38,7 @@ def experiment_reports(journal, start: date, end: date, today: date, tz: tzinfo 
     """The experiments with nights in ``start``..``end``, earliest first."""
     from quietlegs.charts.experiment import build
     from quietlegs.report.chart_words import chart_words
+    from quietlegs.report.experiment_words import experiment_sentence
     from quietlegs.report.words import kind_name, outcome_in_sentence, outcome_label
 
     words = chart_words()
@@ -52,5 +54,6 @@ def experiment_reports(journal, start: date, end: date, today: date, tz: tzinfo 
         result = experiment_result(exp, rows, today, name)
         figure = build(result, name, outcome_label(exp.outcome), words=words,
                        outcome_in_sentence=outcome_in_sentence(exp.outcome))
-        out.append(ExperimentReport(result, name, chart_from_figure(f"{name} experiment", figure)))
+        out.append(ExperimentReport(result, name, chart_from_figure(f"{name} experiment", figure),
+                                    experiment_sentence(result, name, today)))
     return out

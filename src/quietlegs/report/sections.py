@@ -258,7 +258,7 @@ def experiment_blocks(c: ReportContent) -> list[Block]:
                           F.number(r.ci_high, o.decimals))],
                 [Report.tr("Randomisation p-value"), F.DASH if r.p_value is None else _p(r.p_value)]]
         blocks.append(Table([Column(Report.tr("Result"), 2.6), Column("", 1.6, RIGHT)], rows, space_before=6, share=0.6))
-        blocks.append(Text(r.words, "body", space_before=6, keep_with_next=True))
+        blocks.append(Text(e.words or r.words, "body", space_before=6, keep_with_next=True))
         blocks.append(Svg(e.chart.svg, e.chart.aspect, space_before=8))
     if blocks:
         blocks.append(Text(Report.tr("Nights count in the period the schedule gave them, whatever was taken, so a plan "
