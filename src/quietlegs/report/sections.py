@@ -121,12 +121,12 @@ def regimen_blocks(c: ReportContent) -> list[Block]:
     the evenings missed when they are few enough to name."""
     if not c.regimen:
         return []
-    blocks: list[Block] = [Text(tr("Regimen"), "h2", space_before=12, keep_with_next=True)]
+    blocks: list[Block] = [Text(Report.tr("Regimen"), "h2", space_before=12, keep_with_next=True)]
     for a in c.regimen:
-        text = tr("{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.").format(
+        text = Report.tr("{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.").format(
             _kind_name(c, a.kind), a.taken, a.due, a.missed, a.skipped)
         if 0 < len(a.missed_nights) <= 6:
-            text += " " + tr("Missed on {0}.").format(", ".join(F.short_day(d) for d in a.missed_nights))
+            text += " " + Report.tr("Missed on {0}.").format(", ".join(F.short_day(d) for d in a.missed_nights))
         blocks.append(Text(text, "body", space_before=2))
     return blocks
 
