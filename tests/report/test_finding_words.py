@@ -142,3 +142,27 @@ def test_the_insights_findings_list_speaks_the_installed_language(tmp_path, qtbo
     assert ("▲  In Nächten nach einem warmen Bad: du hast 26 Min. länger geschlafen (95-%-KI 22–30; 183 Nächte mit, "
             "483 ohne).") in items
     assert "Die Unterschiede sind bereinigt um den allgemeinen Verlauf, Wochenendnächte und die anderen Gewohnheiten." in items
+
+
+def test_a_translation_installed_while_insights_is_shown_rewords_the_findings_and_the_chart(
+        qtbot, demo_journal, data_paths, tmp_path):
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.pages.insights_page import InsightsPage
+
+    page = InsightsPage(JournalService(demo_journal, data_paths))
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    with qtbot.waitSignal(page.ready, timeout=20000):
+        page.show()
+    assert page.findings.item(0).text() == "What lines up with sleep efficiency (higher is better)"
+    messages = {"FindingsList": [("What lines up with %1 (higher is better)", "Was mit %1 zusammenhängt (mehr ist besser)")],
+                "Outcomes": [("sleep efficiency", "der Schlafeffizienz", "an outcome inside a sentence"),
+                             ("Sleep efficiency", "Schlafeffizienz")],
+                "ChartWordsQt": [("{outcome} night by night", "{outcome} Nacht für Nacht",
+                                  "keep the names in braces as they are: they are filled in")]}
+    with german(tmp_path, messages):
+        qtbot.waitUntil(lambda: page.findings.item(0).text() == "Was mit der Schlafeffizienz zusammenhängt (mehr ist besser)",
+                        timeout=20000)
+        qtbot.waitUntil(lambda: page.canvases["timeline"].figure is not None and any(
+            "Schlafeffizienz Nacht für Nacht" in t.get_text() for ax in page.canvases["timeline"].figure.axes
+            for t in (ax.title, ax._left_title)), timeout=20000)

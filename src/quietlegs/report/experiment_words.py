@@ -13,7 +13,7 @@ from quietlegs.analysis.experiment_result import GOOD_ADHERENCE, SIGNIFICANCE, E
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.experiments import smallest_p_value
 from quietlegs.report import formatting as F
-from quietlegs.report.words import arg, outcome_in_sentence, outcome_unit
+from quietlegs.report.words import arg, outcome_in_sentence, outcome_unit, shared
 
 
 def _p(p: float) -> str:
@@ -70,12 +70,6 @@ class ExperimentWords(QObject):
         return state + text[0].upper() + text[1:]
 
 
-_words: ExperimentWords | None = None
-
-
 def experiment_sentence(r: ExperimentResult, kind_name: str, today: date) -> str:
     """The result of a self-experiment in the user's language (English without a translation)."""
-    global _words
-    if _words is None:
-        _words = ExperimentWords()
-    return _words.sentence(r, kind_name, today)
+    return shared(ExperimentWords).sentence(r, kind_name, today)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from quietlegs.analysis.outcomes import OUTCOMES
 
@@ -194,9 +194,15 @@ _shared: dict[type, QObject] = {}
 
 
 def shared(cls):
-    """One object of a words class (they hold nothing but their translation context)."""
+    """One object of a words class (they hold nothing but their translation context). Made on
+    whichever thread asks first (a report is composed off the UI thread), it then belongs to the
+    application's thread, which outlives any worker thread."""
     if cls not in _shared:
-        _shared[cls] = cls()
+        obj = cls()
+        app = QCoreApplication.instance()
+        if app is not None and obj.thread() is not app.thread():
+            obj.moveToThread(app.thread())
+        _shared[cls] = obj
     return _shared[cls]
 
 

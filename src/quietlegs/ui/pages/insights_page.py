@@ -176,7 +176,11 @@ class InsightsPage(QWidget):
         from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
-            self._chart_words = None
+            self._chart_words = None  # the findings and the chart are worded again, in the new language
+            if self.isVisible():
+                QTimer.singleShot(0, self, self.refresh)
+            else:
+                self._dirty = True
         super().changeEvent(event)
 
     def _key(self, r: Request) -> tuple:
