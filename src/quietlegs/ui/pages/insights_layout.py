@@ -27,6 +27,7 @@ from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.report.words import outcome_label
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
@@ -39,7 +40,7 @@ def build(page: InsightsPage, outcome: str) -> None:
     """Make the page's widgets and lay them out, with ``outcome`` chosen."""
     page.outcome = QComboBox()
     for name, spec in OUTCOMES.items():
-        page.outcome.addItem(page.tr(spec.label), name)
+        page.outcome.addItem(outcome_label(name), name)
     page.outcome.setCurrentIndex(max(0, page.outcome.findData(outcome)))
     page.period = QComboBox()
     for key, text in (("last30", page.tr("Last 30 nights")), ("last90", page.tr("Last 90 nights")),

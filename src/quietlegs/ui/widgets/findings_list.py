@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.report.finding_words import sentence
+from quietlegs.report.words import outcome_in_sentence
 from quietlegs.ui import colours
 
 VERDICT_LOOK = {  # verdict → (symbol, semantic colour or None for the text's own): symbol and colour both,
@@ -28,11 +30,13 @@ class FindingsList(QListWidget):
                            "QListWidget#findings::item { padding: 4px 2px; }")
 
     def show_findings(self, outcome: str, findings: list, nights: int) -> None:
-        """The findings (``analysis.findings``) for ``outcome`` over a period of ``nights`` logged nights."""
+        """The findings (``analysis.findings``) for ``outcome`` over a period of ``nights`` logged nights,
+        worded in the user's language (``report.finding_words``)."""
         self.clear()
         spec = OUTCOMES[outcome]
-        heading = QListWidgetItem(self.tr("What lines up with %s (%s)") % (
-            spec.label.lower(), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
+        heading = QListWidgetItem(
+            (self.tr("What lines up with %1 (higher is better)") if spec.higher_is_better
+             else self.tr("What lines up with %1 (lower is better)")).replace("%1", outcome_in_sentence(outcome)))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -51,12 +55,12 @@ class FindingsList(QListWidget):
                 section.setFont(font)
                 self.addItem(section)
             symbol, _colour = VERDICT_LOOK.get(f.verdict, ("•", None))
-            item = QListWidgetItem(f"{symbol}  {f.text}")
+            item = QListWidgetItem(f"{symbol}  {sentence(f)}")
             item.setData(VERDICT_ROLE, f.verdict)
             item.setData(256, f.kind)
             self.addItem(item)
         for f in notes:
-            item = QListWidgetItem(f.text)
+            item = QListWidgetItem(sentence(f))
             item.setData(VERDICT_ROLE, "note")
             self.addItem(item)
         note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause."))
