@@ -53,7 +53,7 @@ def _day(d: date) -> str:
 
 def _undo_text(edited: Edited) -> str:
     """The Edit menu's words for an action ("Undo Log the night of 20 Nov")."""
-    tr = lambda text: QCoreApplication.translate("JournalService", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731  (lupdate: a bare tr is the empty context)
     r, a = edited.record, edited.action
     texts: dict[Action, Callable[[], str]] = {
         Action.LOG_NIGHT: lambda: tr("Log the night of {0}").format(_day(r.night_of)),

@@ -21,7 +21,7 @@ from quietlegs.ui.widgets.plain_text import message_box
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+    return QCoreApplication.translate("", text)  # lupdate: a bare tr is the empty context
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:

@@ -22,6 +22,7 @@ from quietlegs.domain.records import InterventionKind
 from quietlegs.services import experiments
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint
 
 
@@ -42,7 +43,7 @@ class ExperimentDialog(FormDialog):
             self.kind_box.addItem(k.name, k.slug)
         self.outcome_box = QComboBox()
         for o in OUTCOMES.values():
-            self.outcome_box.addItem(self.tr(o.label), o.name)
+            self.outcome_box.addItem(vocab_tr(o.label), o.name)
         self.outcome_box.setCurrentIndex(list(OUTCOMES).index(DEFAULT_OUTCOME))
         self.period_box = self._spin(1, MAX_PERIOD_NIGHTS, self.tr(" nights"))
         self.pairs_box = self._spin(MIN_PAIRS, MAX_PAIRS, self.tr(" pairs"))

@@ -19,6 +19,7 @@ from quietlegs.domain.experiments import Experiment, end_of
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -38,7 +39,7 @@ class ExperimentResultDialog(QDialog):
         self.runner = Runner(self, "experiment-result")
         outcome = OUTCOMES[experiment.outcome]
         self.setWindowTitle(self.tr("Experiment: result so far"))
-        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, self.tr(outcome.label).lower()))
+        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, vocab_tr(outcome.label).lower()))
         self.design = hint(self.tr("{0} pairs of {1} nights, from the night of {2} to the night of {3}.").format(
             experiment.pairs, experiment.period_nights, _day(experiment.start), _day(end_of(experiment))))
         self.status = plain_label(self.tr("Working out the result…"))

@@ -37,6 +37,7 @@ from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages import today_layout
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import STYLE
 
 
@@ -46,12 +47,11 @@ def _day(d: date) -> str:
 
 def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for typing not yet saved (tests answer this in place of a person)."""
-    tr = QCoreApplication.translate
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     return QMessageBox.question(
-        parent, tr("TodayPage", "Unsaved changes"),
-        tr("TodayPage", "The night of {0} has changes that are not saved yet. Save them?").format(_day(night_of)),
+        parent, QCoreApplication.translate("TodayPage", "Unsaved changes"),
+        QCoreApplication.translate("TodayPage", "The night of {0} has changes that are not saved yet. Save them?").format(_day(night_of)),
         buttons, QMessageBox.StandardButton.Save)
 
 
@@ -122,9 +122,9 @@ class TodayPage(QWidget):
     # ------------------------------------------------------------------ texts
 
     def _symptom_text(self, e: SymptomEvent) -> str:
-        parts = [self.tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
+        parts = [vocab_tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
         if e.locations:
-            parts.append(", ".join(self.tr(vocab.location_label(c)).lower() for c in e.locations))
+            parts.append(", ".join(vocab_tr(vocab.location_label(c)).lower() for c in e.locations))
         if e.woke_me:
             parts.append(self.tr("woke me"))
         if e.relieved_by:

@@ -22,6 +22,7 @@ from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -243,7 +244,7 @@ class NightDetail(QWidget):
         n, v = row.night, row.values
 
         def scale(value, labels, top):
-            return "–" if value is None else f"{value}/{top} · {self.tr(labels[value])}" if labels else f"{value}/{top}"
+            return "–" if value is None else f"{value}/{top} · {vocab_tr(labels[value])}" if labels else f"{value}/{top}"
 
         cells = [
             (self.tr("In bed"), fmt.clock(n.in_bed)),

@@ -19,6 +19,7 @@ from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets import night_form_layout
 from quietlegs.services.today import NightDefaults, prefill
 
@@ -196,7 +197,7 @@ class NightForm(QWidget):
         night = self.current_night()
         for name, label in self.dates.items():
             label.setText(getattr(night, name).strftime("%a %d %b"))
-        self.legs_word.setText(self.tr(legs_word(night.legs_severity)) if night.legs_severity is not None else "")
+        self.legs_word.setText(vocab_tr(legs_word(night.legs_severity)) if night.legs_severity is not None else "")
         problems = self.problems(night)
         if problems:
             for value in self.derived.values():

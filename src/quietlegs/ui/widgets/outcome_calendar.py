@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharForm
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.outcome_colours import STEPS, OutcomeScale
 
 
@@ -114,12 +115,12 @@ class OutcomeLegend(QWidget):
         layout.addWidget(self.better)
         layout.addSpacing(18)
         layout.addWidget(_Swatch("#ffffff"))
-        layout.addWidget(QLabel(fmt.tr("not logged")))
+        layout.addWidget(QLabel(tr("not logged")))
         layout.addStretch(1)
 
     def set_scale(self, scale: OutcomeScale) -> None:
         o = scale.outcome
         worse, better = fmt.outcome_value(o, scale.worse_end()), fmt.outcome_value(o, scale.better_end())
         worse_sign, better_sign = ("≤", "≥") if o.higher_is_better else ("≥", "≤")
-        self.worse.setText(fmt.tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
-        self.better.setText(fmt.tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))
+        self.worse.setText(tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
+        self.better.setText(tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))

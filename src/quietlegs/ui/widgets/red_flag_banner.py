@@ -24,6 +24,7 @@ from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
+from quietlegs.ui.translation import vocab_tr
 
 URGENT_COLOUR = "#b3261e"
 SOON_COLOUR = "#b26a00"
@@ -99,7 +100,7 @@ class RedFlagBanner(QFrame):
     def _heading_text(self, flag: RedFlag) -> str:
         action = (self.tr("Please seek care today") if flag.urgency == rules.URGENT
                   else self.tr("Worth telling your doctor soon"))
-        return self.tr("{0} — {1}").format(self.tr(flag.title), action)
+        return self.tr("{0} — {1}").format(vocab_tr(flag.title), action)
 
     # ------------------------------------------------------------------ showing
 
@@ -125,7 +126,7 @@ class RedFlagBanner(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
             self.heading.setText(self._heading_text(flag))
-            self.text.setText(self.tr(flag.message))
+            self.text.setText(vocab_tr(flag.message))
             self.when.setText(self.tr("Logged on the night of {0}.").format(
                 f"{flag.night_of:%a} {flag.night_of.day} {flag.night_of:%b}"))
             others = len(self.pending) - 1
