@@ -117,7 +117,7 @@ def lupdate_program() -> Path:
 
 def run_lupdate(ts: Path, no_obsolete: bool = True) -> None:
     """lupdate over the sources into ``ts`` (created or merged; its translations are kept)."""
-    args = [str(lupdate_program()), "-silent", "-locations", "relative"]
+    args = [str(lupdate_program()), "-silent", "-locations", "none"]
     if no_obsolete:
         args.append("-no-obsolete")
     files = [str(p.relative_to(ROOT)) for p in python_sources()]

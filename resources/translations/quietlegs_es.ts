@@ -4,4515 +4,3669 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/quietlegs/app.py" line="+66"/>
         <source>it cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en ella</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Quiet Legs cannot write to its data folder {0} ({1}). Make room on that disk, then start Quiet Legs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no puede escribir en su carpeta de datos {0} ({1}). Libera espacio en ese disco y vuelve a abrir Quiet Legs.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quiet Legs cannot use its data folder {0} ({1}). Make sure the folder exists and that you may write to it, or start Quiet Legs with --data-dir set to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no puede usar su carpeta de datos {0} ({1}). Comprueba que la carpeta existe y que puedes escribir en ella, o abre Quiet Legs con --data-dir y otra carpeta.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Quiet Legs could not start because of an unexpected problem ({0}). Start it again; if it happens again, the details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no pudo arrancar por un problema inesperado ({0}). Vuelve a abrirlo; si vuelve a pasar, los detalles están en {1}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Quiet Legs could not start because of an unexpected problem ({0}). Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no pudo arrancar por un problema inesperado ({0}). Vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location line="+191"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The journal is in use by another Quiet Legs program (perhaps an import from the command line). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de Quiet Legs está usando el diario (quizá una importación desde la línea de órdenes). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/report/formatting.py" line="+97"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/report/render.py" line="+57"/>
-        <location line="+41"/>
-        <location line="+2"/>
         <source>Sleep and legs report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de sueño y piernas</translation>
     </message>
     <message>
-        <location line="-30"/>
         <source>The printer or file could not be opened for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora o el archivo para el informe.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora rechazó una página nueva.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../src/quietlegs/report/sections.py" line="+52"/>
         <source>nights of</source>
-        <translation type="unfinished"></translation>
+        <translation>noches de</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Generated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>by Quiet Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>por Quiet Legs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../src/quietlegs/report/sections.py" line="+2"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/report/sections.py" line="-3"/>
         <source>Sleep and leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño y síntomas de piernas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+111"/>
-        <location line="+11"/>
-        <location filename="../../src/quietlegs/ui/pages/insights_layout.py" line="+79"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
-        <location line="-120"/>
         <source>Nights logged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches anotadas:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compared with the same number of nights just before</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con el mismo número de noches justo antes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>anotado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Averages per logged night</source>
-        <translation type="unfinished"></translation>
+        <translation>Medias por noche anotada</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas de piernas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>All leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los síntomas de piernas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Woke the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó a la persona</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No leg symptoms were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotaron síntomas de piernas en este periodo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se usó</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../src/quietlegs/ui/models/night_events.py" line="+99"/>
-        <location filename="../../src/quietlegs/ui/pages/today_layout.py" line="+140"/>
-        <location line="+4"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Times used</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces usado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="+46"/>
         <source>Before bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="+96"/>
         <source>In the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Typical dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing was logged as used in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó nada como usado en este periodo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Top findings from Insights (associations, not proof of cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados principales del análisis (asociaciones, no pruebas de causa)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>and the other habits</source>
-        <translation type="unfinished"></translation>
+        <translation>y los demás hábitos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>the other habits</source>
-        <translation type="unfinished"></translation>
+        <translation>los demás hábitos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>adjusted for</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustado por</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not adjusted for</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ajustar por</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, </source>
-        <translation type="unfinished"></translation>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (associations, not proof of cause).</source>
-        <translation type="unfinished"></translation>
+        <translation> (asociaciones, no pruebas de causa).</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Self-experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoexperimento:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>washout night before each switch</source>
-        <translation type="unfinished"></translation>
+        <translation>noche de descanso antes de cada cambio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>washout nights before each switch</source>
-        <translation type="unfinished"></translation>
+        <translation>noches de descanso antes de cada cambio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>pairs of</source>
-        <translation type="unfinished"></translation>
+        <translation>pares de</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>-night periods on and off</source>
-        <translation type="unfinished"></translation>
+        <translation> noches por periodo, con y sin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the order within each pair drawn at random; nights of</source>
-        <translation type="unfinished"></translation>
+        <translation>el orden dentro de cada par se sorteó; noches de</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Judged by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorado por:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Smallest p-value this design can reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor p más pequeño que este diseño puede alcanzar:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped early after the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado antes, tras la noche del</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nights logged on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches anotadas con / sin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nights that followed the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches que siguieron el plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference, on − off</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia, con − sin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>95% interval (over the pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 % (sobre los pares)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Randomisation p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor p de la aleatorización</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las noches cuentan en el periodo que les dio el calendario, se tomara lo que se tomara; por eso un plan no seguido muestra una diferencia menor y menos segura. El valor p es exacto sobre los órdenes que permitía el diseño.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>(woke)</source>
-        <translation type="unfinished"></translation>
+        <translation>(despertó)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama: hora de acostarse. Despertó: despertar final. Sueño: sueño total (horas:minutos). Efic.: eficiencia del sueño. Cal.: calidad del sueño 1–5 (5 muy buena). Piernas: molestias en las piernas 0–10. Síntomas: tipo e intensidad 0–10, (despertó) cuando despertó a la persona. Antes de dormir: lo que se usó o hubo antes de acostarse.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No nights were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotaron noches en este periodo.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="-2"/>
         <source>Night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche del</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="+0"/>
         <source>Woke</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Eff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efic.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Qual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="+2"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="+0"/>
-        <location filename="../../src/quietlegs/ui/pages/today_layout.py" line="+2"/>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>For this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta visita</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No appointment is planned in the journal. Questions to ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cita prevista en el diario. Preguntas que hacer:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que hacer</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>None written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/quietlegs/ui/dialogs/column_mapping_dialog.py" line="+47"/>
-        <location filename="../../src/quietlegs/ui/models/night_events.py" line="+0"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="-53"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Last visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última visita:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
         <source>New medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo medicamento</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
         <source>Treatment or test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento o prueba</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write down during the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota durante la visita</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Urgent: care the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente: atención el mismo día</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Soon: worth telling the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: conviene contárselo al médico</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Worth raising at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene comentarlo en esta visita</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de aviso en lo anotado, según la información de referencia sobre síntomas de piernas. Son motivos para preguntar, no diagnósticos; la fecha es la primera noche de cada episodio.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First night</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo anotado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Advice given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos recibidos</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/desktop_menus.py" line="+29"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/column_mapping_dialog.py" line="-6"/>
         <source>Columns of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Got into bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acostó</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Got out of bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se levantó</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Woke up for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó del todo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date of the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la noche</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="-5"/>
         <source>Lights out</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz apagada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="+1"/>
         <source>Minutes to fall asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta dormirse</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="+0"/>
         <source>Times woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces despierto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes awake in the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos despierto durante la noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sleep quality (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How rested (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso (1–5)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Legs (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas (0–10)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Which column holds what? A night needs the time you got into bed, and the time you got up or woke. Clock times need the night&apos;s date. Quiet Legs remembers your choices for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué columna tiene qué? Una noche necesita la hora a la que te acostaste y la hora a la que te levantaste o despertaste. Las horas necesitan la fecha de la noche. Quiet Legs recuerda tu elección para los archivos con estas columnas.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>As the file shows (2026-03-31, 31/03/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el archivo (2026-03-31, 31/03/2026)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Día/mes/año</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes/día/año</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/quietlegs/ui/dialogs/habit_mapping_dialog.py" line="+58"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/habit_mapping_dialog.py" line="-23"/>
         <source>Habits from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos de {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Which intervention is each habit? Only the days you checked a habit are imported, on that day&apos;s evening. Quiet Legs remembers your choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué remedio es cada hábito? Solo se importan los días en que marcaste un hábito, en la noche de ese día. Quiet Legs recuerda tu elección.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Kind for the habit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo para el hábito {0}</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/import_preview_dialog.py" line="+26"/>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{0} holds a Quiet Legs journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene un diario de Quiet Legs.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0} is a CSV file of nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es un archivo CSV de noches.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0} is a {1} export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es una exportación de {1}.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>This cannot be imported, and your journal stays as it is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede importar y tu diario se queda como está: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your journal is backed up first. A record already in your journal is replaced by the file&apos;s version; nothing else in your journal changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hace una copia de tu diario. Un registro que ya está en tu diario se sustituye por la versión del archivo; nada más cambia en tu diario.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your journal is backed up first. Nights you already logged are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hace una copia de tu diario. Las noches que ya anotaste nunca se cambian.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is nothing new to import: your journal stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada nuevo que importar: tu diario se queda como está.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>naps or day sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>siestas o sueño de día</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the same record more than once in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo registro más de una vez en la exportación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not plausible as a night</source>
-        <translation type="unfinished"></translation>
+        <translation>no es verosímil como noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>overlapping another night of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapan con otra noche de la exportación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>already imported before, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importado antes, sin cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nights already in your journal (kept as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>noches que ya están en tu diario (se quedan como están)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>overlapping a night already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapan con una noche que ya está en tu diario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checks of habits you chose not to import</source>
-        <translation type="unfinished"></translation>
+        <translation>marcas de hábitos que elegiste no importar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>days the app only guessed from a habit&apos;s frequency (not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>días que la app solo estimó por la frecuencia de un hábito (sin marcar)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importará nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n noche.</numerusform>
+            <numerusform>Se añadirán %n noches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n remedio.</numerusform>
+            <numerusform>Se añadirán %n remedios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of nights recorded in pieces will be joined into their nights.</source>
+        <translation>
+            <numerusform>%n parte de una noche registrada por partes se unirá a su noche.</numerusform>
+            <numerusform>%n partes de noches registradas por partes se unirán a sus noches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n síntoma.</numerusform>
+            <numerusform>Se añadirán %n síntomas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n cita.</numerusform>
+            <numerusform>Se añadirán %n citas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new kind(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n tipo nuevo.</numerusform>
+            <numerusform>Se añadirán %n tipos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) already in your journal will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n noche que ya está en tu diario.</numerusform>
+            <numerusform>Se sustituirán %n noches que ya están en tu diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) already in your journal will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n síntoma que ya está en tu diario.</numerusform>
+            <numerusform>Se sustituirán %n síntomas que ya están en tu diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) already in your journal will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n remedio que ya está en tu diario.</numerusform>
+            <numerusform>Se sustituirán %n remedios que ya están en tu diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) already in your journal will be replaced.</source>
+        <translation>
+            <numerusform>Se sustituirá %n cita que ya está en tu diario.</numerusform>
+            <numerusform>Se sustituirán %n citas que ya están en tu diario.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+24"/>
-        <source>{0} night will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+24"/>
-        <source>{0} nights will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-23"/>
         <source>No night will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadirá ninguna noche.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
-        <source>{0} intervention will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+26"/>
-        <source>{0} interventions will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>{0} part of a night recorded in pieces will be joined into its night.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} parts of nights recorded in pieces will be joined into their nights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>• {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (e.g. {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (p. ej., {0})</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{0} night already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} nights already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} symptom will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} symptoms will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} symptom already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} symptoms already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} intervention already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} interventions already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} appointment will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} appointments will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} appointment already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} appointments already in your journal will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} new kind will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} new kinds will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Nothing new will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadirá nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/settings_dialog.py" line="+171"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/import_export.py" line="+57"/>
         <source>
 
 Not in the CSV files: {0}. File → Export… as JSON keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+No están en los archivos CSV: {0}. Archivo → Exportar… como JSON los conserva.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{0}, {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} y {2}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} interventions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in an export of Sleep as Android, Fitbit or Loop Habit Tracker, to your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a tu diario las noches de un archivo JSON de Quiet Legs, de archivos CSV (.csv o .zip) o de una exportación de Sleep as Android, Fitbit o Loop Habit Tracker</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import a CSV &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una &amp;carpeta CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the nights in a folder of CSV files (nights.csv, symptoms.csv, …), or in an unpacked Fitbit or Loop Habit Tracker export, to your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a tu diario las noches de una carpeta de archivos CSV (nights.csv, symptoms.csv, …) o de una exportación descomprimida de Fitbit o Loop Habit Tracker</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the whole journal as one file that Quiet Legs can import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el diario en un archivo que Quiet Legs puede volver a importar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export for &amp;Spreadsheets (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para &amp;hojas de cálculo (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the journal as four CSV files in a new folder, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el diario como cuatro archivos CSV en una carpeta nueva, para una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+42"/>
-        <location line="+22"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-63"/>
         <source>Your journal is unchanged. Choose a Quiet Legs .json file, CSV files, another app&apos;s export, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no ha cambiado. Elige un archivo .json de Quiet Legs, archivos CSV, la exportación de otra app o una carpeta con ellos.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Your journal failed its check, so nothing was written into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no pasó la comprobación, así que no se escribió nada en él.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imported {0} from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {0} de {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. The first ones:</source>
+        <translation>
+            <numerusform>Se encontró %n problema:</numerusform>
+            <numerusform>Se encontraron %n problemas. Los primeros:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Show Details… lists them all).</source>
+        <translation>
+            <numerusform>… y %n más (Mostrar detalles… los enumera todos).</numerusform>
+            <numerusform>… y %n más (Mostrar detalles… los enumera todos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito</numerusform>
+            <numerusform>%n hitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned experiment(s)</source>
+        <translation>
+            <numerusform>%n experimento planificado</numerusform>
+            <numerusform>%n experimentos planificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s)</source>
+        <translation>
+            <numerusform>%n síntoma</numerusform>
+            <numerusform>%n síntomas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n remedio</numerusform>
+            <numerusform>%n remedios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal now holds %n night(s).</source>
+        <translation>
+            <numerusform>Tu diario tiene ahora %n noche.</numerusform>
+            <numerusform>Tu diario tiene ahora %n noches.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your journal now holds {0} nights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Your journal as it was before is kept as a backup (File → Settings…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario tal como estaba se guarda como copia (Archivo → Ajustes…).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} problems were found. The first ones:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>… and {0} more (Show Details… lists them all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>the folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing was imported from {0}, and your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de {0} y tu diario no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Correct this in the CSV files, then import the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrígelo en los archivos CSV y vuelve a importar la carpeta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Correct this in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrígelo en el archivo y vuelve a importarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Saving {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando {0}…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Saved {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {0} en {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In {0}
 
 It holds your whole journal; File → Import… reads it back. It holds health data, so keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {0}
+
+Contiene todo tu diario; Archivo → Importar… lo vuelve a leer. Contiene datos de salud, así que guárdalo en un lugar privado.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+35"/>
         <source>Reading your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tu diario…</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Saving the CSV files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los archivos CSV…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved {0} as CSV files in the new folder {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {0} como archivos CSV en la carpeta nueva {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In {0}
 
 nights.csv, symptoms.csv, interventions.csv and kinds.csv open in any spreadsheet. They hold health data, so keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {0}
+
+nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier hoja de cálculo. Contienen datos de salud, así que guárdalos en un lugar privado.</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/import_steps.py" line="+85"/>
         <source>Adding the nights from {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las noches de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/journal_service.py" line="+59"/>
         <source>Log the night of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar la noche del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the night of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la noche del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the night of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la noche del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un síntoma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un síntoma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un síntoma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un remedio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un remedio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un remedio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the appointment of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la cita del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the appointment of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la cita del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the appointment of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la cita del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the milestone of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el hito del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit the milestone of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el hito del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the milestone of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el hito del {0}</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/models/appointments_model.py" line="+48"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes from the visit written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la visita anotadas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nothing written down after it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado después</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/models/catalog_model.py" line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Usual amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad habitual</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyos</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/models/formatting.py" line="+28"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/models/night_events.py" line="-22"/>
-        <location line="+22"/>
-        <location filename="../../src/quietlegs/ui/pages/today_layout.py" line="-7"/>
-        <location line="+4"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1, woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, me despertó</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>eased by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviado con %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>eased</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviado</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/models/night_table.py" line="-2"/>
         <source>In bed</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cama</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="+80"/>
         <source>Total sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño total</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/catalog_layout.py" line="+39"/>
-        <location filename="../../src/quietlegs/ui/window_factory.py" line="+63"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What you do, take or meet: the kinds you can log as interventions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haces, tomas o te encuentras: los tipos que puedes anotar como remedios.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;hidden kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipos &amp;ocultos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;New kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo tipo</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Delete kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar tipo</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>optional, e.g. 300</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej., 300</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>optional, e.g. mg</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej., mg</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ategoría</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Usual &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad &amp;habitual</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Acts s&amp;lowly (judge it over weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa &amp;despacio (valorar en semanas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For remedies that build up over weeks, like iron or many medications. Insights then also compares nights by how often you took it over the last four weeks, not only by whether you took it that evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para remedios que actúan a lo largo de semanas, como el hierro o muchos medicamentos. Análisis compara entonces las noches también según cuántas veces lo tomaste en las últimas cuatro semanas, no solo según si lo tomaste esa noche.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>E&amp;xperiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperimento…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan a page-experiment: nights on and off this kind, in random order</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un experimento: noches con y sin este tipo, en orden aleatorio</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Hide it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarlo</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/insights_layout.py" line="-33"/>
         <source>Last 30 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 30 noches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last 90 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 90 noches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 365 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 365 noches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las noches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the chart on show as PNG or SVG (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico visible como PNG o SVG (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A better night means</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche mejor significa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time of night</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de la noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where on the legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde en las piernas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Hover a night on the timeline for its details; click it to open it in the journal. By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el ratón por una noche de la línea de tiempo para ver sus detalles; haz clic para abrirla en el diario. Con el teclado: Tab hasta el gráfico, ← → para recorrer las noches, Intro para abrir una.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Test this properly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probarlo bien…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan a page-experiment on the selected finding: nights on and off it, in random order, judged by the outcome chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un experimento sobre el resultado elegido: noches con y sin, en orden aleatorio, valoradas por la medida elegida arriba</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Nothing to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que comparar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Here you will see which of the things you try before bed — stretching, magnesium, a warm soak, anything in your catalog — line up with better nights, and charts of your sleep and your legs over time.&lt;br&gt;&lt;br&gt;It needs nights to work with: &lt;a href=&quot;page:today&quot;&gt;log last night on the Today page&lt;/a&gt; (Ctrl+1), with what you did that evening. The first comparisons appear after two or three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí verás cuáles de las cosas que pruebas antes de dormir —estiramientos, magnesio, un baño caliente, cualquier cosa de tu catálogo— coinciden con noches mejores, y gráficos de tu sueño y tus piernas a lo largo del tiempo.&lt;br&gt;&lt;br&gt;Necesita noches con las que trabajar: &lt;a href=&quot;page:today&quot;&gt;anota la noche anterior en la página Hoy&lt;/a&gt; (Ctrl+1), con lo que hiciste esa noche. Las primeras comparaciones aparecen tras dos o tres semanas.</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/journal_building.py" line="+36"/>
-        <location filename="../../src/quietlegs/ui/window_factory.py" line="-2"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>C&amp;olour by</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olorear por</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Search nights, notes, habits  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar noches, notas, hábitos  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+1"/>
         <source>Delete night</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar síntoma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar remedio</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No nights logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay noches anotadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your nights will be listed here, newest first, with a month calendar beside them; open one to see its diary, its symptoms and what you did before bed.&lt;br&gt;&lt;br&gt;To begin, &lt;a href=&quot;page:today&quot;&gt;log last night on the Today page&lt;/a&gt; (Ctrl+1). It takes about a minute.&lt;br&gt;&lt;br&gt;Kept a journal before? &lt;a href=&quot;action:import&quot;&gt;Import it&lt;/a&gt; with File → Import… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán tus noches, la más reciente primero, con un calendario del mes al lado; abre una para ver su entrada, sus síntomas y lo que hiciste antes de dormir.&lt;br&gt;&lt;br&gt;Para empezar, &lt;a href=&quot;page:today&quot;&gt;anota la noche anterior en la página Hoy&lt;/a&gt; (Ctrl+1). Lleva un minuto.&lt;br&gt;&lt;br&gt;¿Ya llevabas un diario? &lt;a href=&quot;action:import&quot;&gt;Impórtalo&lt;/a&gt; con Archivo → Importar… (Ctrl+Mayús+I).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Reading your nights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tus noches…</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/today_layout.py" line="-69"/>
         <source>Welcome! Start with last night: the times below are a first guess, so change what differs and press Enter to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola! Empieza por anoche: las horas de abajo son una primera estimación; cambia lo que no coincida y pulsa Intro para guardar.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Previous night (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next night (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The night that began on the evening of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche que empezó la tarde de esta fecha</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last night</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoche</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Add symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir síntoma…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No symptoms logged for this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay síntomas anotados esta noche.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Remedios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir remedio…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing logged yet: magnesium, stretching, heat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado: magnesio, estiramientos, calor…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/report_action.py" line="+17"/>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the nights and print the report for an appointment, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las noches e imprime el informe para una cita, o guárdalo como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/startup.py" line="+43"/>
         <source>This journal is from a newer Quiet Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario es de un Quiet Legs más reciente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+73"/>
         <source>Quiet Legs cannot open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no puede abrir el diario</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>one record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Quiet Legs set aside {0} it cannot use (a date outside {1}–{2}, an impossible amount or broken text), so that the rest of your journal works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs apartó {0} que no puede usar (una fecha fuera de {1}–{2}, una cantidad imposible o texto dañado), para que el resto de tu diario funcione.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>They are kept in {0} in {1}. To have them back, fix the dates in that file and import it again (File → Import…). A backup from before this is in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están guardados en {0} en {1}. Para recuperarlos, corrige las fechas en ese archivo y vuelve a importarlo (Archivo → Importar…). En la carpeta de copias hay una copia de antes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some records were set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Se apartaron algunos registros</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario necesita atención</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet Legs found a problem with your journal file and did not open it, so nothing more can happen to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs encontró un problema en el archivo de tu diario y no lo abrió, para que no le pase nada más.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The journal file is empty (0 bytes). Quiet Legs never leaves its journal empty, so a copy, a sync tool or a start that stopped at once made it so. If you did not just create it, a backup you keep elsewhere may hold your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está vacío (0 bytes). Quiet Legs nunca deja su diario vacío, así que lo causó una copia, una herramienta de sincronización o un arranque que se detuvo en seguida. Si no lo acabas de crear, puede que una copia que guardes en otro sitio tenga tu diario.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The journal file is not there, though there are backups of it: a sync tool or a copy may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario no está, aunque hay copias de él: puede que lo quitara una herramienta de sincronización o una copia.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The journal&apos;s record of which version made it does not match the tables it holds (a copy or an update that mixed two versions), so it cannot be updated safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión que el diario tiene anotada no coincide con las tablas que contiene (una copia o una actualización que mezcló dos versiones), así que no se puede actualizar con seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Part of the file cannot be read as it should. This happens after a disk problem, a copy that did not finish, or a file left over from another copy of the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del archivo no se puede leer como debería. Pasa tras un problema de disco, una copia que no terminó o un archivo que quedó de otra copia del diario.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The empty file will be kept beside the journal, renamed to end in “.damaged”. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo vacío se guardará junto al diario, con un nombre que termina en «.damaged». No se borra nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The damaged file will be kept beside the journal, renamed to end in “.damaged”. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se guardará junto al diario, con un nombre que termina en «.damaged». No se borra nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What the check found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la comprobación: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is from {0} and holds %n night(s). Restore it and carry on?</source>
+        <translation>
+            <numerusform>La copia buena más reciente es del {0} y tiene %n noche. ¿Restaurarla y seguir?</numerusform>
+            <numerusform>La copia buena más reciente es del {0} y tiene %n noches. ¿Restaurarla y seguir?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup from {0} is now your journal (%n night(s)).</source>
+        <translation>
+            <numerusform>La copia del {0} es ahora tu diario (%n noche).</numerusform>
+            <numerusform>La copia del {0} es ahora tu diario (%n noches).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The newest good backup is from {0} and holds {1} nights. Restore it and carry on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is no good backup to restore. You can start a new, empty journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia buena que restaurar. Puedes empezar un diario nuevo y vacío.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no good backup to restore. You can start a new, empty journal; the damaged file stays beside it for someone to rescue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia buena que restaurar. Puedes empezar un diario nuevo y vacío; el archivo dañado se queda al lado para que alguien lo rescate.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Start an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario vacío</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin cambiar nada</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>That did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing was deleted; the damaged file is beside the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró nada; el archivo dañado está junto al diario.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The backup from {0} is now your journal ({1} nights).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>A new, empty journal was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha empezado un diario nuevo y vacío.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your journal is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está listo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The damaged file was kept as {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se guardó como {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/night_form_layout.py" line="-81"/>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de acostarse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Minutes awake</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos despierto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Final awakening</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertar final</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Getting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantarse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sleep quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Leg discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Molestias en las piernas</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+8"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Anything worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que merezca recordar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Going to bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acostarse</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Waking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se sintió</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Time in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en la cama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia del sueño</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Save night</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter or Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/outcome_calendar.py" line="+118"/>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Worse (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor (%1 %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Better (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/window_factory.py" line="-1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>&amp;Milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hitos…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>R&amp;eminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record&amp;atorios…</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/about_dialog.py" line="+28"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A private journal for your nights and your legs: restless legs, night cramps, aching or sore legs, and what you try for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado para tus noches y tus piernas: piernas inquietas, calambres nocturnos, dolor o molestias en las piernas, y lo que pruebas para ellos.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;b&gt;Quiet Legs is a personal journal, not a medical device.&lt;/b&gt; It does not diagnose or treat anything. Talk to your doctor about your symptoms and before changing any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quiet Legs es un diario personal, no un producto sanitario.&lt;/b&gt; No diagnostica ni trata nada. Habla con tu médico sobre tus síntomas y antes de cambiar cualquier tratamiento.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;b&gt;Your journal&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tu diario&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>It stays on this computer: Quiet Legs never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en este ordenador: Quiet Legs nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the folder with the journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta con el diario y sus copias</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre: puedes compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Cannot open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The folder could not be opened here. You will find it at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta no se pudo abrir aquí. La encontrarás en:
+%1</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/appointments_page.py" line="+88"/>
         <source>&amp;New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cita</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a new appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una cita nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the chosen appointment (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la cita elegida (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Write your questions before a visit, and what was said after it. The report prints the questions of the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tus preguntas antes de una visita y lo que se dijo después. El informe imprime las preguntas de la próxima.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No appointments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay citas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before a visit to your doctor or physiotherapist, fill in the appointment form: the date, whom you are seeing and the questions you want to ask, then Save (Ctrl+S). It will be listed here, and afterwards you can write down what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ir al médico o al fisioterapeuta, rellena el formulario de la cita: la fecha, con quién es y las preguntas que quieres hacer; luego Guardar (Ctrl+S). Aparecerá aquí, y después podrás anotar lo que se dijo.</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>e.g. Dr Okafor (GP), physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Dra. Okafor (médica de cabecera), fisioterapeuta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Why you are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué vas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta por línea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anything else to mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más que mencionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A diagnosis, if one was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diagnóstico, si lo hubo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name, dose, when to take it, side effects to watch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, dosis, cuándo tomarlo, efectos secundarios a vigilar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>And why it was suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Y por qué se recomendó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas indicaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Before the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la visita</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con quién</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas que hacer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Afterwards: what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: lo que se dijo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Dia&amp;gnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnóstico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;medicamento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Treatment or test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratamiento o prueba</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save this appointment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta cita (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Treatment or test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento o prueba</translation>
     </message>
     <message>
-        <location line="+95"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado. Ctrl+Z lo recupera.</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../src/quietlegs/ui/auto_backup.py" line="+66"/>
         <source>The journal could not be backed up just now ({0}). Your entries are saved; Quiet Legs will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia del diario ahora ({0}). Tus entradas están guardadas; Quiet Legs lo volverá a intentar.</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/catalog_page.py" line="+91"/>
         <source>New kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A medication, a habit, anything you want to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medicamento, un hábito, cualquier cosa que quieras anotar.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Built in: it can be renamed or hidden, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido: se puede renombrar u ocultar, no borrar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los tuyos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hidden: not offered when logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto: no se ofrece al anotar.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos&amp;trar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Usual amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad habitual</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>is already taken by another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ya lo usa otro tipo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>must be a number, like 300 or 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número, como 300 o 0,25</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1 is built in, so it cannot be deleted. You can hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viene incluido, así que no se puede borrar. Puedes ocultarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is in your journal (%2), so it cannot be deleted: that would lose those entries. Hide it instead to stop it being offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en tu diario (%2), así que no se puede borrar: se perderían esas entradas. Ocúltalo para que deje de ofrecerse.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>used once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>usado una vez</numerusform>
+            <numerusform>usado %n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/chart_canvas.py" line="+33"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/column_mapping_dialog.py" line="+12"/>
         <source>Choose the column of “Got into bed”, and of “Got out of bed” or “Woke up for good”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna de «Se acostó» y la de «Se levantó» o «Despertó del todo».</translation>
     </message>
 </context>
 <context>
     <name>DayCounter</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/day_counter.py" line="+47"/>
         <source>Milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add, change or delete milestones (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, cambiar o borrar hitos (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day {0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0} desde {1}</translation>
     </message>
 </context>
 <context>
     <name>EveningButtons</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/evening_buttons.py" line="+81"/>
         <source>This evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>One click logs it now with your usual dose; click again to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic lo anota ahora con tu dosis habitual; otro clic lo quita.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last evening ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoche ({0})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>That evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Before bed on {0}. One click logs it for that evening with your usual dose; click again to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir el {0}. Un clic lo anota para esa noche con tu dosis habitual; otro clic lo quita.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Logged at {0}{1}. Click to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado a las {0}{1}. Haz clic para quitarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Log {0} now{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar {0} ahora{1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Log {0} on {1} at {2}{3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar {0} el {1} a las {2}{3}.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{0} — take tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — tómalo esta noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{0} — ON night</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — noche CON</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{0} — skip tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — sáltalo esta noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{0} — OFF night</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — noche SIN</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Taken, as your experiment planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado, como preveía tu experimento.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tonight&apos;s plan in your experiment: take {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de tu experimento para esta noche: tomar {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>That night&apos;s plan in your experiment: take {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de tu experimento para esa noche: tomar {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Logged on a night your experiment skips {0}: that is fine, an honest log keeps the result true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado en una noche en que tu experimento salta {0}: no pasa nada, anotar con sinceridad mantiene el resultado fiel.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your experiment skips {0} tonight. If you took it anyway, click to log it: an honest log keeps the result true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu experimento salta {0} esta noche. Si lo tomaste de todos modos, haz clic para anotarlo: anotar con sinceridad mantiene el resultado fiel.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your experiment skipped {0} that night. If you took it anyway, click to log it: an honest log keeps the result true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu experimento saltaba {0} esa noche. Si lo tomaste de todos modos, haz clic para anotarlo: anotar con sinceridad mantiene el resultado fiel.</translation>
     </message>
 </context>
 <context>
     <name>EventList</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/event_list.py" line="+62"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar (Ctrl+Z lo recupera)</translation>
     </message>
 </context>
 <context>
     <name>ExperimentBanner</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/experiment_banner.py" line="+41"/>
         <source>Experiment tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento de esta noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop early…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar antes…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>End the experiment now; the nights so far still give a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el experimento ahora; las noches hasta hoy dan igualmente un resultado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+36"/>
         <source>Result so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado hasta ahora…</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>Nights on and off, how well the plan was followed, and what the difference is so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches con y sin, cuánto se siguió el plan y cuál es la diferencia hasta ahora</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Experiment finished: {kind} (last night {day}) — see what it showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento terminado: {kind} (última noche {day}) — mira lo que mostró.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Experiment: {kind}, washout night {n} of {total} — tonight: skip it (washout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento: {kind}, noche de descanso {n} de {total} — esta noche: sáltalo (descanso)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Experiment: {kind}, night {n} of {total} — tonight: ON (take it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento: {kind}, noche {n} de {total} — esta noche: CON (tómalo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Experiment: {kind}, night {n} of {total} — tonight: OFF (skip it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento: {kind}, noche {n} de {total} — esta noche: SIN (sáltalo)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Period {0} of {1}; the experiment ends after the night of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo {0} de {1}; el experimento termina después de la noche del {2}.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Stop the experiment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar el experimento?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the {0} experiment now? Last night is the last that counts; the result says it was stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar ahora el experimento con {0}? Anoche es la última noche que cuenta; el resultado indicará que se terminó antes.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Not stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>No interrumpido</translation>
     </message>
 </context>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/experiment_dialog.py" line="+36"/>
         <source>Plan an experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un experimento</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+3"/>
         <source> nights</source>
-        <translation type="unfinished"></translation>
+        <translation> noches</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source> pairs</source>
-        <translation type="unfinished"></translation>
+        <translation> pares</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remedio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valorado por</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Each period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cada periodo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On/off &amp;pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pares con/sin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Washout before a switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descanso antes de un cambio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;First night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera noche</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
         <source>What it can tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede decir</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>ON</source>
-        <translation type="unfinished"></translation>
+        <translation>CON</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pair {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n washout night(s) before each switch ({0} in all).</source>
+        <translation>
+            <numerusform>%n noche de descanso antes de cada cambio ({0} en total).</numerusform>
+            <numerusform>%n noches de descanso antes de cada cambio ({0} en total).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0} washout nights before each of the {1} switches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Ends after the night of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de la noche del {0}.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentResultDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/experiment_result_dialog.py" line="+41"/>
         <source>Experiment: result so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento: resultado hasta ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0}, judged by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, valorado por {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n night(s) each, from the night of {1} to the night of {2}.</source>
+        <translation>
+            <numerusform>{0} de %n noche cada uno, de la noche del {1} a la noche del {2}.</numerusform>
+            <numerusform>{0} de %n noches cada uno, de la noche del {1} a la noche del {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} pairs of {1} nights, from the night of {2} to the night of {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
         <source>Working out the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el resultado…</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Nights logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches anotadas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Followed the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Se siguió el plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Difference (on − off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (con − sin)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor p</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>{0} on {1}, {2} off</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} con {1}, {2} sin</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not yet: needs two pairs logged</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no: hacen falta dos pares anotados</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>the journal could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el diario.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The result could not be worked out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el resultado: {0}</translation>
     </message>
 </context>
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/findings_list.py" line="+32"/>
         <source>What lines up with %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué coincide con %s (%s)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nothing used before bed in this period, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó nada antes de dormir en este periodo, así que aún no hay nada que comparar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No nights logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay noches anotadas en este periodo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seems to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece ayudar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Seems to hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece empeorar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not clear yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está claro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Too little data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún hay pocos datos</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>These are associations in your own nights, not proof of cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son asociaciones en tus propias noches, no pruebas de causa.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/help_dialog.py" line="+15"/>
         <source>%1 Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de %1</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../src/quietlegs/ui/import_export.py" line="-157"/>
         <source>Import a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de diario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Journal files and other apps&apos; exports (*.json *.zip *.csv);;Quiet Legs journal (*.json);;CSV files in a .zip (*.zip);;One CSV file (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diario y exportaciones de otras apps (*.json *.zip *.csv);;Diario de Quiet Legs (*.json);;Archivos CSV en un .zip (*.zip);;Un archivo CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Choose the folder that holds the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta con los archivos CSV</translation>
     </message>
     <message>
-        <location line="+90"/>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diario</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Quiet Legs journal (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de Quiet Legs (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Choose where to put the folder of CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde poner la carpeta de archivos CSV</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0} could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your journal is unchanged. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no ha cambiado. Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera, por favor</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Years of nights can take a minute. Nothing changes until all of it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de noches pueden tardar un minuto. No cambia nada hasta que esté todo hecho.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/insights_page.py" line="+145"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The insights could not be worked out: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el análisis: %s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>all nights</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las noches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n night(s) logged</source>
+        <translation>
+            <numerusform>%1 · %n noche anotada</numerusform>
+            <numerusform>%1 · %n noches anotadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 · %2 nights logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>No nights logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay noches anotadas en este periodo.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>{0} {1}/10 at {2}</source>
+        <translation>{0} {1}/10 a las {2}</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Night of %s — %s: %s · before bed: %s · symptoms: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche del %s — %s: %s · antes de dormir: %s · síntomas: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> · in the night: %s</source>
-        <translation type="unfinished"></translation>
+        <translation> · durante la noche: %s</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The chart is still being drawn; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico aún se está dibujando; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Could not save the chart: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico: %s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/insights_work.py" line="+105"/>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Weighing the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorando los datos…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+7"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando…</translation>
     </message>
 </context>
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/intervention_dialog.py" line="+45"/>
         <source>Edit an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un remedio</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un remedio</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Type to search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar en el catálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duró</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>is not in the catalog (“{0}”): pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el catálogo («{0}»): elige uno de la lista</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>is required: pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio: elige uno de la lista</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>must be a number, like 300 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número, como 300 o 0,5</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
-    <message>
-        <location filename="../../src/quietlegs/ui/pages/journal_page.py" line="+293"/>
-        <source>%1 nights</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n night(s)</source>
+        <translation>
+            <numerusform>%1 de %n noche</numerusform>
+            <numerusform>%1 de %n noches</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
         <source>Deleted the diary of the night of %1; its symptoms and interventions are kept. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró la entrada de la noche del %1; sus síntomas y remedios se conservan. Ctrl+Z la recupera.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Deleted a symptom. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró un síntoma. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Deleted %1 at %2. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró %1 de las %2. Ctrl+Z lo recupera.</translation>
     </message>
 </context>
 <context>
     <name>LanguageRow</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/language_row.py" line="+18"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A new language shows the next time Quiet Legs starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se verá la próxima vez que se abra Quiet Legs.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quietlegs/ui/main_window.py" line="+54"/>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
 </context>
 <context>
     <name>MilestoneForm</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/milestones_dialog.py" line="+48"/>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar hito</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo hito</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>stopped kratom, started iron, physiotherapy began…</source>
-        <translation type="unfinished"></translation>
+        <translation>dejé el kratom, empecé con hierro, empezó la fisioterapia…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea de tiempo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
     <name>MilestonesDialog</name>
     <message>
-        <location line="+19"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Dated events that matter, counted in days on Today and marked on the milestone chart. Dry-needling sessions count by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos importantes con fecha, contados en días en Hoy y marcados en el gráfico de hitos. Las sesiones de punción seca se cuentan solas.</translation>
     </message>
 </context>
 <context>
     <name>NextAppointmentWidget</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/next_appointment.py" line="+46"/>
         <source>Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the appointment to add or change its questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la cita para añadir o cambiar sus preguntas</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>in {0} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Next appointment, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita, {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{date}{at} with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}{at} con {who}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>No questions written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay preguntas anotadas.</translation>
     </message>
 </context>
 <context>
     <name>NightDetail</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/night_detail.py" line="+113"/>
-        <location line="+94"/>
         <source>&amp;Edit night…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar noche…</translation>
     </message>
     <message>
-        <location line="-93"/>
         <source>Delete night</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add &amp;symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;síntoma…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add &amp;intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;remedio…</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>No leg symptoms logged for this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay síntomas de piernas anotados esta noche.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing logged before bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada anotado antes de dormir.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing used during the night.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó nada durante la noche.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+58"/>
         <source>Before bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de dormir</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>During the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reactions to symptoms: judged by how fast they eased, never credited or blamed for the night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacciones a los síntomas: se valoran por lo rápido que aliviaron, nunca se les atribuye la noche.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Choose a night</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pick a night in the list or the calendar to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una noche en la lista o en el calendario para verla completa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Night of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche del %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Log this night…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar esta noche…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Interventions (no bedtime logged, so not split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remedios (sin hora de acostarse anotada, así que sin dividir)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No diary for this night yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entrada para esta noche.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dormido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1% efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de eficiencia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin síntomas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s)</source>
+        <translation>
+            <numerusform>%n síntoma</numerusform>
+            <numerusform>%n síntomas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>1 symptom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
         <source>In bed</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lights out</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz apagada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fell asleep in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se durmió en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Woke in the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertó de noche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not once</source>
-        <translation type="unfinished"></translation>
+        <translation>ni una vez</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1× · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Final wake</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Out of bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en la cama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño total</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia del sueño</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leg discomfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Molestias en las piernas</translation>
     </message>
 </context>
 <context>
     <name>NightDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/night_dialog.py" line="+22"/>
         <source>The night of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The night that began on the evening of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche que empezó la tarde del {0}.</translation>
     </message>
 </context>
 <context>
     <name>NightForm</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/night_form.py" line="+105"/>
-        <location line="+137"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location line="-125"/>
         <source>Save night</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar noche</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>getting into bed</source>
-        <translation type="unfinished"></translation>
+        <translation>acostarse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lights out</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar la luz</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the final awakening</source>
-        <translation type="unfinished"></translation>
+        <translation>el despertar final</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>({0}) comes before {1} ({2}): check the two times</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}) es anterior a {1} ({2}): revisa las dos horas</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Saved ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado ✓</translation>
     </message>
 </context>
 <context>
     <name>OptionalMinutes</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/entry_fields.py" line="+32"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/red_flag_banner.py" line="+61"/>
         <source>Worth raising with a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene comentarlo con un profesional sanitario</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put this away: it will not be shown again for this episode. It stays listed in the appointment report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esto: no se volverá a mostrar para este episodio. Sigue apareciendo en el informe para la cita.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Please seek care today</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca atención médica hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Worth telling your doctor soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene contárselo pronto a tu médico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Logged on the night of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado en la noche del {0}.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} more to look at after this one.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more to look at after this one.</source>
+        <translation>
+            <numerusform>Después de este queda %n más por ver.</numerusform>
+            <numerusform>Después de este quedan %n más por ver.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/quietlegs/ui/reminders.py" line="+68"/>
         <source>Tonight&apos;s remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Remedios de esta noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing is logged for this evening yet. Click to log what you took or did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado esta noche. Haz clic para anotar lo que tomaste o hiciste.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How did you sleep?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo has dormido?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The night of {0} is not logged yet. Click to log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del {0} aún no está anotada. Haz clic para anotarla.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Quiet Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Log it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotarlo ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remind me in 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo en 30 minutos</translation>
     </message>
 </context>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/reminders_dialog.py" line="+22"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Evening: log tonight&apos;s remedies at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noche: anotar los remedios de esta noche a las</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Morning: log last night at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mañana: anotar la noche anterior a las</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Each reminder comes once, and only when that entry is not logged yet; “Remind me in 30 minutes” asks again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada recordatorio llega una vez, y solo si esa entrada aún no está anotada; «Recordármelo en 30 minutos» vuelve a preguntar más tarde.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This desktop has no notification area, so reminders are shown in the window&apos;s status bar while Quiet Legs is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene área de notificaciones, así que los recordatorios aparecen en la barra de estado de la ventana mientras Quiet Legs está abierto.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/report_dialog.py" line="+68"/>
-        <location line="+179"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location line="-158"/>
         <source>Your name, printed on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre, impreso en cada página</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nights table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de noches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>For this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta visita</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Nights of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noches del</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Na&amp;me on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre en el informe</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The first night is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera noche es posterior a la última.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos una sección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>1 night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Putting the report together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The report could not be put together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el informe: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sleep and legs report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de sueño y piernas</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}.</source>
+        <translation>
+            <numerusform>Se guardó %n página en {0}.</numerusform>
+            <numerusform>Se guardaron %n páginas en {0}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Sent {0} pages to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{0} could not be written ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved {0} pages to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {0} ({1}).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/settings_dialog.py" line="-132"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quiet Legs backs up your journal on its own: before updates, imports and restores, when you close it, and every 30 minutes while you make changes. It keeps every backup of today, one a day for two weeks, one a week for three months and one a month after that.
 Backups are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs hace copias de tu diario por sí solo: antes de actualizaciones, importaciones y restauraciones, al cerrarlo y cada 30 minutos mientras haces cambios. Guarda todas las copias de hoy, una al día durante dos semanas, una a la semana durante tres meses y después una al mes.
+Las copias se guardan en {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;copia ahora</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>There are no backups yet. The first one is made when you close Quiet Legs after a change, or now with “Back up now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias. La primera se hace al cerrar Quiet Legs tras un cambio, o ahora con «Hacer copia ahora».</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Backed up just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha ahora mismo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>nights unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>noches desconocidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore the backup from {0} ({1})?
 
 Your journal as it is now is backed up first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia del {0} ({1})?
+
+Antes se hace una copia de tu diario tal como está, para que puedas volver a él desde esta lista.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The backup was not restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Restored the backup from {0}. The journal now holds %n night(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se restauró la copia del {0}. El diario tiene ahora %n noche.</numerusform>
+            <numerusform>Se restauró la copia del {0}. El diario tiene ahora %n noches.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The damaged journal was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario dañado se guardó como {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your journal as it was is the newest backup in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario tal como estaba es la copia más reciente de esta lista.</translation>
     </message>
 </context>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../../src/quietlegs/ui/dialogs/symptom_dialog.py" line="+45"/>
         <source>Edit a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un síntoma</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un síntoma</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> / 10</source>
-        <translation type="unfinished"></translation>
+        <translation> / 10</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>It woke me up</source>
-        <translation type="unfinished"></translation>
+        <translation>Me despertó</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duró</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Preceded by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precedido de</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Eased by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aliviado con</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Eased &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio &amp;tras</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/quietlegs/ui/pages/today_page.py" line="+53"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The night of {0} has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del {0} tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Saved the night of {0}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la noche del {0}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>woke me</source>
-        <translation type="unfinished"></translation>
+        <translation>me despertó</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>eased by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviado con {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> in {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation> en {0} min</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> · in the night</source>
-        <translation type="unfinished"></translation>
+        <translation> · durante la noche</translation>
     </message>
     <message>
-        <location line="+124"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenos días</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{0} — how did you sleep?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ¿cómo has dormido?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The night of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>anotado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin anotar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The night of {0} → {1}, {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del {0} → {1}, {2}.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Deleted the symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró el síntoma.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deleted the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró el remedio.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z lo recupera.</translation>
     </message>
 </context>
 <context>
     <name>WhenInNight</name>
     <message>
-        <location filename="../../src/quietlegs/ui/widgets/entry_fields.py" line="+49"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>On the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche del</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The night that began on the evening of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche que empezó la tarde de esta fecha</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>on the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>la noche del</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>{0}: that counts for the night of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: cuenta para la noche del {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{0}, before bed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, antes de dormir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{0}, in the night</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, durante la noche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{0} (the night is not logged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (la noche aún no está anotada)</translation>
     </message>
 </context>
 <context>
     <name>start_refusal</name>
     <message>
-        <location filename="../../src/quietlegs/ui/start_refusal.py" line="+24"/>
         <source>Quiet Legs did not open, and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet Legs no se abrió y no cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../src/quietlegs/ui/vocab_words.py" line="+7"/>
         <source>A cramp lasted more than 10 minutes. Cramps this long are worth telling your doctor about soon; if one lasts this long again or is unbearable, seek care straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre duró más de 10 minutos. Conviene contarle pronto a tu médico los calambres tan largos; si vuelve a durar tanto o es insoportable, busca atención enseguida.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A cramp longer than 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calambre de más de 10 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awakenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Despertares</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas piernas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cramp / charley horse</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dehydration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshidratación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En otro sitio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feeling rested (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kicks in sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacudidas al dormir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left thigh (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo izquierdo (detrás)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Left thigh (front)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo izquierdo (delante)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leg discomfort (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Molestias en las piernas (0–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leg discomfort has been rising for two weeks or more although remedies were used most nights. Worth telling your doctor soon: the plan may need a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las molestias en las piernas llevan dos semanas o más aumentando, aunque se usaron remedios casi todas las noches. Conviene contárselo pronto a tu médico: puede que haya que cambiar el plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leg discomfort rising despite remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Molestias en aumento pese a los remedios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar mucho tiempo sentado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes awake in the night</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos despierto durante la noche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Minutes to fall asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta dormirse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needling soreness usually settles by now, about 72 hours after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las agujetas de la punción suelen pasar ya, unas 72 horas después de la sesión.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Numbness / tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento / hormigueo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pain / aching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right calf</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantorrilla derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla derecha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right thigh (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo derecho (detrás)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right thigh (front)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo derecho (delante)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocuidado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shin</source>
-        <translation type="unfinished"></translation>
+        <translation>Espinilla</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia del sueño</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sleep quality (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some remedies, iron among them, act over weeks: judge them over weeks, not nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos remedios, como el hierro, actúan a lo largo de semanas: valóralos en semanas, no en noches.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>Agujetas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soreness after dry needling usually peaks within 24–48 hours and settles by 72.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las agujetas tras la punción seca suelen ser más fuertes a las 24–48 horas y pasan hacia las 72.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soreness more than 72 hours after dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agujetas más de 72 horas después de la punción seca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Soreness was still logged more than 72 hours after a dry-needling session; it usually settles within 72 hours. Worth telling your practitioner or doctor soon, sooner if the spot is red, warm or swollen, or you have a fever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotaron agujetas más de 72 horas después de una sesión de punción seca; suelen pasar en 72 horas. Conviene contárselo pronto a tu terapeuta o a tu médico, antes si la zona está roja, caliente o hinchada, o si tienes fiebre.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spasm / twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Espasmo / tirones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started a remedy or medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó un remedio o medicamento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stopped (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado (retirada)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stopped something (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó algo (retirada)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplemento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swelling, redness or warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón, enrojecimiento o calor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swelling, redness or warmth in one leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón, enrojecimiento o calor en una pierna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Swelling, redness or warmth was logged in one leg. In one leg this should be checked the same day, so that a blood clot can be ruled out: please seek care today. If you are short of breath or have chest pain, call emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotó hinchazón, enrojecimiento o calor en una pierna. En una sola pierna conviene revisarlo el mismo día para descartar un coágulo: busca atención médica hoy. Si te falta el aire o te duele el pecho, llama a emergencias.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Symptom events</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios de síntomas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Symptoms that linger this long are worth telling your doctor about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene contarle a tu médico los síntomas que duran tanto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Therapy session or course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión o tratamiento de terapia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Thigh (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo (detrás)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Thigh (front)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslo (delante)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño total</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Urge to move (RLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad de moverse (SPI)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Weakness or imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad o inestabilidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Weakness or numbness with spasms or cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad o entumecimiento con espasmos o calambres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Weakness, numbness or imbalance was logged together with spasms or cramps. This is worth telling your doctor soon, so that the nerves can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotó debilidad, entumecimiento o inestabilidad junto con espasmos o calambres. Conviene contárselo pronto a tu médico para que revise los nervios.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Withdrawal symptoms usually ease over days to weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas de retirada suelen aliviarse en días o semanas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Withdrawal symptoms usually peak at 48–72 hours: this is often the hardest stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas de retirada suelen ser más fuertes a las 48–72 horas: a menudo es el tramo más difícil.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Withdrawal symptoms, restless legs among them, usually begin within 24–48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas de retirada, entre ellos las piernas inquietas, suelen empezar en 24–48 horas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Worst symptom (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor síntoma (0–10)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una importación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diaria</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>buena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha por ti</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on closing</source>
-        <translation type="unfinished"></translation>
+        <translation>al cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>mala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>intenso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>slightly</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy buena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>muy mala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>very well</source>
-        <translation type="unfinished"></translation>
+        <translation>muy bien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>durante el uso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor imaginable</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from quietlegs.domain.records import Appointment, Intervention, InterventionKind
 from quietlegs.services import editing
 from quietlegs.services.changes import EVERYTHING, Change
 from quietlegs.services.editing import Action, Edited
+from quietlegs.ui.models.formatting import day_label
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -48,7 +49,7 @@ class _Change(QUndoCommand):
 
 
 def _day(d: date) -> str:
-    return f"{d:%d %b}"
+    return day_label(d)
 
 
 def _undo_text(edited: Edited) -> str:

@@ -88,13 +88,19 @@ def lrelease_program() -> Path:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """``ts`` compiled into ``qm`` with lrelease; False when that cannot be done."""
+    partial = qm.with_name(f".{qm.name}.{os.getpid()}")  # whole or nothing: another start may read it
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([str(lrelease_program()), "-silent", str(ts), "-qm", str(qm)],
+        done = subprocess.run([str(lrelease_program()), "-silent", str(ts), "-qm", str(partial)],
                               capture_output=True, timeout=60)
+        if done.returncode != 0 or not partial.exists():
+            return False
+        os.replace(partial, qm)
     except (OSError, subprocess.SubprocessError):
         return False
-    return done.returncode == 0 and qm.exists()
+    finally:
+        partial.unlink(missing_ok=True)
+    return True
 
 
 def qm_file(language: str) -> Path | None:
@@ -124,8 +130,8 @@ def install_translations(app: QCoreApplication, choice: str = "") -> str:
     """Install our translations and Qt's for ``choice`` (or the system's language), make its
     locale the default, and return the language's code. Call once, before any widget exists."""
     language = language_for(choice)
-    system = QLocale.system()
-    locale = system if system.name().split("_")[0] == language else QLocale(language)
+    system = QLocale.system()  # its formats stay when it speaks the language (or is the neutral C)
+    locale = system if system.name().split("_")[0] in (language, "C") else QLocale(language)
     QLocale.setDefault(locale)
     translators = []
     qt = QTranslator(app)

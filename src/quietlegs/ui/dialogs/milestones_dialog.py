@@ -33,6 +33,7 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
 
@@ -87,7 +88,7 @@ class MilestonesDialog(QDialog):
         self.setStyleSheet(STYLE)
         self.resize(640, 420)
         self.model = EventTableModel([
-            (self.tr("Date"), lambda m: f"{m.date:%a} {m.date.day} {m.date:%b %Y}"),
+            (self.tr("Date"), lambda m: day_label(m.date, year=True)),
             (self.tr("What happened"), lambda m: m.name),
             (self.tr("Kind"), lambda m: vocab_tr(SHORT_KIND_LABELS[m.kind]) if m.kind else ""),
         ], self)

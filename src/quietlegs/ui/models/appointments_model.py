@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from quietlegs.domain.appointments import has_afterwards
 from quietlegs.domain.records import Appointment
+from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.translation import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class AppointmentsModel(QAbstractTableModel):
             return a.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "date":
-                return f"{a.date:%a} {a.date.day} {a.date:%b %Y}" + (f", {a.time:%H:%M}" if a.time else "")
+                return (tr("{0}, {1}").format(day_label(a.date, year=True), time_label(a.time)) if a.time else day_label(a.date, year=True))
             if column == "with_whom":
                 return a.with_whom
             if column == "purpose":
@@ -64,7 +65,7 @@ class AppointmentsModel(QAbstractTableModel):
             if column == "questions":
                 return str(len(a.questions)) if a.questions else ""
             if column == "follow_up":
-                return f"{a.follow_up_date:%d %b %Y}" if a.follow_up_date else ""
+                return day_label(a.follow_up_date, year=True) if a.follow_up_date else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "date":
             if self._today and a.date >= self._today:
                 return tr("Coming up")

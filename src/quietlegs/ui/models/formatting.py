@@ -37,7 +37,11 @@ def day_label(d: date, year: bool = False, full: bool = False) -> str:
     the window's language."""
     locale = QLocale()
     short, with_year, long_form = _day_patterns(locale)
-    return locale.toString(QDate(d.year, d.month, d.day), long_form if full else with_year if year else short)
+    if full and year:
+        pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    else:
+        pattern = long_form if full else with_year if year else short
+    return locale.toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def night_label(d: date) -> str:

@@ -227,8 +227,7 @@ class CatalogPage(QWidget):
             self._refuse(self.tr("%1 is in your journal (%2), so it cannot be deleted: that would lose those "
                                  "entries. Hide it instead to stop it being offered.")
                          .replace("%1", kind.name)
-                         .replace("%2", self.tr("used once") if uses == 1 else
-                                  self.tr("used %1 times").replace("%1", str(uses))),
+                         .replace("%2", self.tr("used %n time(s)", "", uses)),
                          offer_hide=not kind.hidden)
             return
         except StorageError as exc:

@@ -19,10 +19,12 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.pages import insights_layout
 from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
@@ -190,8 +192,9 @@ class InsightsPage(QWidget):
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
-            span = f"{answer.start.day} {answer.start:%b %Y} – {answer.end.day} {answer.end:%b %Y}" if answer.start else self.tr("all nights")
-            self.status.setText(self.tr("%1 · %2 nights logged").replace("%1", span).replace("%2", str(answer.nights)))
+            span = (self.tr("%1 – %2").replace("%1", day_label(answer.start, year=True)).replace(
+                "%2", day_label(answer.end, year=True)) if answer.start else self.tr("all nights"))
+            self.status.setText(self.tr("%1 · %n night(s) logged", "", answer.nights).replace("%1", span))
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
@@ -228,10 +231,11 @@ class InsightsPage(QWidget):
         shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
         before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
         during = ", ".join(data.name(k) for k in sorted(row.during_night))
-        symptoms = ", ".join(f"{SYMPTOM_KIND_LABELS.get(s.kind, s.kind).lower()} {s.severity}/10 at {s.at:%H:%M}"
-                             for s in row.symptoms) or self.tr("none")
+        symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
+            vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind)).lower(), s.severity, time_label(s.at))
+            for s in row.symptoms) or self.tr("none")
         text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
-            f"{night_of:%a %d %b %Y}", spec.label, shown, before, symptoms)
+            day_label(night_of, year=True), vocab_tr(spec.label), shown, before, symptoms)
         if during:
             text += self.tr(" · in the night: %s") % during
         return text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import time_label
 from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.daily_care import DailyCareWatcher
 from quietlegs.ui.widgets.day_counter import DayCounter
@@ -136,11 +137,11 @@ def _events_row(page: TodayPage) -> QBoxLayout:
     row = page._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
     row.setSpacing(16)
     page.symptom_model = EventTableModel([
-        (tr("Time"), lambda e: e.at.strftime("%H:%M")),
+        (tr("Time"), lambda e: time_label(e.at)),
         (tr("What"), page._symptom_text),
     ], page)
     page.intervention_model = EventTableModel([
-        (tr("Time"), lambda i: i.at.strftime("%H:%M")),
+        (tr("Time"), lambda i: time_label(i.at)),
         (tr("What"), page._intervention_text),
     ], page)
     page.symptoms = EventList(tr("Symptoms"), page.symptom_model, tr("Add symptom…"),

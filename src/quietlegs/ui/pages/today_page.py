@@ -36,13 +36,14 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import STYLE
 
 
 def _day(d: date) -> str:
-    return d.strftime("%a %d %b")
+    return day_label(d)
 
 
 def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.StandardButton:
@@ -270,7 +271,7 @@ class TodayPage(QWidget):
         elif d == now.date():
             self.title.setText(self.tr("Tonight"))
         else:
-            self.title.setText(self.tr("The night of {0}").format(d.strftime("%A %d %B")))
+            self.title.setText(self.tr("The night of {0}").format(day_label(d, full=True)))
         logged = self.tr("logged") if self.form.loaded is not None else self.tr("not logged yet")
         self.subtitle.setText(self.tr("The night of {0} → {1}, {2}.").format(_day(d), _day(next_day), logged))
 

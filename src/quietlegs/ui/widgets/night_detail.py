@@ -233,7 +233,7 @@ class NightDetail(QWidget):
             parts.append(self.tr("%1% efficiency").replace("%1", f"{v['sleep_efficiency']:.0f}"))
         n = len(entry.symptoms)
         parts.append(self.tr("no symptoms") if n == 0 else
-                     (self.tr("1 symptom") if n == 1 else self.tr("%1 symptoms").replace("%1", str(n))))
+                     self.tr("%n symptom(s)", "", n))
         return " · ".join(parts)
 
     def _fill_figures(self, entry: NightEntry | None) -> None:

@@ -19,6 +19,7 @@ from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets import night_form_layout
 from quietlegs.services.today import NightDefaults, prefill
@@ -177,7 +178,7 @@ class NightForm(QWidget):
         for earlier, later, words in pairs:
             if getattr(night, later) - getattr(night, earlier) > MAX_TIME_IN_BED:
                 errors.append(FieldError(later, self.tr("({0}) comes before {1} ({2}): check the two times").format(
-                    c[later].strftime("%H:%M"), words, c[earlier].strftime("%H:%M"))))
+                    time_label(c[later]), words, time_label(c[earlier]))))
         return errors
 
     def problems(self, night: Night) -> list[FieldError]:
@@ -196,7 +197,7 @@ class NightForm(QWidget):
             return
         night = self.current_night()
         for name, label in self.dates.items():
-            label.setText(getattr(night, name).strftime("%a %d %b"))
+            label.setText(day_label(getattr(night, name).date()))
         self.legs_word.setText(vocab_tr(legs_word(night.legs_severity)) if night.legs_severity is not None else "")
         problems = self.problems(night)
         if problems:

@@ -23,6 +23,7 @@ from quietlegs.domain.red_flags import RedFlag
 from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
 from quietlegs.ui.translation import vocab_tr
 
@@ -128,9 +129,9 @@ class RedFlagBanner(QFrame):
             self.heading.setText(self._heading_text(flag))
             self.text.setText(vocab_tr(flag.message))
             self.when.setText(self.tr("Logged on the night of {0}.").format(
-                f"{flag.night_of:%a} {flag.night_of.day} {flag.night_of:%b}"))
+                day_label(flag.night_of)))
             others = len(self.pending) - 1
-            self.more.setText(self.tr("{0} more to look at after this one.").format(others) if others else "")
+            self.more.setText(self.tr("%n more to look at after this one.", "", others) if others else "")
             self.more.setVisible(bool(others))
         self.shown_flag.emit(flag)
 
