@@ -2452,6 +2452,22 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <source>Opening your journal…</source>
         <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneForm</name>

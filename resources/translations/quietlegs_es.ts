@@ -2452,6 +2452,22 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneForm</name>

@@ -36,7 +36,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def vocab_tr(text: str) -> str:
     """One of the journal's fixed words (a symptom kind, a category, an outcome's name…)."""
-    return QCoreApplication.translate(VOCAB_CONTEXT, text) if text else text
+    return QCoreApplication.translate("vocab", text) if text else text  # VOCAB_CONTEXT
 
 
 def chosen_language(settings) -> str:
@@ -130,8 +130,9 @@ def install_translations(app: QCoreApplication, choice: str = "") -> str:
     """Install our translations and Qt's for ``choice`` (or the system's language), make its
     locale the default, and return the language's code. Call once, before any widget exists."""
     language = language_for(choice)
-    system = QLocale.system()  # its formats stay when it speaks the language (or is the neutral C)
-    locale = system if system.name().split("_")[0] in (language, "C") else QLocale(language)
+    system = QLocale.system()  # its formats stay when it speaks the language (English: or is the neutral C)
+    same = system.name().split("_")[0] == language or (language == "en" and system.name() == "C")
+    locale = system if same else QLocale(language)
     QLocale.setDefault(locale)
     translators = []
     qt = QTranslator(app)

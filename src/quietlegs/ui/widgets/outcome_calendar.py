@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
@@ -26,7 +26,7 @@ class OutcomeCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setFirstDayOfWeek(QLocale().firstDayOfWeek())  # Monday in most of Europe, Sunday in the US
         plain = QTextCharFormat()
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends are not alarms
             self.setWeekdayTextFormat(day, plain)
