@@ -19,7 +19,7 @@ from quietlegs.domain.experiments import Experiment, end_of
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label
+from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -40,7 +40,7 @@ class ExperimentResultDialog(QDialog):
         self.runner = Runner(self, "experiment-result")
         outcome = OUTCOMES[experiment.outcome]
         self.setWindowTitle(self.tr("Experiment: result so far"))
-        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, vocab_tr(outcome.label).lower()))
+        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, in_sentence(vocab_tr(outcome.label))))
         self.design = hint(self.tr("{0} of %n night(s) each, from the night of {1} to the night of {2}.", "",
                                    experiment.period_nights).format(
             self.tr("%n pair(s)", "", experiment.pairs), _day(experiment.start), _day(end_of(experiment))))

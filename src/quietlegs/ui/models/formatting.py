@@ -63,6 +63,14 @@ def local_datetime(dt: datetime) -> str:
     return tr("{0}, {1}").format(day_label(dt.date(), year=True), time_label(dt))
 
 
+def in_sentence(word: str) -> str:
+    """A label as it reads inside a sentence: "Left calf" → "left calf" (German keeps its
+    nouns' capitals)."""
+    if not word or QLocale().language() == QLocale.Language.German:
+        return word
+    return word.lower()
+
+
 def number(value: float, decimals: int = 0) -> str:
     """``1.5`` / ``1,5``: a number in the window's locale."""
     return QLocale().toString(float(value), "f", decimals)

@@ -19,7 +19,7 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
-from quietlegs.ui.models.formatting import day_label, time_label
+from quietlegs.ui.models.formatting import day_label, in_sentence, time_label
 from quietlegs.ui.pages import insights_layout
 from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
@@ -232,7 +232,7 @@ class InsightsPage(QWidget):
         before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
         during = ", ".join(data.name(k) for k in sorted(row.during_night))
         symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
-            vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind)).lower(), s.severity, time_label(s.at))
+            in_sentence(vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))), s.severity, time_label(s.at))
             for s in row.symptoms) or self.tr("none")
         text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
             day_label(night_of, year=True), vocab_tr(spec.label), shown, before, symptoms)

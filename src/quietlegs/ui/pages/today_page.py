@@ -36,7 +36,7 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label
+from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import STYLE
@@ -125,7 +125,7 @@ class TodayPage(QWidget):
     def _symptom_text(self, e: SymptomEvent) -> str:
         parts = [vocab_tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
         if e.locations:
-            parts.append(", ".join(vocab_tr(vocab.location_label(c)).lower() for c in e.locations))
+            parts.append(", ".join(in_sentence(vocab_tr(vocab.location_label(c))) for c in e.locations))
         if e.woke_me:
             parts.append(self.tr("woke me"))
         if e.relieved_by:

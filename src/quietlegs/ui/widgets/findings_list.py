@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.ui.models.formatting import in_sentence
+from quietlegs.ui.translation import vocab_tr
 
 VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
     "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
@@ -30,7 +32,7 @@ class FindingsList(QListWidget):
         self.clear()
         spec = OUTCOMES[outcome]
         heading = QListWidgetItem(self.tr("What lines up with %s (%s)") % (
-            spec.label.lower(), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
+            in_sentence(vocab_tr(spec.label)), self.tr("higher is better") if spec.higher_is_better else self.tr("lower is better")))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

@@ -30,7 +30,8 @@ class LanguageRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.box)
-        layout.addWidget(self.note, 1)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
 
     def _chosen(self, _index: int) -> None:
         choose_language(self.settings, self.box.currentData() or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -200,7 +200,7 @@ class NightDetail(QWidget):
             self.subtitle.setText(self.tr("Pick a night in the list or the calendar to see it in full."))
         else:
             self.title.setText(self.tr("Night of %1").replace(
-                "%1", QLocale().toString(QDate(night_of.year, night_of.month, night_of.day), "dddd d MMMM yyyy")))
+                "%1", fmt.day_label(night_of, year=True, full=True)))
             self.subtitle.setText(self._summary(entry))
         for b in (self.edit_button, self.add_symptom_button, self.add_intervention_button):
             b.setEnabled(night_of is not None)

@@ -41,9 +41,9 @@ def legs_word(value: int) -> str:
 
 
 def duration_text(minutes: float) -> str:
-    minutes = int(round(minutes))
-    hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+    from quietlegs.ui.models.formatting import duration
+
+    return duration(minutes)
 
 
 def _qtime(t: time) -> QTime:
