@@ -176,6 +176,18 @@
         <translation>Durchschnitte gelten pro eingetragener Nacht. Die Schlafdauer ist die Zeit vom Licht-aus bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und der wachen Minuten. Die Schlafeffizienz ist die Schlafdauer als Anteil der Zeit im Bett. „Vor dem Schlafen“ und „In der Nacht“ zählen die Nächte, in denen zu dieser Zeit etwas angewendet wurde: Was vor dem Schlafen kam, gehört zur folgenden Nacht; was in der Nacht kam, war meist eine Reaktion auf Beschwerden.</translation>
     </message>
     <message>
+        <source>Regimen</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: an {1} von {2} Abenden genommen; {3} versäumt, {4} absichtlich ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Versäumt am {0}.</translation>
+    </message>
+    <message>
         <source>and the other habits</source>
         <translation>und die anderen Gewohnheiten</translation>
     </message>
@@ -949,6 +961,34 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Den Meilenstein vom {0} löschen</translation>
     </message>
     <message>
+        <source>Add a regimen</source>
+        <translation>Einen Einnahmeplan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Correct a regimen</source>
+        <translation>Einen Einnahmeplan korrigieren</translation>
+    </message>
+    <message>
+        <source>Change a regimen from {0}</source>
+        <translation>Einen Einnahmeplan ab {0} ändern</translation>
+    </message>
+    <message>
+        <source>End a regimen</source>
+        <translation>Einen Einnahmeplan beenden</translation>
+    </message>
+    <message>
+        <source>Delete a regimen</source>
+        <translation>Einen Einnahmeplan löschen</translation>
+    </message>
+    <message>
+        <source>Log the regimen of {0}</source>
+        <translation>Den Einnahmeplan vom {0} eintragen</translation>
+    </message>
+    <message>
+        <source>Skip a dose on {0}</source>
+        <translation>Eine Einnahme am {0} auslassen</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1546,8 +1586,42 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>&amp;Meilensteine…</translation>
     </message>
     <message>
+        <source>&amp;Regimens…</source>
+        <translation>&amp;Einnahmepläne…</translation>
+    </message>
+    <message>
         <source>R&amp;eminders…</source>
         <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>beim Zubettgehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h before bed</source>
+        <translation>
+            <numerusform>%n Std. vor dem Schlafen</numerusform>
+            <numerusform>%n Std. vor dem Schlafen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min before bed</source>
+        <translation>
+            <numerusform>%n Min. vor dem Schlafen</numerusform>
+            <numerusform>%n Min. vor dem Schlafen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Werktags</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1671,33 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
 %1</source>
         <translation>Der Ordner konnte hier nicht geöffnet werden. Sie finden ihn unter:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppTray</name>
+    <message>
+        <source>Quiet Legs</source>
+        <translation>Quiet Legs</translation>
+    </message>
+    <message>
+        <source>&amp;Open Quiet Legs</source>
+        <translation>Quiet Legs &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Log &amp;last night…</source>
+        <translation>&amp;Letzte Nacht eintragen…</translation>
+    </message>
+    <message>
+        <source>Log this &amp;evening…</source>
+        <translation>Diesen &amp;Abend eintragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me in 30 minutes</source>
+        <translation>In 30 Minuten &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1959,53 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>Day {0} since {1}</source>
         <translation>Tag {0} seit {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>In the background</source>
+        <translation>Im Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed (so reminders still come)</source>
+        <translation>Beim Schließen des Fensters im &amp;Benachrichtigungsbereich weiterlaufen (damit Erinnerungen weiter kommen)</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so Quiet Legs cannot keep running there: closing the window quits it, and reminders come only while it is open.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher kann Quiet Legs dort nicht weiterlaufen: Das Schließen des Fensters beendet es, und Erinnerungen kommen nur, solange es offen ist.</translation>
+    </message>
+    <message>
+        <source>Start Quiet Legs when I &amp;log in</source>
+        <translation>Quiet Legs bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;in the notification area, without opening the window</source>
+        <translation>&amp;Im Benachrichtigungsbereich starten, ohne das Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Starting at login is available on Linux desktops only.</source>
+        <translation>Der Start bei der Anmeldung ist nur auf Linux-Arbeitsumgebungen möglich.</translation>
+    </message>
+    <message>
+        <source>The demo journal is not started at login: it is deleted when you log out.</source>
+        <translation>Das Demo-Tagebuch wird nicht bei der Anmeldung gestartet: Es wird beim Abmelden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Start Quiet Legs when you log in, so its reminders come</source>
+        <translation>Quiet Legs bei der Anmeldung starten, damit seine Erinnerungen kommen</translation>
+    </message>
+    <message>
+        <source>Quiet Legs cannot start at login from here: the path {0} cannot be written in a login entry ({1}).</source>
+        <translation>Quiet Legs kann von hier aus nicht bei der Anmeldung starten: Der Pfad {0} lässt sich nicht in einen Anmeldeeintrag schreiben ({1}).</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be turned off: {0} could not be removed ({1}).</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ausschalten: {0} konnte nicht entfernt werden ({1}).</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be turned on: {0} could not be written ({1}).</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht einschalten: {0} konnte nicht geschrieben werden ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2576,17 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
 </context>
 <context>
+    <name>KeepInTray</name>
+    <message>
+        <source>Quiet Legs is still running</source>
+        <translation>Quiet Legs läuft weiter</translation>
+    </message>
+    <message>
+        <source>Its reminders still come. Click the Quiet Legs icon to open it again, or choose Quit from its menu to end it.</source>
+        <translation>Seine Erinnerungen kommen weiterhin. Klicken Sie auf das Quiet-Legs-Symbol, um es wieder zu öffnen, oder wählen Sie Beenden in seinem Menü.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageRow</name>
     <message>
         <source>System default</source>
@@ -2651,6 +2810,14 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Maßnahmen (keine Schlafenszeit eingetragen, daher nicht aufgeteilt)</translation>
     </message>
     <message>
+        <source>Missed from your regimen: %1</source>
+        <translation>Aus Ihrem Einnahmeplan versäumt: %1</translation>
+    </message>
+    <message>
+        <source>Skipped on purpose: %1</source>
+        <translation>Absichtlich ausgelassen: %1</translation>
+    </message>
+    <message>
         <source>No diary for this night yet.</source>
         <translation>Für diese Nacht gibt es noch keinen Eintrag.</translation>
     </message>
@@ -2822,6 +2989,284 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
 </context>
 <context>
+    <name>RegimenCard</name>
+    <message>
+        <source>Regimens…</source>
+        <translation>Einnahmepläne…</translation>
+    </message>
+    <message>
+        <source>Add, change or end what you take on a schedule (Ctrl+Shift+R)</source>
+        <translation>Hinzufügen, ändern oder beenden, was Sie nach Plan nehmen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Everything on this evening&apos;s regimen is logged or skipped.</source>
+        <translation>Alles aus dem Einnahmeplan für diesen Abend ist eingetragen oder ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Your regimen tonight</source>
+        <translation>Ihr Einnahmeplan heute Abend</translation>
+    </message>
+    <message>
+        <source>Untick what you did not take, or mark it skipped; one click logs the rest at their times.</source>
+        <translation>Entfernen Sie den Haken bei dem, was Sie nicht genommen haben, oder markieren Sie es als ausgelassen; ein Klick trägt den Rest zu seinen Zeiten ein.</translation>
+    </message>
+    <message>
+        <source>Last evening&apos;s regimen ({0})</source>
+        <translation>Einnahmeplan von gestern Abend ({0})</translation>
+    </message>
+    <message>
+        <source>Before bed on {0}. One click logs what is ticked at its time that evening.</source>
+        <translation>Vor dem Schlafen am {0}. Ein Klick trägt das Angehakte zu seiner Zeit an diesem Abend ein.</translation>
+    </message>
+    <message>
+        <source>That evening&apos;s regimen</source>
+        <translation>Einnahmeplan jenes Abends</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>taken at {0}</source>
+        <translation>genommen um {0}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Undo skipping {0}</source>
+        <translation>Auslassen von {0} zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Marked skipped on purpose; click to take that back.</source>
+        <translation>Als absichtlich ausgelassen markiert; klicken, um das zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Skip {0} this evening</source>
+        <translation>{0} heute Abend auslassen</translation>
+    </message>
+    <message>
+        <source>Not taking it this evening, on purpose: it is not counted as missed.</source>
+        <translation>Heute Abend absichtlich nicht genommen: Es zählt nicht als versäumt.</translation>
+    </message>
+    <message>
+        <source>Ticked items are logged by the button below the list.</source>
+        <translation>Angehakte Einträge trägt die Schaltfläche unter der Liste ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log tonight&apos;s regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Einnahmeplan für heute Abend eintragen (%n Eintrag)</numerusform>
+            <numerusform>Einnahmeplan für heute Abend eintragen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log that evening&apos;s regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Einnahmeplan jenes Abends eintragen (%n Eintrag)</numerusform>
+            <numerusform>Einnahmeplan jenes Abends eintragen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ticked to log</source>
+        <translation>Nichts zum Eintragen angehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %n item(s) of the regimen. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Eintrag des Einnahmeplans eingetragen. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Einträge des Einnahmeplans eingetragen. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked {0} skipped for that evening. Ctrl+Z undoes it.</source>
+        <translation>{0} für jenen Abend als ausgelassen markiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>{0} is no longer marked skipped.</source>
+        <translation>{0} ist nicht mehr als ausgelassen markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenForm</name>
+    <message>
+        <source>Change a regimen</source>
+        <translation>Einen Einnahmeplan ändern</translation>
+    </message>
+    <message>
+        <source>New regimen</source>
+        <translation>Neuer Einnahmeplan</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Weekdays (Mon–Fri)</source>
+        <translation>Werktags (Mo–Fr)</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Tage</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>before bed</source>
+        <translation>vor dem Schlafen</translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes before bed</source>
+        <translation>Minuten vor dem Schlafen</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;From the night of</source>
+        <translation>&amp;Ab der Nacht vom</translation>
+    </message>
+    <message>
+        <source>&amp;Change from the night of</source>
+        <translation>&amp;Ändern ab der Nacht vom</translation>
+    </message>
+    <message>
+        <source>Nights before it keep the regimen as it was (started {0}); the night it started corrects it instead.</source>
+        <translation>Nächte davor behalten den Einnahmeplan, wie er war (begonnen am {0}); die Nacht, in der er begann, korrigiert ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>must be a number, such as 300 or 0.25</source>
+        <translation>muss eine Zahl sein, etwa 300 oder 0,25</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>liegt vor dem Beginn des Einnahmeplans ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>RegimensDialog</name>
+    <message>
+        <source>Regimens</source>
+        <translation>Einnahmepläne</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Not due from this evening on; past nights keep it (Ctrl+E)</source>
+        <translation>Ab heute Abend nicht mehr fällig; vergangene Nächte behalten ihn (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>For one entered by mistake: past nights forget it too</source>
+        <translation>Für einen versehentlich angelegten: Auch vergangene Nächte vergessen ihn</translation>
+    </message>
+    <message>
+        <source>What you take or do on a schedule. Today lists each evening&apos;s items to log in one click; the Journal and the report show the doses missed.</source>
+        <translation>Was Sie nach Plan nehmen oder tun. „Heute“ listet die Einträge jedes Abends zum Eintragen mit einem Klick; Tagebuch und Bericht zeigen versäumte Einnahmen.</translation>
+    </message>
+    <message>
+        <source>Ended: it is no longer due from this evening on. Ctrl+Z undoes it.</source>
+        <translation>Beendet: ab heute Abend ist er nicht mehr fällig. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Deleted; the doses already logged stay. Ctrl+Z brings it back.</source>
+        <translation>Gelöscht; die schon eingetragenen Einnahmen bleiben. Strg+Z holt ihn zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tonight&apos;s remedies</source>
@@ -2838,18 +3283,6 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>The night of {0} is not logged yet. Click to log it.</source>
         <translation>Die Nacht vom {0} ist noch nicht eingetragen. Klicken Sie, um sie einzutragen.</translation>
-    </message>
-    <message>
-        <source>Quiet Legs</source>
-        <translation>Quiet Legs</translation>
-    </message>
-    <message>
-        <source>Log it now</source>
-        <translation>Jetzt eintragen</translation>
-    </message>
-    <message>
-        <source>Remind me in 30 minutes</source>
-        <translation>In 30 Minuten erinnern</translation>
     </message>
 </context>
 <context>

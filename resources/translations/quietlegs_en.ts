@@ -156,6 +156,20 @@
             <numerusform>The backup from {0} is now your journal (%n nights).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n h before bed</source>
+        <translation>
+            <numerusform>%n h before bed</numerusform>
+            <numerusform>%n h before bed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min before bed</source>
+        <translation>
+            <numerusform>%n min before bed</numerusform>
+            <numerusform>%n min before bed</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>CatalogPage</name>
@@ -258,6 +272,30 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RegimenCard</name>
+    <message numerus="yes">
+        <source>Log tonight's regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Log tonight's regimen (%n item)</numerusform>
+            <numerusform>Log tonight's regimen (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log that evening's regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Log that evening's regimen (%n item)</numerusform>
+            <numerusform>Log that evening's regimen (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %n item(s) of the regimen. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Logged %n item of the regimen. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Logged %n items of the regimen. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">

@@ -176,6 +176,18 @@
         <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
     </message>
     <message>
+        <source>Regimen</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: tomado {1} de {2} noches; olvidado {3}, saltado a propósito {4}.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Olvidado el {0}.</translation>
+    </message>
+    <message>
         <source>and the other habits</source>
         <translation>y los demás hábitos</translation>
     </message>
@@ -949,6 +961,34 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>Borrar el hito del {0}</translation>
     </message>
     <message>
+        <source>Add a regimen</source>
+        <translation>Añadir una pauta</translation>
+    </message>
+    <message>
+        <source>Correct a regimen</source>
+        <translation>Corregir una pauta</translation>
+    </message>
+    <message>
+        <source>Change a regimen from {0}</source>
+        <translation>Cambiar una pauta desde el {0}</translation>
+    </message>
+    <message>
+        <source>End a regimen</source>
+        <translation>Terminar una pauta</translation>
+    </message>
+    <message>
+        <source>Delete a regimen</source>
+        <translation>Borrar una pauta</translation>
+    </message>
+    <message>
+        <source>Log the regimen of {0}</source>
+        <translation>Anotar la pauta del {0}</translation>
+    </message>
+    <message>
+        <source>Skip a dose on {0}</source>
+        <translation>Saltar una toma el {0}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1546,8 +1586,42 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>&amp;Hitos…</translation>
     </message>
     <message>
+        <source>&amp;Regimens…</source>
+        <translation>&amp;Pautas…</translation>
+    </message>
+    <message>
         <source>R&amp;eminders…</source>
         <translation>Record&amp;atorios…</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>al acostarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h before bed</source>
+        <translation>
+            <numerusform>%n h antes de dormir</numerusform>
+            <numerusform>%n h antes de dormir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min before bed</source>
+        <translation>
+            <numerusform>%n min antes de dormir</numerusform>
+            <numerusform>%n min antes de dormir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Entre semana</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1671,33 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
 %1</source>
         <translation>La carpeta no se pudo abrir aquí. La encontrarás en:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppTray</name>
+    <message>
+        <source>Quiet Legs</source>
+        <translation>Quiet Legs</translation>
+    </message>
+    <message>
+        <source>&amp;Open Quiet Legs</source>
+        <translation>&amp;Abrir Quiet Legs</translation>
+    </message>
+    <message>
+        <source>Log &amp;last night…</source>
+        <translation>Anotar la noche &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>Log this &amp;evening…</source>
+        <translation>Anotar esta &amp;noche…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me in 30 minutes</source>
+        <translation>&amp;Recordármelo en 30 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1959,53 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>Day {0} since {1}</source>
         <translation>Día {0} desde {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>In the background</source>
+        <translation>En segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed (so reminders still come)</source>
+        <translation>&amp;Seguir en el área de notificaciones al cerrar la ventana (para que sigan llegando los recordatorios)</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so Quiet Legs cannot keep running there: closing the window quits it, and reminders come only while it is open.</source>
+        <translation>Este escritorio no tiene área de notificaciones, así que Quiet Legs no puede seguir abierto ahí: al cerrar la ventana se cierra, y los recordatorios solo llegan mientras está abierto.</translation>
+    </message>
+    <message>
+        <source>Start Quiet Legs when I &amp;log in</source>
+        <translation>Abrir Quiet Legs al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start &amp;in the notification area, without opening the window</source>
+        <translation>Arrancar &amp;en el área de notificaciones, sin abrir la ventana</translation>
+    </message>
+    <message>
+        <source>Starting at login is available on Linux desktops only.</source>
+        <translation>El arranque al iniciar sesión solo está disponible en escritorios Linux.</translation>
+    </message>
+    <message>
+        <source>The demo journal is not started at login: it is deleted when you log out.</source>
+        <translation>El diario de demostración no se abre al iniciar sesión: se borra al cerrar la sesión.</translation>
+    </message>
+    <message>
+        <source>Start Quiet Legs when you log in, so its reminders come</source>
+        <translation>Abrir Quiet Legs al iniciar sesión, para que lleguen sus recordatorios</translation>
+    </message>
+    <message>
+        <source>Quiet Legs cannot start at login from here: the path {0} cannot be written in a login entry ({1}).</source>
+        <translation>Quiet Legs no puede arrancar al iniciar sesión desde aquí: la ruta {0} no se puede escribir en una entrada de inicio ({1}).</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be turned off: {0} could not be removed ({1}).</source>
+        <translation>No se pudo desactivar el arranque al iniciar sesión: no se pudo quitar {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be turned on: {0} could not be written ({1}).</source>
+        <translation>No se pudo activar el arranque al iniciar sesión: no se pudo escribir {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2576,17 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     </message>
 </context>
 <context>
+    <name>KeepInTray</name>
+    <message>
+        <source>Quiet Legs is still running</source>
+        <translation>Quiet Legs sigue abierto</translation>
+    </message>
+    <message>
+        <source>Its reminders still come. Click the Quiet Legs icon to open it again, or choose Quit from its menu to end it.</source>
+        <translation>Sus recordatorios siguen llegando. Haz clic en el icono de Quiet Legs para volver a abrirlo, o elige Salir en su menú para cerrarlo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageRow</name>
     <message>
         <source>System default</source>
@@ -2651,6 +2810,14 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>Remedios (sin hora de acostarse anotada, así que sin dividir)</translation>
     </message>
     <message>
+        <source>Missed from your regimen: %1</source>
+        <translation>Olvidado de tu pauta: %1</translation>
+    </message>
+    <message>
+        <source>Skipped on purpose: %1</source>
+        <translation>Saltado a propósito: %1</translation>
+    </message>
+    <message>
         <source>No diary for this night yet.</source>
         <translation>Aún no hay entrada para esta noche.</translation>
     </message>
@@ -2822,6 +2989,284 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     </message>
 </context>
 <context>
+    <name>RegimenCard</name>
+    <message>
+        <source>Regimens…</source>
+        <translation>Pautas…</translation>
+    </message>
+    <message>
+        <source>Add, change or end what you take on a schedule (Ctrl+Shift+R)</source>
+        <translation>Añadir, cambiar o terminar lo que tomas con una pauta (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Everything on this evening&apos;s regimen is logged or skipped.</source>
+        <translation>Todo lo de la pauta de esta noche está anotado o saltado.</translation>
+    </message>
+    <message>
+        <source>Your regimen tonight</source>
+        <translation>Tu pauta de esta noche</translation>
+    </message>
+    <message>
+        <source>Untick what you did not take, or mark it skipped; one click logs the rest at their times.</source>
+        <translation>Desmarca lo que no tomaste, o márcalo como saltado; un clic anota el resto a sus horas.</translation>
+    </message>
+    <message>
+        <source>Last evening&apos;s regimen ({0})</source>
+        <translation>Pauta de anoche ({0})</translation>
+    </message>
+    <message>
+        <source>Before bed on {0}. One click logs what is ticked at its time that evening.</source>
+        <translation>Antes de dormir el {0}. Un clic anota lo marcado a su hora esa noche.</translation>
+    </message>
+    <message>
+        <source>That evening&apos;s regimen</source>
+        <translation>Pauta de esa noche</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>taken at {0}</source>
+        <translation>tomado a las {0}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Undo skipping {0}</source>
+        <translation>Deshacer el salto de {0}</translation>
+    </message>
+    <message>
+        <source>Marked skipped on purpose; click to take that back.</source>
+        <translation>Marcado como saltado a propósito; haz clic para deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Skip {0} this evening</source>
+        <translation>Saltar {0} esta noche</translation>
+    </message>
+    <message>
+        <source>Not taking it this evening, on purpose: it is not counted as missed.</source>
+        <translation>No lo tomas esta noche, a propósito: no cuenta como olvido.</translation>
+    </message>
+    <message>
+        <source>Ticked items are logged by the button below the list.</source>
+        <translation>El botón de debajo de la lista anota los elementos marcados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log tonight&apos;s regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Anotar la pauta de esta noche (%n elemento)</numerusform>
+            <numerusform>Anotar la pauta de esta noche (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log that evening&apos;s regimen (%n item(s))</source>
+        <translation>
+            <numerusform>Anotar la pauta de esa noche (%n elemento)</numerusform>
+            <numerusform>Anotar la pauta de esa noche (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ticked to log</source>
+        <translation>No hay nada marcado para anotar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %n item(s) of the regimen. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Se anotó %n elemento de la pauta. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>Se anotaron %n elementos de la pauta. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked {0} skipped for that evening. Ctrl+Z undoes it.</source>
+        <translation>{0} marcado como saltado esa noche. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>{0} is no longer marked skipped.</source>
+        <translation>{0} ya no está marcado como saltado.</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenForm</name>
+    <message>
+        <source>Change a regimen</source>
+        <translation>Cambiar una pauta</translation>
+    </message>
+    <message>
+        <source>New regimen</source>
+        <translation>Nueva pauta</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Weekdays (Mon–Fri)</source>
+        <translation>Entre semana (lun–vie)</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Días elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>before bed</source>
+        <translation>antes de dormir</translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes before bed</source>
+        <translation>Minutos antes de dormir</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;From the night of</source>
+        <translation>&amp;Desde la noche del</translation>
+    </message>
+    <message>
+        <source>&amp;Change from the night of</source>
+        <translation>&amp;Cambiar desde la noche del</translation>
+    </message>
+    <message>
+        <source>Nights before it keep the regimen as it was (started {0}); the night it started corrects it instead.</source>
+        <translation>Las noches anteriores conservan la pauta como era (empezó el {0}); la noche en que empezó la corrige.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>must be a number, such as 300 or 0.25</source>
+        <translation>debe ser un número, como 300 o 0,25</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>es anterior al inicio de la pauta ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>RegimensDialog</name>
+    <message>
+        <source>Regimens</source>
+        <translation>Pautas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Not due from this evening on; past nights keep it (Ctrl+E)</source>
+        <translation>Deja de tocar desde esta noche; las noches pasadas la conservan (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>For one entered by mistake: past nights forget it too</source>
+        <translation>Para una creada por error: las noches pasadas también la olvidan</translation>
+    </message>
+    <message>
+        <source>What you take or do on a schedule. Today lists each evening&apos;s items to log in one click; the Journal and the report show the doses missed.</source>
+        <translation>Lo que tomas o haces con una pauta. Hoy muestra lo de cada noche para anotarlo con un clic; el Diario y el informe muestran las tomas olvidadas.</translation>
+    </message>
+    <message>
+        <source>Ended: it is no longer due from this evening on. Ctrl+Z undoes it.</source>
+        <translation>Terminada: deja de tocar desde esta noche. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Deleted; the doses already logged stay. Ctrl+Z brings it back.</source>
+        <translation>Borrada; las tomas ya anotadas se quedan. Ctrl+Z la recupera.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tonight&apos;s remedies</source>
@@ -2838,18 +3283,6 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>The night of {0} is not logged yet. Click to log it.</source>
         <translation>La noche del {0} aún no está anotada. Haz clic para anotarla.</translation>
-    </message>
-    <message>
-        <source>Quiet Legs</source>
-        <translation>Quiet Legs</translation>
-    </message>
-    <message>
-        <source>Log it now</source>
-        <translation>Anotarlo ahora</translation>
-    </message>
-    <message>
-        <source>Remind me in 30 minutes</source>
-        <translation>Recordármelo en 30 minutos</translation>
     </message>
 </context>
 <context>

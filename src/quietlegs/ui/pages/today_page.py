@@ -39,7 +39,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.translation import vocab_tr
-from quietlegs.ui.widgets.look import STYLE
+from quietlegs.ui.widgets.look import apply_look
 
 
 def _day(d: date) -> str:
@@ -64,7 +64,7 @@ class TodayPage(QWidget):
         self.clock = clock
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self._narrow, self._wide_needs = False, 0
         today_layout.build(self, tz)
         self._wire()
@@ -170,6 +170,7 @@ class TodayPage(QWidget):
         self._show_date(night_of)
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
         view = self._read(evening=True)
         self.form.load(night_of, view.night, view.prefill)
@@ -216,6 +217,7 @@ class TodayPage(QWidget):
             view = read_today_night(journal, self.night_of)
             if evening:
                 self.evening.refresh()
+                self.regimen.refresh()  # the same evening's regimen, in the same read
         return view
 
     def _show_view(self, view: TodayNight) -> None:
@@ -261,6 +263,7 @@ class TodayPage(QWidget):
         elif evening:
             with self.service.journal.reading():
                 self.evening.refresh()
+                self.regimen.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()
