@@ -18,7 +18,6 @@ categories, outcomes…) live outside ``ui/`` and are translated with :func:`voc
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -88,6 +87,8 @@ def lrelease_program() -> Path:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """``ts`` compiled into ``qm`` with lrelease; False when that cannot be done."""
+    import subprocess  # only a source checkout with a new .ts gets here: not at every start
+
     partial = qm.with_name(f".{qm.name}.{os.getpid()}")  # whole or nothing: another start may read it
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
