@@ -47,6 +47,7 @@ VOCAB_TABLES = (
 VOCAB_RETURNS = (
     ("domain/milestones.py", "expectation"),
     ("storage/backup.py", "reason_label"),
+    ("domain/validation.py", "text_problem"),
 )
 
 
@@ -69,6 +70,19 @@ def _returned_strings(path: Path, name: str) -> list[str]:
     return words
 
 
+def _field_error_messages(folder: Path) -> list[str]:
+    """The fixed messages of ``FieldError(field, "…")`` in ``folder`` (the ones with values in
+    them, f-strings, stay English for now)."""
+    words: list[str] = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "FieldError" and len(node.args) >= 2:
+                message = node.args[1]
+                if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                    words.append(message.value)
+    return words
+
+
 def vocab_words() -> list[str]:
     """Every fixed word the window translates with ``vocab_tr``, sorted, without repeats."""
     sys.path.insert(0, str(SRC))
@@ -84,6 +98,7 @@ def vocab_words() -> list[str]:
     words.update(o.label for o in (OUTCOMES.values() if isinstance(OUTCOMES, dict) else OUTCOMES))
     for file, name in VOCAB_RETURNS:
         words.update(_returned_strings(PACKAGE / file, name))
+    words.update(_field_error_messages(PACKAGE / "domain"))
     return sorted(w for w in words if w)
 
 

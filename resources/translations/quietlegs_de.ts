@@ -1623,6 +1623,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <source>Weekdays</source>
         <translation>Werktags</translation>
     </message>
+    <message>
+        <source>{0} {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4042,6 +4046,18 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
         <translation>vor einem Update</translation>
     </message>
     <message>
+        <source>cannot be before the experiment began</source>
+        <translation>darf nicht vor dem Beginn des Experiments liegen</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\x00), which is not text</source>
+        <translation>enthält ein NUL-Zeichen (\x00), das kein Text ist</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
@@ -4054,8 +4070,60 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
         <translation>gut</translation>
     </message>
     <message>
+        <source>holds a night outside the time the regimen was in force</source>
+        <translation>enthält eine Nacht außerhalb der Zeit, in der der Einnahmeplan galt</translation>
+    </message>
+    <message>
+        <source>is before getting into bed</source>
+        <translation>liegt vor dem Zubettgehen</translation>
+    </message>
+    <message>
+        <source>is before lights out: the wake time must come after trying to sleep</source>
+        <translation>liegt vor dem Licht-aus: Das Aufwachen muss nach dem Einschlafversuch kommen</translation>
+    </message>
+    <message>
+        <source>is before the final awakening</source>
+        <translation>liegt vor dem endgültigen Aufwachen</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wird benötigt</translation>
+    </message>
+    <message>
+        <source>is required (for example “stopped kratom”)</source>
+        <translation>wird benötigt (zum Beispiel „Kratom abgesetzt“)</translation>
+    </message>
+    <message>
+        <source>is required: the first night of the experiment</source>
+        <translation>wird benötigt: die erste Nacht des Experiments</translation>
+    </message>
+    <message>
+        <source>is required: what is taken or done, a kind of the catalog</source>
+        <translation>wird benötigt: was genommen oder getan wird, eine Art aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>is required: who the appointment is with</source>
+        <translation>wird benötigt: bei wem der Termin ist</translation>
+    </message>
+    <message>
+        <source>is too early: minutes to fall asleep plus minutes awake are more than the time from lights out to the final awakening</source>
+        <translation>ist zu früh: Minuten bis zum Einschlafen plus wache Minuten sind mehr als die Zeit vom Licht-aus bis zum endgültigen Aufwachen</translation>
+    </message>
+    <message>
+        <source>lists a kind twice</source>
+        <translation>nennt eine Art doppelt</translation>
+    </message>
+    <message>
+        <source>lists a place twice</source>
+        <translation>nennt eine Stelle doppelt</translation>
+    </message>
+    <message>
         <source>made by you</source>
         <translation>von Ihnen erstellt</translation>
+    </message>
+    <message>
+        <source>makes the time in bed longer than 20 hours</source>
+        <translation>macht die Zeit im Bett länger als 20 Stunden</translation>
     </message>
     <message>
         <source>mild</source>
@@ -4064,6 +4132,54 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     <message>
         <source>moderate</source>
         <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>must be 1–40 lowercase letters, digits or underscores</source>
+        <translation>muss aus 1–40 Kleinbuchstaben, Ziffern oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <source>must be a clock time such as 21:00</source>
+        <translation>muss eine Uhrzeit sein, etwa 21:00</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a time of day like 10:30</source>
+        <translation>muss eine Uhrzeit sein, etwa 10:30</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be dates</source>
+        <translation>müssen Daten sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>must name at least one day of the week</source>
+        <translation>muss mindestens einen Wochentag nennen</translation>
+    </message>
+    <message>
+        <source>needs either a clock time or minutes before bed, not both</source>
+        <translation>braucht entweder eine Uhrzeit oder Minuten vor dem Schlafen, nicht beides</translation>
     </message>
     <message>
         <source>none</source>

@@ -1623,6 +1623,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <source>Weekdays</source>
         <translation>Entre semana</translation>
     </message>
+    <message>
+        <source>{0} {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4042,6 +4046,18 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
         <translation>antes de una actualización</translation>
     </message>
     <message>
+        <source>cannot be before the experiment began</source>
+        <translation>no puede ser anterior al inicio del experimento</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\x00), which is not text</source>
+        <translation>contiene un carácter NUL (\x00), que no es texto</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -4054,8 +4070,60 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
         <translation>buena</translation>
     </message>
     <message>
+        <source>holds a night outside the time the regimen was in force</source>
+        <translation>incluye una noche fuera del tiempo en que la pauta estaba vigente</translation>
+    </message>
+    <message>
+        <source>is before getting into bed</source>
+        <translation>es anterior a la hora de acostarse</translation>
+    </message>
+    <message>
+        <source>is before lights out: the wake time must come after trying to sleep</source>
+        <translation>es anterior a apagar la luz: el despertar debe ser posterior al intento de dormir</translation>
+    </message>
+    <message>
+        <source>is before the final awakening</source>
+        <translation>es anterior al despertar final</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is required (for example “stopped kratom”)</source>
+        <translation>es obligatorio (por ejemplo, «dejé el kratom»)</translation>
+    </message>
+    <message>
+        <source>is required: the first night of the experiment</source>
+        <translation>es obligatorio: la primera noche del experimento</translation>
+    </message>
+    <message>
+        <source>is required: what is taken or done, a kind of the catalog</source>
+        <translation>es obligatorio: lo que se toma o se hace, un tipo del catálogo</translation>
+    </message>
+    <message>
+        <source>is required: who the appointment is with</source>
+        <translation>es obligatorio: con quién es la cita</translation>
+    </message>
+    <message>
+        <source>is too early: minutes to fall asleep plus minutes awake are more than the time from lights out to the final awakening</source>
+        <translation>es demasiado pronto: los minutos hasta dormirse más los minutos despierto superan el tiempo desde apagar la luz hasta el despertar final</translation>
+    </message>
+    <message>
+        <source>lists a kind twice</source>
+        <translation>incluye un tipo dos veces</translation>
+    </message>
+    <message>
+        <source>lists a place twice</source>
+        <translation>incluye un lugar dos veces</translation>
+    </message>
+    <message>
         <source>made by you</source>
         <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>makes the time in bed longer than 20 hours</source>
+        <translation>hace que el tiempo en la cama supere las 20 horas</translation>
     </message>
     <message>
         <source>mild</source>
@@ -4064,6 +4132,54 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
     <message>
         <source>moderate</source>
         <translation>moderado</translation>
+    </message>
+    <message>
+        <source>must be 1–40 lowercase letters, digits or underscores</source>
+        <translation>debe tener de 1 a 40 minúsculas, cifras o guiones bajos</translation>
+    </message>
+    <message>
+        <source>must be a clock time such as 21:00</source>
+        <translation>debe ser una hora, como 21:00</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>debe ser una fecha</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a time of day like 10:30</source>
+        <translation>debe ser una hora del día, como 10:30</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be dates</source>
+        <translation>deben ser fechas</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must name at least one day of the week</source>
+        <translation>debe indicar al menos un día de la semana</translation>
+    </message>
+    <message>
+        <source>needs either a clock time or minutes before bed, not both</source>
+        <translation>necesita una hora o minutos antes de dormir, no ambas cosas</translation>
     </message>
     <message>
         <source>none</source>

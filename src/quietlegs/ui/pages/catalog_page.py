@@ -22,6 +22,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
 from quietlegs.ui.pages.journal_style import apply_journal_look
+from quietlegs.ui.translation import vocab_tr
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
@@ -130,7 +131,7 @@ class CatalogPage(QWidget):
                  "default_unit": self.tr("Unit")}
         for f, label in self.errors.items():
             if f in messages:
-                label.setText(f"{names[f]} {self.tr(messages[f])}")
+                label.setText(f"{names[f]} {vocab_tr(messages[f])}")
                 label.show()
             else:
                 label.hide()

@@ -23,6 +23,7 @@ from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets import night_form_layout
 from quietlegs.services.today import NightDefaults, prefill
+from quietlegs.ui.widgets.look import sentence
 
 CLOCK_FIELDS = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 
@@ -188,7 +189,7 @@ class NightForm(QWidget):
         shown = first_of_each(errors)
         for name, message in self.messages.items():
             text = shown.pop(name, None)
-            message.show_message(f"{self.labels[name]} {text}." if text else None)
+            message.show_message(sentence(self.labels[name], text) if text else None)
         # Whatever has no field of its own (the night already logged, …) shows above the form.
         self.general_message.show_message(" ".join(f"{m[0].upper()}{m[1:]}." for m in shown.values()) or None)
 
