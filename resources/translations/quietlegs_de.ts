@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Missed on {0}.</source>
-        <translation>Versäumt am {0}.</translation>
+        <translation>Am {0} versäumt.</translation>
     </message>
     <message>
         <source>and the other habits</source>
@@ -2032,7 +2032,7 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
     <message>
         <source>Before bed on {0}. One click logs it for that evening with your usual dose; click again to take it back.</source>
-        <translation>Vor dem Schlafen am {0}. Ein Klick trägt es für diesen Abend mit Ihrer üblichen Menge ein; ein weiterer Klick nimmt es zurück.</translation>
+        <translation>Vor dem Schlafen am {0}: Ein Klick trägt es für diesen Abend mit Ihrer üblichen Menge ein; ein weiterer Klick nimmt es zurück.</translation>
     </message>
     <message>
         <source>Logged at {0}{1}. Click to remove.</source>
@@ -2982,7 +2982,7 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
     <message>
         <source>Logged on the night of {0}.</source>
-        <translation>Eingetragen für die Nacht vom {0}.</translation>
+        <translation>Für die Nacht vom {0} eingetragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n more to look at after this one.</source>
@@ -3020,7 +3020,7 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
     <message>
         <source>Before bed on {0}. One click logs what is ticked at its time that evening.</source>
-        <translation>Vor dem Schlafen am {0}. Ein Klick trägt das Angehakte zu seiner Zeit an diesem Abend ein.</translation>
+        <translation>Vor dem Schlafen am {0}: Ein Klick trägt das Angehakte zu seiner Zeit an diesem Abend ein.</translation>
     </message>
     <message>
         <source>That evening&apos;s regimen</source>

@@ -257,3 +257,16 @@ def test_dates_times_and_the_first_day_of_the_week_follow_the_language(speaking,
     speaking("es")
     assert day_label(friday, full=True) == "viernes, 20 de noviembre"
     assert "nov" in day_label(friday) and day_label(friday).startswith("vie")
+
+
+def test_the_help_comes_in_the_language_with_every_section_of_the_english(speaking, qtbot):
+    from quietlegs.ui.help_dialog import HelpDialog
+
+    english = (ROOT / "resources/help/en.html").read_text(encoding="utf-8")
+    for language in ("de", "es"):
+        page = (ROOT / f"resources/help/{language}.html").read_text(encoding="utf-8")
+        assert page.count("<h2>") == english.count("<h2>"), f"{language}.html lacks a section of en.html"
+        speaking(language)
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.source.name == f"{language}.html"

@@ -18,6 +18,7 @@ from quietlegs.domain.validation import FieldError, typed_number, validate_inter
 from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import decimal
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import inline
@@ -26,7 +27,7 @@ from quietlegs.ui.widgets.look import inline
 def amount_text(value: float | None) -> str:
     if value is None:
         return ""
-    return f"{value:g}"
+    return decimal(value)
 
 
 def usual_dose(service: JournalService, kind: InterventionKind) -> tuple[float | None, str | None]:

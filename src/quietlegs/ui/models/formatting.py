@@ -71,6 +71,14 @@ def in_sentence(word: str) -> str:
     return word.lower()
 
 
+def decimal(value: float) -> str:
+    """``0.25`` / ``0,25``, ``1000``: as few digits as needed, no thousands separator, so that the
+    text typed back into a field reads as the same number (``typed_number`` takes either mark)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 6)
+
+
 def number(value: float, decimals: int = 0) -> str:
     """``1.5`` / ``1,5``: a number in the window's locale."""
     return QLocale().toString(float(value), "f", decimals)
@@ -89,7 +97,7 @@ def duration(minutes: float | None) -> str:
 def amount(value: float | None, unit: str | None) -> str:
     if value is None:
         return unit or ""
-    text = QLocale().toString(float(value), "g", 6)
+    text = decimal(value)
     return f"{text} {unit}" if unit else text
 
 
