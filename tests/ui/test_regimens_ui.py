@@ -70,7 +70,7 @@ def test_untick_one_and_skip_another_with_the_keyboard(today, journal, qtbot):
     stretching, magnesium, heat = (card.checks[i] for i in ids)
     magnesium.setFocus()
     qtbot.keyClick(magnesium, Qt.Key.Key_Space)  # untick magnesium: not this click
-    assert not magnesium.isChecked() and card.log_button.text() == "Log tonight's regimen (2 item(s))"
+    assert not magnesium.isChecked() and card.log_button.text() == "Log tonight's regimen (2 items)"
     skip = card.skips[ids[2]]
     skip.setFocus()
     qtbot.keyClick(skip, Qt.Key.Key_Space)  # heat: skipped on purpose
@@ -84,7 +84,7 @@ def test_untick_one_and_skip_another_with_the_keyboard(today, journal, qtbot):
     # Magnesium can still be logged later: tick it again and click.
     assert magnesium.isEnabled() and not magnesium.isChecked() and not card.log_button.isEnabled()
     qtbot.mouseClick(magnesium, Qt.MouseButton.LeftButton, pos=QPoint(8, magnesium.height() // 2))  # its box
-    assert card.log_button.text() == "Log tonight's regimen (1 item(s))"
+    assert card.log_button.text() == "Log tonight's regimen (1 item)"
     qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
     assert [k for k, *_ in _logged(journal)] == ["magnesium", "stretching"]
 
