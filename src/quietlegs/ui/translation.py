@@ -17,6 +17,7 @@ categories, outcomes…) live outside ``ui/`` and are translated with :func:`voc
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -111,7 +112,9 @@ def qm_file(language: str) -> Path | None:
     source = _source_dir()
     if source is not None and (source / f"{name}.ts").exists():
         ts = source / f"{name}.ts"
-        cached = _cache_dir() / f"{name}.qm"
+        # one compiled file per checkout: two checkouts (or versions) never read each other's
+        checkout = hashlib.sha1(str(ts.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        cached = _cache_dir() / f"{name}-{checkout}.qm"
         try:
             fresh = cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime
         except OSError:
