@@ -3558,15 +3558,15 @@ heller = besser</translation>
     </message>
     <message>
         <source>Fell asleep in</source>
-        <translation>Eingeschlafen nach</translation>
+        <translation>Einschlafzeit</translation>
     </message>
     <message>
         <source>Woke in the night</source>
-        <translation>In der Nacht aufgewacht</translation>
+        <translation>Nachts aufgewacht</translation>
     </message>
     <message>
         <source>not once</source>
-        <translation>kein einziges Mal</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1× · %2</source>
@@ -5616,7 +5616,7 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     </message>
     <message>
         <source>somewhat</source>
-        <translation>einigermaßen</translation>
+        <translation>etwas</translation>
     </message>
     <message>
         <source>very good</source>

@@ -3199,7 +3199,7 @@ más claro = mejor</translation>
     </message>
     <message>
         <source>Long sitting</source>
-        <translation>Estar mucho tiempo sentado</translation>
+        <translation>Estar sentado</translation>
     </message>
     <message>
         <source>Nap</source>
@@ -5244,7 +5244,7 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
     </message>
     <message>
         <source>Long sitting</source>
-        <translation>Estar mucho tiempo sentado</translation>
+        <translation>Estar sentado</translation>
     </message>
     <message>
         <source>Medication</source>
