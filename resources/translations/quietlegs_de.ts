@@ -2439,6 +2439,22 @@ heller = besser</translation>
         <source>Ends after the night of {0}.</source>
         <translation>Endet nach der Nacht vom {0}.</translation>
     </message>
+    <message>
+        <source>It tells whether %1 differs on %2 nights, for you: the order is random, so a clear difference can be put down to %2.</source>
+        <translation>Es zeigt, ob sich %1 in Nächten mit %2 unterscheidet, bei Ihnen: Die Reihenfolge ist zufällig, daher lässt sich ein klarer Unterschied auf %2 zurückführen.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3), so it can never show a difference at the usual 5% level: plan at least %4 pairs for that.</source>
+        <translation>Mit %1 Paaren kann kein p-Wert unter %2 (%3) fallen, daher kann es nie einen Unterschied auf dem üblichen 5-%-Niveau zeigen: Planen Sie dafür mindestens %4 Paare.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3).</source>
+        <translation>Mit %1 Paaren kann kein p-Wert unter %2 (%3) fallen.</translation>
+    </message>
+    <message>
+        <source>It cannot tell whether it would help someone else, nor effects slower than a period; nights that do not follow the plan weaken it.</source>
+        <translation>Es kann nicht sagen, ob es jemand anderem helfen würde, noch Wirkungen zeigen, die langsamer sind als eine Phase; Nächte, die nicht dem Plan folgen, schwächen es.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentResultDialog</name>

@@ -2439,6 +2439,22 @@ más claro = mejor</translation>
         <source>Ends after the night of {0}.</source>
         <translation>Termina después de la noche del {0}.</translation>
     </message>
+    <message>
+        <source>It tells whether %1 differs on %2 nights, for you: the order is random, so a clear difference can be put down to %2.</source>
+        <translation>Dice si hay diferencia en %1 las noches con %2, en tu caso: el orden es aleatorio, así que una diferencia clara se puede atribuir a %2.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3), so it can never show a difference at the usual 5% level: plan at least %4 pairs for that.</source>
+        <translation>Con %1 pares ningún valor p puede bajar de %2 (%3), así que nunca podrá mostrar una diferencia al nivel habitual del 5 %: planifica al menos %4 pares para ello.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3).</source>
+        <translation>Con %1 pares ningún valor p puede bajar de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>It cannot tell whether it would help someone else, nor effects slower than a period; nights that do not follow the plan weaken it.</source>
+        <translation>No puede decir si ayudaría a otra persona, ni mostrar efectos más lentos que un periodo; las noches que no siguen el plan lo debilitan.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentResultDialog</name>

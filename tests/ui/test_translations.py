@@ -270,3 +270,22 @@ def test_the_help_comes_in_the_language_with_every_section_of_the_english(speaki
         dialog = HelpDialog()
         qtbot.addWidget(dialog)
         assert dialog.source.name == f"{language}.html"
+
+
+def test_the_experiment_plan_says_in_english_what_the_command_line_says_and_in_german_in_german(
+        speaking, demo_journal, data_paths, qtbot):
+    from quietlegs.analysis.outcomes import OUTCOMES
+    from quietlegs.domain.experiments import what_it_can_tell
+    from quietlegs.ui.dialogs.experiment_dialog import ExperimentDialog
+    from quietlegs.ui.journal_service import JournalService
+
+    service = JournalService(demo_journal, data_paths)
+    dialog = ExperimentDialog(service, date(2026, 11, 21))
+    qtbot.addWidget(dialog)
+    exp = dialog.plan()
+    kind = {k.slug: k for k in demo_journal.kinds()}[exp.kind]
+    assert dialog.sentence.text() == what_it_can_tell(exp, kind.name, OUTCOMES[exp.outcome].label)
+    speaking("de")
+    german = ExperimentDialog(service, date(2026, 11, 21))
+    qtbot.addWidget(german)
+    assert german.sentence.text().startswith("Es zeigt, ob sich")
