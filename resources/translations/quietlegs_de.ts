@@ -2513,6 +2513,10 @@ heller = besser</translation>
         <translation>noch nicht bekannt</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
         <source>not yet: needs two pairs logged</source>
         <translation>noch nicht: braucht zwei eingetragene Paare</translation>
     </message>

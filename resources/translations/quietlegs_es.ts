@@ -2513,6 +2513,10 @@ más claro = mejor</translation>
         <translation>aún no se sabe</translation>
     </message>
     <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
         <source>not yet: needs two pairs logged</source>
         <translation>aún no: hacen falta dos pares anotados</translation>
     </message>
