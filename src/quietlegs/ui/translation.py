@@ -17,8 +17,8 @@ categories, outcomes…) live outside ``ui/`` and are translated with :func:`voc
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -113,7 +113,7 @@ def qm_file(language: str) -> Path | None:
     if source is not None and (source / f"{name}.ts").exists():
         ts = source / f"{name}.ts"
         # one compiled file per checkout: two checkouts (or versions) never read each other's
-        checkout = hashlib.sha1(str(ts.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        checkout = format(zlib.crc32(os.fsencode(ts.resolve())), "08x")
         cached = _cache_dir() / f"{name}-{checkout}.qm"
         try:
             fresh = cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime
