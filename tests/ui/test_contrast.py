@@ -43,7 +43,7 @@ from quietlegs.ui import colours, theme
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.look import FieldMessage
-from conftest import MORNING
+MORNING = datetime(2026, 11, 21, 7, 20)  # the morning after the demo journal's last night (as tests/ui/conftest.py)
 from journal_helpers import wait_loaded
 
 TEXT = 4.5
