@@ -64,6 +64,7 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_milestones_action(window, service, today)
+    _add_regimens_action(window, service, today)
     _add_reminders(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
@@ -132,6 +133,19 @@ def _add_milestones_action(window: MainWindow, service: JournalService, today: T
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.triggered.connect(open_milestones)
     today.day_counter.edit_requested.connect(open_milestones)
+
+
+def _add_regimens_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Regimens… (Ctrl+Shift+R), and the button on Today's regimen card."""
+    def open_regimens() -> None:
+        from quietlegs.ui.dialogs.regimens_dialog import RegimensDialog
+
+        RegimensDialog(service, clock.now, window).exec()
+
+    action = window.menu("&Edit").addAction(window.tr("&Regimens…"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    action.triggered.connect(open_regimens)
+    today.regimen.edit_requested.connect(open_regimens)
 
 
 def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage) -> None:

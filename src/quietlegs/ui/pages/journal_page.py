@@ -104,7 +104,7 @@ class JournalPage(QWidget):
         add_actions(self)
         # Nights and kinds' names; while hidden, the changes wait for the page to be shown.
         self.changes = ChangeListener(self, service, self._journal_changed,
-                                      lambda c: c.touches_any_night() or c.touches_kinds())
+                                      lambda c: c.touches_any_night() or c.touches_kinds() or c.touches_regimens())
         self._restore_choices()
         self._update_count()  # "Reading your nights…" until they are read
 
@@ -217,6 +217,8 @@ class JournalPage(QWidget):
 
     def _journal_changed(self, change: Change) -> None:
         """Refresh the rows of the nights ``change`` touched (the kinds' names if they changed)."""
+        if change.regimens and not change.nights:  # a regimen's schedule: any night's doses may differ
+            change = Change(everything=True)
         if self._reading is not None:  # the read may have missed it: note it for when it comes
             self._missed_all = self._missed_all or change.everything
             self._missed_kinds = self._missed_kinds or change.kinds

@@ -169,6 +169,7 @@ class TodayPage(QWidget):
         self._show_date(night_of)
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
         view = self._read(evening=True)
         self.form.load(night_of, view.night, view.prefill)
@@ -215,6 +216,7 @@ class TodayPage(QWidget):
             view = read_today_night(journal, self.night_of)
             if evening:
                 self.evening.refresh()
+                self.regimen.refresh()  # the same evening's regimen, in the same read
         return view
 
     def _show_view(self, view: TodayNight) -> None:
@@ -260,6 +262,7 @@ class TodayPage(QWidget):
         elif evening:
             with self.service.journal.reading():
                 self.evening.refresh()
+                self.regimen.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()
