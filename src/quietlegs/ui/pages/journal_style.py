@@ -41,6 +41,8 @@ QToolButton#segment:checked {{
 }}
 QToolButton#segment:focus {{ border: 2px solid palette(highlight); padding: 4px 15px; }}
 QToolButton#segment:checked:focus {{ border: 2px solid palette(highlighted-text); }}
+QCheckBox {{ border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus {{ border-color: palette(highlight); }}
 QTableView {{ border: 1px solid {line}; border-radius: 6px; background: palette(base); color: palette(text);
              alternate-background-color: palette(alternate-base); selection-background-color: {chosen};
              selection-color: {chosen_text}; }}
