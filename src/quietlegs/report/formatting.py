@@ -24,12 +24,17 @@ class Report(QObject):
 
 
 def tr(text: str) -> str:
+<<<<<<< HEAD
     """A text worked out at run time (a literal goes through ``Report.tr`` so lupdate finds it)."""
     return Report.tr(text)
 
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+=======
+    """Every sentence on the report can be translated like the rest of the app."""
+    return QCoreApplication.translate("", text)  # lupdate gives a bare tr() the empty context
+>>>>>>> i18n
 
 
 def day(d: date) -> str:

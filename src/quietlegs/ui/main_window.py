@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,10 +74,13 @@ class MainWindow(QMainWindow):
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
 
+    MENU_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+                   QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+
     def menu(self, title: str):
         """The menu-bar menu called ``title`` ("&File", "&Edit", "&View", "&Help", …)."""
-        if title not in self._menus:
-            self._menus[title] = self.menuBar().addMenu(title)
+        if title not in self._menus:  # shown in the window's language (the menu is still found by its English title)
+            self._menus[title] = self.menuBar().addMenu(self.tr(title))
         return self._menus[title]
 
     def add_page(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],

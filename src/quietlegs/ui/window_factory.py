@@ -14,6 +14,7 @@ from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
 from quietlegs.ui.window_state import remember_geometry
 
 JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the page is built
@@ -57,11 +58,11 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
 
     # Pages, in sidebar order (each work stream adds its own line here):
     today = TodayPage(service, clock.now, clock.local_zone())
-    window.add_page("today", window.tr("Today"), today, "Ctrl+1")
-    window.add_page("journal", window.tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
-    window.add_page("insights", window.tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
-    window.add_page("catalog", window.tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
-    window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
+    window.add_page("today", tr("Today"), today, "Ctrl+1")
+    window.add_page("journal", tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
+    window.add_page("insights", tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
+    window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
+    window.add_page("appointments", tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_milestones_action(window, service, today)
     _add_regimens_action(window, service, today)
@@ -129,7 +130,7 @@ def _add_milestones_action(window: MainWindow, service: JournalService, today: T
 
         MilestonesDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(window.tr("&Milestones…"))
+    action = window.menu("&Edit").addAction(tr("&Milestones…"))
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.triggered.connect(open_milestones)
     today.day_counter.edit_requested.connect(open_milestones)
@@ -142,7 +143,7 @@ def _add_regimens_action(window: MainWindow, service: JournalService, today: Tod
 
         RegimensDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(window.tr("&Regimens…"))
+    action = window.menu("&Edit").addAction(tr("&Regimens…"))
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     action.triggered.connect(open_regimens)
     today.regimen.edit_requested.connect(open_regimens)
@@ -173,4 +174,4 @@ def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage
 
         RemindersDialog(settings, window).exec()
 
-    window.menu("&Edit").addAction(window.tr("R&eminders…"), open_dialog)
+    window.menu("&Edit").addAction(tr("R&eminders…"), open_dialog)

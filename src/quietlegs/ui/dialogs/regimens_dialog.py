@@ -202,12 +202,10 @@ class RegimenForm(FormDialog):
         item, errors = self.record()
         old = self.item
         if old is None:
-            save = lambda: self.service.edit_regimens(lambda j: service_regimens.save_regimen(j, item))  # noqa: E731
-        else:
-            new = replace(item, started_on=item.started_on)
-            save = lambda: self.service.edit_regimens(  # noqa: E731
-                lambda j: service_regimens.change_regimen(j, old, new, item.started_on))
-        self.save_and_accept(item, errors, save)
+            edit = lambda j: service_regimens.save_regimen(j, item)  # noqa: E731
+        else:  # from a later night: the old one ends the night before (the service decides)
+            edit = lambda j: service_regimens.change_regimen(j, old, item, item.started_on)  # noqa: E731
+        self.save_and_accept(item, errors, lambda: self.service.edit_regimens(edit))
 
 
 class RegimensDialog(QDialog):

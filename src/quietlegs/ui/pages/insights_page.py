@@ -19,10 +19,12 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.models.formatting import day_label, in_sentence, time_label
 from quietlegs.ui.pages import insights_layout
 from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
@@ -210,7 +212,13 @@ class InsightsPage(QWidget):
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
+<<<<<<< HEAD
             self.status.setText(self._logged_words(answer))
+=======
+            span = (self.tr("%1 – %2").replace("%1", day_label(answer.start, year=True)).replace(
+                "%2", day_label(answer.end, year=True)) if answer.start else self.tr("all nights"))
+            self.status.setText(self.tr("%1 · %n night(s) logged", "", answer.nights).replace("%1", span))
+>>>>>>> i18n
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
@@ -261,6 +269,7 @@ class InsightsPage(QWidget):
         name = self.current_outcome()
         spec = OUTCOMES[name]
         value = row.values.get(spec.name)
+<<<<<<< HEAD
         shown = "—" if value is None else number(value, spec.decimals) + (f" {outcome_unit(name)}" if spec.unit else "")
 
         def kind(slug: str) -> str:
@@ -278,6 +287,16 @@ class InsightsPage(QWidget):
                              for s in row.symptoms) or self.tr("none")
         day = locale.toString(QDate(night_of.year, night_of.month, night_of.day),
                               self.tr("ddd dd MMM yyyy", "a night's date (QLocale's pattern): Fri 20 Nov 2026"))
+=======
+        shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
+        before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
+        during = ", ".join(data.name(k) for k in sorted(row.during_night))
+        symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
+            in_sentence(vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))), s.severity, time_label(s.at))
+            for s in row.symptoms) or self.tr("none")
+        text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
+            day_label(night_of, year=True), vocab_tr(spec.label), shown, before, symptoms)
+>>>>>>> i18n
         if during:
             return arg(self.tr("Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6"),
                        day, outcome_label(name), shown, before, symptoms, during)

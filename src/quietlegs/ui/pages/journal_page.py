@@ -292,8 +292,8 @@ class JournalPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
-            self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
+        text = self.tr("%n night(s)", "", total) if shown == total else \
+            self.tr("%1 of %n night(s)", "", total).replace("%1", str(shown))
         self.count_label.setText(text if self._loaded else "")
         self.reading.setVisible(not self._loaded)
         self._splitter.setVisible(self._loaded and total > 0)  # first start: say what will be here, not an empty table

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +22,7 @@ from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -205,7 +206,7 @@ class NightDetail(QWidget):
             self.subtitle.setText(self.tr("Pick a night in the list or the calendar to see it in full."))
         else:
             self.title.setText(self.tr("Night of %1").replace(
-                "%1", QLocale().toString(QDate(night_of.year, night_of.month, night_of.day), "dddd d MMMM yyyy")))
+                "%1", fmt.day_label(night_of, year=True, full=True)))
             self.subtitle.setText(self._summary(entry))
         for b in (self.edit_button, self.add_symptom_button, self.add_intervention_button):
             b.setEnabled(night_of is not None)
@@ -254,7 +255,7 @@ class NightDetail(QWidget):
             parts.append(self.tr("%1% efficiency").replace("%1", f"{v['sleep_efficiency']:.0f}"))
         n = len(entry.symptoms)
         parts.append(self.tr("no symptoms") if n == 0 else
-                     (self.tr("1 symptom") if n == 1 else self.tr("%1 symptoms").replace("%1", str(n))))
+                     self.tr("%n symptom(s)", "", n))
         return " · ".join(parts)
 
     def _fill_figures(self, entry: NightEntry | None) -> None:
@@ -265,7 +266,7 @@ class NightDetail(QWidget):
         n, v = row.night, row.values
 
         def scale(value, labels, top):
-            return "–" if value is None else f"{value}/{top} · {self.tr(labels[value])}" if labels else f"{value}/{top}"
+            return "–" if value is None else f"{value}/{top} · {vocab_tr(labels[value])}" if labels else f"{value}/{top}"
 
         cells = [
             (self.tr("In bed"), fmt.clock(n.in_bed)),
