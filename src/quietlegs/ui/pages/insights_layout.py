@@ -28,7 +28,6 @@ from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.plain_text import plain_label
-from quietlegs.report.words import outcome_label
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
@@ -41,11 +40,7 @@ def build(page: InsightsPage, outcome: str) -> None:
     """Make the page's widgets and lay them out, with ``outcome`` chosen."""
     page.outcome = QComboBox()
     for name, spec in OUTCOMES.items():
-<<<<<<< HEAD
-        page.outcome.addItem(outcome_label(name), name)
-=======
         page.outcome.addItem(vocab_tr(spec.label), name)
->>>>>>> i18n
     page.outcome.setCurrentIndex(max(0, page.outcome.findData(outcome)))
     page.period = QComboBox()
     for key, text in (("last30", tr("Last 30 nights")), ("last90", tr("Last 90 nights")),

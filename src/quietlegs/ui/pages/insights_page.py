@@ -212,13 +212,7 @@ class InsightsPage(QWidget):
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
-<<<<<<< HEAD
             self.status.setText(self._logged_words(answer))
-=======
-            span = (self.tr("%1 – %2").replace("%1", day_label(answer.start, year=True)).replace(
-                "%2", day_label(answer.end, year=True)) if answer.start else self.tr("all nights"))
-            self.status.setText(self.tr("%1 · %n night(s) logged", "", answer.nights).replace("%1", span))
->>>>>>> i18n
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
@@ -242,24 +236,16 @@ class InsightsPage(QWidget):
     # ------------------------------------------------------------------ hover and export
 
     def _logged_words(self, answer: Answer) -> str:
-        """"1 Sep 2026 – 20 Nov 2026 · 81 nights logged", dates as the locale writes them."""
-        from PySide6.QtCore import QLocale
-
+        """"Sun 23 Aug 2026 – Fri 20 Nov 2026 · 81 nights logged", dates as the language writes them."""
         from quietlegs.report.words import arg, english_plural
 
-        span = self.tr("all nights")
-        if answer.start:
-            pattern = self.tr("d MMM yyyy", "a date (QLocale's pattern): 1 Sep 2026")
-            span = arg(self.tr("%1 – %2", "a period: from – to"),
-                       QLocale().toString(QDate(answer.start.year, answer.start.month, answer.start.day), pattern),
-                       QLocale().toString(QDate(answer.end.year, answer.end.month, answer.end.day), pattern))
+        span = (arg(self.tr("%1 – %2"), day_label(answer.start, year=True), day_label(answer.end, year=True))
+                if answer.start else self.tr("all nights"))
         return arg(english_plural(self.tr("%1 · %n night(s) logged", "", answer.nights), answer.nights), span)
 
     def night_details(self, night_of: date) -> str:
         """The night's date, value, what was used and what happened, in one line."""
-        from PySide6.QtCore import QLocale, QTime
-
-        from quietlegs.charts.words import ENGLISH
+        from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS
         from quietlegs.report.words import arg, kind_name, number, outcome_label, outcome_unit
 
         data = self.cache.data
@@ -269,34 +255,17 @@ class InsightsPage(QWidget):
         name = self.current_outcome()
         spec = OUTCOMES[name]
         value = row.values.get(spec.name)
-<<<<<<< HEAD
         shown = "—" if value is None else number(value, spec.decimals) + (f" {outcome_unit(name)}" if spec.unit else "")
 
         def kind(slug: str) -> str:
             return kind_name(slug, data.kind_names.get(slug, ""), slug in data.builtin)
 
-        def symptom(kind: str) -> str:
-            label = self._words().symptom_kinds.get(kind, kind)
-            return label.lower() if label == ENGLISH.symptom_kinds.get(kind) else label  # a translation: as written
-
-        locale = QLocale()
         before = ", ".join(kind(k) for k in sorted(row.before_bed)) or self.tr("nothing")
         during = ", ".join(kind(k) for k in sorted(row.during_night))
-        symptoms = ", ".join(arg(self.tr("%1 %2/10 at %3", "a symptom, its severity and its time"), symptom(s.kind),
-                                 s.severity, locale.toString(QTime(s.at.hour, s.at.minute), "HH:mm"))
-                             for s in row.symptoms) or self.tr("none")
-        day = locale.toString(QDate(night_of.year, night_of.month, night_of.day),
-                              self.tr("ddd dd MMM yyyy", "a night's date (QLocale's pattern): Fri 20 Nov 2026"))
-=======
-        shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
-        before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
-        during = ", ".join(data.name(k) for k in sorted(row.during_night))
         symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
             in_sentence(vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))), s.severity, time_label(s.at))
             for s in row.symptoms) or self.tr("none")
-        text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
-            day_label(night_of, year=True), vocab_tr(spec.label), shown, before, symptoms)
->>>>>>> i18n
+        day = day_label(night_of, year=True)
         if during:
             return arg(self.tr("Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6"),
                        day, outcome_label(name), shown, before, symptoms, during)

@@ -108,11 +108,7 @@ class Work:
         from quietlegs.charts import chart_data
 
         if self.cache.data is None:
-<<<<<<< HEAD
             self._say(1, READING)
-=======
-            self._say(1, QT_TRANSLATE_NOOP("InsightsPage", "Reading the journal…"))
->>>>>>> i18n
             self.cache.data = chart_data(self.load(), self.tz)
         self.data = self.cache.data
         self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
@@ -126,11 +122,7 @@ class Work:
         """Read the table if needed and send the effects away, unless they are known already."""
         if self.data is None:
             self.table()
-<<<<<<< HEAD
         self._say(2, WEIGHING)
-=======
-        self._say(2, QT_TRANSLATE_NOOP("InsightsPage", "Weighing the evidence…"))
->>>>>>> i18n
         if self.key not in self.cache.effects and self._pending is None:
             self._pending = estimates.submit(self.rows, self.request.outcome)
 
@@ -166,26 +158,16 @@ def work(request: Request, cache: Cache, load, tz, task) -> Answer | None:
             return None
         figure = None
         if r.chart != "effects":
-<<<<<<< HEAD
             task.progress(3, DRAWING)
             figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, words=r.words)
-=======
-            task.progress(3, QT_TRANSLATE_NOOP("InsightsPage", "Drawing…"))
-            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size)
->>>>>>> i18n
         result = work.effects()
     finally:
         work.abandon()
     words = findings(result, work.data.kind_names, work.data.categories, work.data.builtin)
     if r.chart == "effects":
-<<<<<<< HEAD
         task.progress(3, DRAWING)
         figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result,
                              words=r.words)
-=======
-        task.progress(3, QT_TRANSLATE_NOOP("InsightsPage", "Drawing…"))
-        figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result)
->>>>>>> i18n
     nights = [x.night_of for x in work.rows] if r.chart == "timeline" else []
     return Answer(request=r, start=work.start, end=work.end, nights=len(work.rows), findings=words,
                   figure=figure, night_dates=nights)
