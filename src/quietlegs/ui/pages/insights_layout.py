@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
-from quietlegs.ui.translation import tr, vocab_tr
+from quietlegs.report.words import outcome_label
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -40,7 +41,7 @@ def build(page: InsightsPage, outcome: str) -> None:
     """Make the page's widgets and lay them out, with ``outcome`` chosen."""
     page.outcome = QComboBox()
     for name, spec in OUTCOMES.items():
-        page.outcome.addItem(vocab_tr(spec.label), name)
+        page.outcome.addItem(outcome_label(name), name)
     page.outcome.setCurrentIndex(max(0, page.outcome.findData(outcome)))
     page.period = QComboBox()
     for key, text in (("last30", tr("Last 30 nights")), ("last90", tr("Last 90 nights")),
