@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.report.words import outcome_label
 from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.plain_text import plain_label
-from quietlegs.report.words import outcome_label
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
