@@ -32,124 +32,12 @@
         <translation>Das Tagebuch wird von einem anderen Quiet-Legs-Programm verwendet (vielleicht einem Import über die Kommandozeile). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>no change</source>
-        <translation>keine Veränderung</translation>
-    </message>
-    <message>
-        <source>better</source>
-        <translation>besser</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>schlechter</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report</source>
-        <translation>Bericht über Schlaf und Beine</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for the report.</source>
-        <translation>Der Drucker oder die Datei konnte für den Bericht nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
-    </message>
-    <message>
-        <source>nights of</source>
-        <translation>Nächte zu je</translation>
-    </message>
-    <message>
-        <source>Generated on</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>by Quiet Legs</source>
-        <translation>von Quiet Legs</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>von</translation>
-    </message>
-    <message>
-        <source>Sleep and leg symptoms</source>
-        <translation>Schlaf und Beinbeschwerden</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <source>Nights logged:</source>
-        <translation>Eingetragene Nächte:</translation>
-    </message>
-    <message>
-        <source>Compared with the same number of nights just before</source>
-        <translation>Verglichen mit ebenso vielen Nächten direkt davor</translation>
-    </message>
-    <message>
-        <source>logged</source>
-        <translation>eingetragen</translation>
-    </message>
-    <message>
-        <source>Averages per logged night</source>
-        <translation>Durchschnitte pro eingetragener Nacht</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Messgröße</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Dieser Zeitraum</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Vorheriger Zeitraum</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>Leg symptoms</source>
-        <translation>Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>All leg symptoms</source>
-        <translation>Alle Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Woke the person</source>
-        <translation>Hat die Person geweckt</translation>
-    </message>
-    <message>
-        <source>No leg symptoms were logged in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Beinbeschwerden eingetragen.</translation>
-    </message>
-    <message>
-        <source>What was used</source>
-        <translation>Was angewendet wurde</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Was</translation>
-    </message>
-    <message>
-        <source>Times used</source>
-        <translation>Wie oft angewendet</translation>
     </message>
     <message>
         <source>Before bed</source>
@@ -160,164 +48,12 @@
         <translation>In der Nacht</translation>
     </message>
     <message>
-        <source>Typical dose</source>
-        <translation>Übliche Menge</translation>
-    </message>
-    <message>
-        <source>Nothing was logged as used in this period.</source>
-        <translation>In diesem Zeitraum wurde nichts als angewendet eingetragen.</translation>
-    </message>
-    <message>
-        <source>Top findings from Insights (associations, not proof of cause)</source>
-        <translation>Wichtigste Erkenntnisse (Zusammenhänge, kein Beweis für eine Ursache)</translation>
-    </message>
-    <message>
-        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
-        <translation>Durchschnitte gelten pro eingetragener Nacht. Die Schlafdauer ist die Zeit vom Licht-aus bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und der wachen Minuten. Die Schlafeffizienz ist die Schlafdauer als Anteil der Zeit im Bett. „Vor dem Schlafen“ und „In der Nacht“ zählen die Nächte, in denen zu dieser Zeit etwas angewendet wurde: Was vor dem Schlafen kam, gehört zur folgenden Nacht; was in der Nacht kam, war meist eine Reaktion auf Beschwerden.</translation>
-    </message>
-    <message>
-        <source>Regimen</source>
-        <translation>Einnahmeplan</translation>
-    </message>
-    <message>
-        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
-        <translation>{0}: an {1} von {2} Abenden genommen; {3} versäumt, {4} absichtlich ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Missed on {0}.</source>
-        <translation>Am {0} versäumt.</translation>
-    </message>
-    <message>
-        <source>and the other habits</source>
-        <translation>und die anderen Gewohnheiten</translation>
-    </message>
-    <message>
-        <source>the other habits</source>
-        <translation>die anderen Gewohnheiten</translation>
-    </message>
-    <message>
-        <source>adjusted for</source>
-        <translation>berücksichtigt</translation>
-    </message>
-    <message>
-        <source>not adjusted for</source>
-        <translation>nicht berücksichtigt</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, </source>
-        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, </translation>
-    </message>
-    <message>
-        <source> (associations, not proof of cause).</source>
-        <translation> (Zusammenhänge, kein Beweis für eine Ursache).</translation>
-    </message>
-    <message>
-        <source>Self-experiment:</source>
-        <translation>Selbstexperiment:</translation>
-    </message>
-    <message>
-        <source>washout night before each switch</source>
-        <translation>Auswaschnacht vor jedem Wechsel</translation>
-    </message>
-    <message>
-        <source>washout nights before each switch</source>
-        <translation>Auswaschnächte vor jedem Wechsel</translation>
-    </message>
-    <message>
-        <source>pairs of</source>
-        <translation>Paare aus</translation>
-    </message>
-    <message>
-        <source>-night periods on and off</source>
-        <translation>-Nächte-Phasen mit und ohne</translation>
-    </message>
-    <message>
-        <source>the order within each pair drawn at random; nights of</source>
-        <translation>die Reihenfolge in jedem Paar zufällig gezogen; Nächte von</translation>
-    </message>
-    <message>
-        <source>Judged by:</source>
-        <translation>Beurteilt nach:</translation>
-    </message>
-    <message>
-        <source>Smallest p-value this design can reach:</source>
-        <translation>Kleinster p-Wert, den dieser Plan erreichen kann:</translation>
-    </message>
-    <message>
-        <source>Stopped early after the night of</source>
-        <translation>Vorzeitig beendet nach der Nacht vom</translation>
-    </message>
-    <message>
-        <source>Nights logged on / off</source>
-        <translation>Eingetragene Nächte mit / ohne</translation>
-    </message>
-    <message>
-        <source>Nights that followed the plan</source>
-        <translation>Nächte nach Plan</translation>
-    </message>
-    <message>
-        <source>Difference, on − off</source>
-        <translation>Unterschied, mit − ohne</translation>
-    </message>
-    <message>
-        <source>95% interval (over the pairs)</source>
-        <translation>95-%-Bereich (über die Paare)</translation>
-    </message>
-    <message>
-        <source>Randomisation p-value</source>
-        <translation>Randomisierungs-p-Wert</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
-        <translation>Nächte zählen in der Phase, die der Plan ihnen gab, egal was genommen wurde; ein nicht eingehaltener Plan zeigt daher einen kleineren, unsichereren Unterschied. Der p-Wert ist exakt über alle Reihenfolgen, die der Plan zuließ.</translation>
-    </message>
-    <message>
-        <source>(woke)</source>
-        <translation>(geweckt)</translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation>Nächte</translation>
-    </message>
-    <message>
-        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
-        <translation>Bett: ins Bett gegangen. Wach: endgültiges Aufwachen. Schlaf: Schlafdauer (Stunden:Minuten). Eff.: Schlafeffizienz. Qual.: Schlafqualität 1–5 (5 sehr gut). Beine: Beinbeschwerden 0–10. Symptome: Art und Stärke 0–10, (geweckt), wenn es die Person geweckt hat. Vor dem Schlafen: was vor dem Zubettgehen angewendet wurde oder vorkam.</translation>
-    </message>
-    <message>
-        <source>No nights were logged in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Nächte eingetragen.</translation>
-    </message>
-    <message>
         <source>Night of</source>
         <translation>Nacht vom</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Bett</translation>
-    </message>
-    <message>
         <source>Woke</source>
         <translation>Wach</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Schlaf</translation>
-    </message>
-    <message>
-        <source>Eff.</source>
-        <translation>Eff.</translation>
-    </message>
-    <message>
-        <source>Qual.</source>
-        <translation>Qual.</translation>
     </message>
     <message>
         <source>Legs</source>
@@ -328,88 +64,8 @@
         <translation>Symptome</translation>
     </message>
     <message>
-        <source>For this visit</source>
-        <translation>Für diesen Besuch</translation>
-    </message>
-    <message>
-        <source>No appointment is planned in the journal. Questions to ask:</source>
-        <translation>Im Tagebuch ist kein Termin geplant. Fragen, die Sie stellen möchten:</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>Anlass:</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>Fragen, die Sie stellen möchten</translation>
-    </message>
-    <message>
-        <source>None written down yet.</source>
-        <translation>Noch nichts notiert.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Last visit:</source>
-        <translation>Letzter Besuch:</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>New medicine</source>
-        <translation>Neues Medikament</translation>
-    </message>
-    <message>
-        <source>Treatment or test</source>
-        <translation>Behandlung oder Untersuchung</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Datum der Nachsorge</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Was besprochen wurde</translation>
-    </message>
-    <message>
-        <source>Write down during the visit</source>
-        <translation>Während des Besuchs notieren</translation>
-    </message>
-    <message>
-        <source>Urgent: care the same day</source>
-        <translation>Dringend: noch am selben Tag ärztlich abklären</translation>
-    </message>
-    <message>
-        <source>Soon: worth telling the doctor</source>
-        <translation>Bald: der Ärztin oder dem Arzt erzählen</translation>
-    </message>
-    <message>
-        <source>Worth raising at this visit</source>
-        <translation>Bei diesem Besuch ansprechen</translation>
-    </message>
-    <message>
-        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
-        <translation>Warnzeichen in den Einträgen, nach den Hintergrundinformationen zu Beinbeschwerden. Sie sind Anlass zum Nachfragen, keine Diagnosen; das Datum ist die erste Nacht jeder Episode.</translation>
-    </message>
-    <message>
-        <source>First night</source>
-        <translation>Erste Nacht</translation>
-    </message>
-    <message>
-        <source>What was logged</source>
-        <translation>Was eingetragen wurde</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Erhaltene Ratschläge</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1678,6 +1334,74 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
 </context>
 <context>
+    <name>Adjustments</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an adjustment left out (why)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the general trend over time</source>
+        <translation>den allgemeinen Verlauf über die Zeit</translation>
+    </message>
+    <message>
+        <source>weekend nights</source>
+        <translation>Wochenendnächte</translation>
+    </message>
+    <message>
+        <source>the season</source>
+        <translation>die Jahreszeit</translation>
+    </message>
+    <message>
+        <source>symptoms logged before bed</source>
+        <translation>vor dem Schlafen eingetragene Symptome</translation>
+    </message>
+    <message>
+        <source>what was used the night before</source>
+        <translation>was in der Nacht davor angewendet wurde</translation>
+    </message>
+    <message>
+        <source>weeks of use of slow-acting kinds</source>
+        <translation>Wochen der Anwendung langsam wirkender Arten</translation>
+    </message>
+    <message>
+        <source>the amount taken</source>
+        <translation>die genommene Menge</translation>
+    </message>
+    <message>
+        <source>too few nights</source>
+        <translation>zu wenige Nächte</translation>
+    </message>
+    <message>
+        <source>too few weekend or weekday nights</source>
+        <translation>zu wenige Nächte am Wochenende oder unter der Woche</translation>
+    </message>
+    <message>
+        <source>less than %1 days of nights</source>
+        <translation>weniger als %1 Tage mit Nächten</translation>
+    </message>
+    <message>
+        <source>logged on too few evenings</source>
+        <translation>an zu wenigen Abenden eingetragen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 nights</source>
+        <translation>weniger als %1 Nächte</translation>
+    </message>
+    <message>
+        <source>Differences are adjusted for %1 and the other habits.</source>
+        <translation>Die Unterschiede sind bereinigt um %1 und die anderen Gewohnheiten.</translation>
+    </message>
+    <message>
+        <source>Differences are adjusted for the other habits.</source>
+        <translation>Die Unterschiede sind um die anderen Gewohnheiten bereinigt.</translation>
+    </message>
+    <message>
+        <source>Not adjusted for %1.</source>
+        <translation>Nicht bereinigt um %1.</translation>
+    </message>
+</context>
+<context>
     <name>AppTray</name>
     <message>
         <source>Quiet Legs</source>
@@ -1937,6 +1661,491 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWordsQt</name>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a date on a chart: 1 Sep 2026; keep the names in braces as they are: they are filled in</comment>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month on a chart: Sep 2026; keep the names in braces as they are: they are filled in</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day on a chart&apos;s axis: 05 Sep; keep the names in braces as they are: they are filled in</comment>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, short</comment>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Urge to move (RLS)</source>
+        <translation>Bewegungsdrang (RLS)</translation>
+    </message>
+    <message>
+        <source>Cramp / charley horse</source>
+        <translation>Krampf / Wadenkrampf</translation>
+    </message>
+    <message>
+        <source>Spasm / twitching</source>
+        <translation>Krampfartiges Zucken</translation>
+    </message>
+    <message>
+        <source>Kicks in sleep</source>
+        <translation>Zucken im Schlaf</translation>
+    </message>
+    <message>
+        <source>Pain / aching</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Muskelkater</translation>
+    </message>
+    <message>
+        <source>Numbness / tingling</source>
+        <translation>Taubheit / Kribbeln</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth</source>
+        <translation>Schwellung, Rötung oder Wärme</translation>
+    </message>
+    <message>
+        <source>Weakness or imbalance</source>
+        <translation>Schwäche oder Unsicherheit beim Gehen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <comment>a part of the leg</comment>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <comment>a part of the leg</comment>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>Shin</source>
+        <comment>a part of the leg</comment>
+        <translation>Schienbein</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <comment>a part of the leg</comment>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Thigh (front)</source>
+        <comment>a part of the leg</comment>
+        <translation>Oberschenkel (vorne)</translation>
+    </message>
+    <message>
+        <source>Thigh (back)</source>
+        <comment>a part of the leg</comment>
+        <translation>Oberschenkel (hinten)</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <comment>a part of the leg</comment>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>seit {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>bis {end}</translation>
+    </message>
+    <message>
+        <source>the whole journal</source>
+        <translation>das ganze Tagebuch</translation>
+    </message>
+    <message>
+        <source>{label} ({unit})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <source>{title} — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{title} — {period}</translation>
+    </message>
+    <message>
+        <source>No nights logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Keine Nächte eingetragen ({period}).</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>each night</source>
+        <translation>jede Nacht</translation>
+    </message>
+    <message>
+        <source>{outcome} night by night</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} Nacht für Nacht</translation>
+    </message>
+    <message>
+        <source>7-night average</source>
+        <translation>Durchschnitt über 7 Nächte</translation>
+    </message>
+    <message>
+        <source>{kind} ({nights})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({nights})</translation>
+    </message>
+    <message>
+        <source>Nothing used before bed in this period</source>
+        <translation>In diesem Zeitraum vor dem Schlafen nichts angewendet</translation>
+    </message>
+    <message>
+        <source>Used before bed (nights)</source>
+        <translation>Vor dem Schlafen angewendet (Nächte)</translation>
+    </message>
+    <message>
+        <source>Legs
+(0–10)</source>
+        <translation>Beine
+(0–10)</translation>
+    </message>
+    <message>
+        <source>{outcome}: nights after each habit vs. nights without</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}: Nächte nach jeder Gewohnheit vs. Nächte ohne</translation>
+    </message>
+    <message>
+        <source>seems to help</source>
+        <translation>scheint zu helfen</translation>
+    </message>
+    <message>
+        <source>seems to hurt</source>
+        <translation>scheint zu schaden</translation>
+    </message>
+    <message>
+        <source>not clear yet</source>
+        <translation>noch nicht klar</translation>
+    </message>
+    <message>
+        <source>{outcome} was the same on every night in {period}, so there is nothing to compare.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} war in jeder Nacht gleich ({period}), daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet to compare: each kind needs at least 5 nights with it and 5 without.</source>
+        <translation>Noch nicht genug Nächte zum Vergleichen: Jede Art braucht mindestens 5 Nächte mit und 5 ohne.</translation>
+    </message>
+    <message>
+        <source>Too few nights so far: {kinds}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Bisher zu wenige Nächte: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind} ({with_})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({with_})</translation>
+    </message>
+    <message>
+        <source>{kind}
+{with_} with · {without} without</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}
+{with_} mit · {without} ohne</translation>
+    </message>
+    <message>
+        <source>Difference in {outcome} ({unit}), 
+adjusted as the findings say; lines are 95% intervals</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Unterschied bei {outcome} ({unit}), 
+bereinigt wie in den Erkenntnissen; Linien sind 95-%-Bereiche</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>besser →</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← schlechter</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet: {kinds}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Noch nicht zu sagen: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}, night after</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}, Nacht danach</translation>
+    </message>
+    <message>
+        <source>{kind}, 4 weeks</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}, 4 Wochen</translation>
+    </message>
+    <message>
+        <source>{kind} {dose}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} {dose}</translation>
+    </message>
+    <message>
+        <source>{kind} (the outcome did not vary)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (die Messgröße war immer gleich)</translation>
+    </message>
+    <message>
+        <source>{kind} (always with {other})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (immer mit {other})</translation>
+    </message>
+    <message>
+        <source>the trend</source>
+        <translation>der Verlauf</translation>
+    </message>
+    <message>
+        <source>{kind} (only {without} without)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (nur {without} ohne)</translation>
+    </message>
+    <message>
+        <source>{kind} ({with_} with)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({with_} mit)</translation>
+    </message>
+    <message>
+        <source>{outcome}, month by month — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}, Monat für Monat — {period}</translation>
+    </message>
+    <message>
+        <source>No nights with {outcome} in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Keine Nächte mit {outcome} ({period}).</translation>
+    </message>
+    <message>
+        <source>Night of the month (blank: not logged)</source>
+        <translation>Nacht des Monats (leer: nicht eingetragen)</translation>
+    </message>
+    <message>
+        <source>Month (each cell: the month&apos;s average; blank: nothing logged)</source>
+        <translation>Monat (jedes Feld: Durchschnitt des Monats; leer: nichts eingetragen)</translation>
+    </message>
+    <message>
+        <source>{outcome}
+brighter = better</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}
+heller = besser</translation>
+    </message>
+    <message>
+        <source>When symptoms start — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Wann Symptome beginnen — {period}</translation>
+    </message>
+    <message>
+        <source>No symptoms logged at night in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Keine nächtlichen Symptome eingetragen ({period}).</translation>
+    </message>
+    <message>
+        <source>{kind} ({events})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({events})</translation>
+    </message>
+    <message>
+        <source>typical time in bed</source>
+        <translation>übliche Zeit im Bett</translation>
+    </message>
+    <message>
+        <source>Hour the symptom started (18 = 6 pm … 11 = 11 am)</source>
+        <translation>Stunde, in der das Symptom begann (18 = 18 Uhr … 11 = 11 Uhr)</translation>
+    </message>
+    <message>
+        <source>Symptom events</source>
+        <translation>Symptom-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Where on the legs — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Wo an den Beinen — {period}</translation>
+    </message>
+    <message>
+        <source>No symptom locations logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Keine Stellen von Symptomen eingetragen ({period}).</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>{place}: {events}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{place}: {events}</translation>
+    </message>
+    <message>
+        <source>Symptom events with a place logged: {events}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Symptom-Ereignisse mit eingetragener Stelle: {events}</translation>
+    </message>
+    <message>
+        <source>Also: {places}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Außerdem: {places}</translation>
+    </message>
+    <message>
+        <source>Nothing named</source>
+        <translation>Nichts genannt</translation>
+    </message>
+    <message>
+        <source>Minutes to relief in the night, by what was used — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Minuten bis zur Linderung in der Nacht, nach Maßnahme — {period}</translation>
+    </message>
+    <message>
+        <source>No eased symptoms in the night logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Keine gelinderten Symptome in der Nacht eingetragen ({period}).</translation>
+    </message>
+    <message>
+        <source>median {minutes} min</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Median {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{group}
+{events} event</source>
+        <comment>one</comment>
+        <translation>{group}
+{events} Ereignis</translation>
+    </message>
+    <message>
+        <source>{group}
+{events} events</source>
+        <comment>many</comment>
+        <translation>{group}
+{events} Ereignisse</translation>
+    </message>
+    <message>
+        <source>Minutes until the symptom eased (shorter is better)</source>
+        <translation>Minuten, bis das Symptom nachließ (kürzer ist besser)</translation>
+    </message>
+    <message>
+        <source>{outcome} and milestones</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} und Meilensteine</translation>
+    </message>
+    <message>
+        <source>7-night mean</source>
+        <translation>Mittel über 7 Nächte</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>No milestones in this period</source>
+        <translation>Keine Meilensteine in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>{outcome} by days since “{milestone}” ({date})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} nach Tagen seit „{milestone}“ ({date})</translation>
+    </message>
+    <message>
+        <source>No nights logged around this milestone.</source>
+        <translation>Um diesen Meilenstein sind keine Nächte eingetragen.</translation>
+    </message>
+    <message>
+        <source>days since the milestone (day 0); before it, negative</source>
+        <translation>Tage seit dem Meilenstein (Tag 0); davor negativ</translation>
+    </message>
+    <message>
+        <source>{kind}: {outcome} on and off, night by night</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}: {outcome} mit und ohne, Nacht für Nacht</translation>
+    </message>
+    <message>
+        <source>No nights of this experiment are logged yet.</source>
+        <translation>Von diesem Experiment sind noch keine Nächte eingetragen.</translation>
+    </message>
+    <message>
+        <source>On {kind}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Mit {kind}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <source>Period mean</source>
+        <translation>Mittel des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Taken before bed</source>
+        <translation>Vor dem Schlafen genommen</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Nicht genommen</translation>
     </message>
 </context>
 <context>
@@ -2305,18 +2514,322 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
 </context>
 <context>
+    <name>ExperimentWords</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage points of sleep efficiency</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starts on the night of %1; nothing to show yet.</source>
+        <translation>Beginnt in der Nacht vom %1; noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Vorzeitig beendet nach der Nacht vom %1.</translation>
+    </message>
+    <message>
+        <source>So far (%1 of %2 pairs logged):</source>
+        <translation>Bisher (%1 von %2 Paaren eingetragen):</translation>
+    </message>
+    <message>
+        <source>Too little to tell yet: a result needs at least two pairs with nights logged both on and off %1.</source>
+        <translation>Noch zu wenig für eine Aussage: Ein Ergebnis braucht mindestens zwei Paare mit eingetragenen Nächten mit und ohne %1.</translation>
+    </message>
+    <message>
+        <source>%1 was %2 higher on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)</source>
+        <translation>%1 war in Nächten mit %3 um %2 höher (95-%-KI %4 bis %5; p = %6; %7 Nächte mit, %8 ohne)</translation>
+    </message>
+    <message>
+        <source>%1 was %2 lower on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)</source>
+        <translation>%1 war in Nächten mit %3 um %2 niedriger (95-%-KI %4 bis %5; p = %6; %7 Nächte mit, %8 ohne)</translation>
+    </message>
+    <message>
+        <source>%1 helps: %2. The on and off periods were in random order, so this difference can be put down to %1.</source>
+        <translation>%1 hilft: %2. Die Phasen mit und ohne lagen in zufälliger Reihenfolge, daher lässt sich dieser Unterschied auf %1 zurückführen.</translation>
+    </message>
+    <message>
+        <source>%1 made nights worse: %2. The periods were in random order, so this can be put down to %1.</source>
+        <translation>%1 hat die Nächte verschlechtert: %2. Die Phasen lagen in zufälliger Reihenfolge, daher lässt sich das auf %1 zurückführen.</translation>
+    </message>
+    <message>
+        <source>No clear difference: %1.</source>
+        <translation>Kein klarer Unterschied: %1.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no result can be clearer than p = %2, so this says little either way.</source>
+        <translation>Mit %1 Paaren kann kein Ergebnis klarer sein als p = %2, daher sagt dies in keine Richtung viel.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of nights: 75%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Only %1 of nights followed the plan, so the real effect may be larger than this and is less certain.</source>
+        <translation>Nur %1 der Nächte folgten dem Plan, daher ist die wirkliche Wirkung vielleicht größer als diese und weniger sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>no difference</source>
+        <translation>kein Unterschied</translation>
+    </message>
+    <message>
+        <source>you slept %1 min longer</source>
+        <translation>schliefen Sie %1 Min. länger</translation>
+    </message>
+    <message>
+        <source>you slept %1 min less</source>
+        <translation>schliefen Sie %1 Min. weniger</translation>
+    </message>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) higher</source>
+        <translation>
+            <numerusform>war Ihre Schlafeffizienz %1 Punkt höher</numerusform>
+            <numerusform>war Ihre Schlafeffizienz %1 Punkte höher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) lower</source>
+        <translation>
+            <numerusform>war Ihre Schlafeffizienz %1 Punkt niedriger</numerusform>
+            <numerusform>war Ihre Schlafeffizienz %1 Punkte niedriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you took %1 min longer to fall asleep</source>
+        <translation>brauchten Sie %1 Min. länger zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>you fell asleep %1 min sooner</source>
+        <translation>schliefen Sie %1 Min. schneller ein</translation>
+    </message>
+    <message>
+        <source>you lay awake %1 min more in the night</source>
+        <translation>lagen Sie nachts %1 Min. länger wach</translation>
+    </message>
+    <message>
+        <source>you lay awake %1 min less in the night</source>
+        <translation>lagen Sie nachts %1 Min. weniger wach</translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 more time(s)</source>
+        <translation>
+            <numerusform>wachten Sie %1-mal öfter auf</numerusform>
+            <numerusform>wachten Sie %1-mal öfter auf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 fewer time(s)</source>
+        <translation>
+            <numerusform>wachten Sie %1-mal weniger auf</numerusform>
+            <numerusform>wachten Sie %1-mal weniger auf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) better</source>
+        <translation>
+            <numerusform>bewerteten Sie Ihren Schlaf %1 Punkt besser</numerusform>
+            <numerusform>bewerteten Sie Ihren Schlaf %1 Punkte besser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) worse</source>
+        <translation>
+            <numerusform>bewerteten Sie Ihren Schlaf %1 Punkt schlechter</numerusform>
+            <numerusform>bewerteten Sie Ihren Schlaf %1 Punkte schlechter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) more rested</source>
+        <translation>
+            <numerusform>fühlten Sie sich %1 Punkt erholter</numerusform>
+            <numerusform>fühlten Sie sich %1 Punkte erholter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) less rested</source>
+        <translation>
+            <numerusform>fühlten Sie sich %1 Punkt weniger erholt</numerusform>
+            <numerusform>fühlten Sie sich %1 Punkte weniger erholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) more uncomfortable</source>
+        <translation>
+            <numerusform>waren Ihre Beine %1 Punkt unruhiger</numerusform>
+            <numerusform>waren Ihre Beine %1 Punkte unruhiger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) calmer</source>
+        <translation>
+            <numerusform>waren Ihre Beine %1 Punkt ruhiger</numerusform>
+            <numerusform>waren Ihre Beine %1 Punkte ruhiger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 more symptom event(s)</source>
+        <translation>
+            <numerusform>hatten Sie %1 Symptom-Ereignis mehr</numerusform>
+            <numerusform>hatten Sie %1 Symptom-Ereignisse mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 fewer symptom event(s)</source>
+        <translation>
+            <numerusform>hatten Sie %1 Symptom-Ereignis weniger</numerusform>
+            <numerusform>hatten Sie %1 Symptom-Ereignisse weniger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) more severe</source>
+        <translation>
+            <numerusform>war Ihr stärkstes Symptom %1 Punkt stärker</numerusform>
+            <numerusform>war Ihr stärkstes Symptom %1 Punkte stärker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) milder</source>
+        <translation>
+            <numerusform>war Ihr stärkstes Symptom %1 Punkt milder</numerusform>
+            <numerusform>war Ihr stärkstes Symptom %1 Punkte milder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 höher</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 niedriger</translation>
+    </message>
+    <message>
+        <source>95% CI %1–%2</source>
+        <translation>95-%-KI %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 min</source>
+        <translation>%1 bis %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 points</source>
+        <translation>%1 bis %2 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) with, %1 without</source>
+        <translation>
+            <numerusform>%n Nacht mit, %1 ohne</numerusform>
+            <numerusform>%n Nächte mit, %1 ohne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the night after)</source>
+        <translation>%1 (die Nacht danach)</translation>
+    </message>
+    <message>
+        <source>%1 (over four weeks)</source>
+        <translation>%1 (über vier Wochen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind (its dose band)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights in this period were not logged (%3%); the gaps mostly come after worse nights (%4% of %5 gaps). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>%1 von %2 Nächten in diesem Zeitraum sind nicht eingetragen (%3 %); die Lücken folgen meist auf schlechtere Nächte (%4 % von %5 Lücken). Waren die fehlenden Nächte vor allem schlechte, sehen diese Zahlen besser aus, als Ihre Nächte waren, und Unterschiede sind vielleicht kleiner.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights in this period were not logged (%3%). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>%1 von %2 Nächten in diesem Zeitraum sind nicht eingetragen (%3 %). Waren die fehlenden Nächte vor allem schlechte, sehen diese Zahlen besser aus, als Ihre Nächte waren, und Unterschiede sind vielleicht kleiner.</translation>
+    </message>
+    <message>
+        <source>The gaps mostly come after worse nights (%4% of %5 gaps). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>Die Lücken folgen meist auf schlechtere Nächte (%4 % von %5 Lücken). Waren die fehlenden Nächte vor allem schlechte, sehen diese Zahlen besser aus, als Ihre Nächte waren, und Unterschiede sind vielleicht kleiner.</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not vary in this period (%3), so there is nothing to compare.</source>
+        <translation>%1: %2 war in diesem Zeitraum immer gleich (%3), daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too few nights to tell yet (%2 with it); %n more night(s) with it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: noch zu wenige Nächte (%2 damit); %n weitere Nacht damit erlaubt eine erste Schätzung.</numerusform>
+            <numerusform>%1: noch zu wenige Nächte (%2 damit); %n weitere Nächte damit erlauben eine erste Schätzung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: used on nearly every night (%2 without it), so there is nothing to compare with; %n more night(s) without it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: in fast jeder Nacht angewendet (%2 ohne), daher gibt es keinen Vergleich; %n weitere Nacht ohne erlaubt eine erste Schätzung.</numerusform>
+            <numerusform>%1: in fast jeder Nacht angewendet (%2 ohne), daher gibt es keinen Vergleich; %n weitere Nächte ohne erlauben eine erste Schätzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 always came with the general trend, so the data cannot tell them apart.</source>
+        <translation>%1 fiel immer mit dem allgemeinen Verlauf zusammen, daher lassen sich die beiden in den Daten nicht trennen.</translation>
+    </message>
+    <message>
+        <source>%1 was always used together with %2, so the data cannot tell them apart.</source>
+        <translation>%1 wurde immer zusammen mit %2 angewendet, daher lassen sich die beiden in den Daten nicht trennen.</translation>
+    </message>
+    <message>
+        <source>%1: no clear difference yet (%2 on average, but anything from %3 fits your nights; %4).</source>
+        <translation>%1: noch kein klarer Unterschied (im Schnitt %2, aber alles von %3 passt zu Ihren Nächten; %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a hint, not yet clear: %2 on average (%3), but with %n comparison(s) made a difference this size can turn up by chance (%4).</source>
+        <translation>
+            <numerusform>%1: ein Hinweis, noch nicht klar: im Schnitt %2 (%3), aber bei %n durchgeführten Vergleich kann ein so großer Unterschied zufällig auftreten (%4).</numerusform>
+            <numerusform>%1: ein Hinweis, noch nicht klar: im Schnitt %2 (%3), aber bei %n durchgeführten Vergleichen kann ein so großer Unterschied zufällig auftreten (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the night after %1 %2 (%3; %4).</source>
+        <translation>In der Nacht nach %1 %2 (%3; %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>After four weeks of %1 every night, against four weeks without, %2 (%3; %n night(s) after mostly-%1 weeks, %4 after others).</source>
+        <translation>
+            <numerusform>Nach vier Wochen mit %1 jeden Abend, verglichen mit vier Wochen ohne, %2 (%3; %n Nacht nach Wochen meist mit %1, %4 nach anderen).</numerusform>
+            <numerusform>Nach vier Wochen mit %1 jeden Abend, verglichen mit vier Wochen ohne, %2 (%3; %n Nächte nach Wochen meist mit %1, %4 nach anderen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1, on nights after %2 %3 (%4; %5).</source>
+        <translation>Bei %1: In Nächten nach %2 %3 (%4; %5).</translation>
+    </message>
+    <message>
+        <source>After %1 %2 (%3; %4).</source>
+        <translation>Nach %1 %2 (%3; %4).</translation>
+    </message>
+    <message>
+        <source>On nights after %1 %2 (%3; %4).</source>
+        <translation>In Nächten nach %1 %2 (%3; %4).</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
-        <source>What lines up with %s (%s)</source>
-        <translation>Was mit %s zusammenfällt (%s)</translation>
+        <source>What lines up with %1 (higher is better)</source>
+        <translation>Was mit %1 zusammenfällt (höher ist besser)</translation>
     </message>
     <message>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>niedriger ist besser</translation>
+        <source>What lines up with %1 (lower is better)</source>
+        <translation>Was mit %1 zusammenfällt (niedriger ist besser)</translation>
     </message>
     <message>
         <source>Nothing used before bed in this period, so there is nothing to compare yet.</source>
@@ -2416,10 +2929,6 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Die Erkenntnisse konnten nicht berechnet werden: %s</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>all nights</source>
         <translation>alle Nächte</translation>
     </message>
@@ -2435,24 +2944,40 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>In diesem Zeitraum sind keine Nächte eingetragen.</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): 1 Sep 2026</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <source>{0} {1}/10 at {2}</source>
-        <translation>{0} {1}/10 um {2}</translation>
+        <source>%1 %2/10 at %3</source>
+        <comment>a symptom, its severity and its time</comment>
+        <translation>%1 %2/10 um %3</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <comment>a night&apos;s date (QLocale&apos;s pattern): Fri 20 Nov 2026</comment>
+        <translation>ddd, dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6</source>
+        <translation>Nacht vom %1 — %2: %3 · vor dem Schlafen: %4 · Symptome: %5 · in der Nacht: %6</translation>
+    </message>
+    <message>
+        <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5</source>
+        <translation>Nacht vom %1 — %2: %3 · vor dem Schlafen: %4 · Symptome: %5</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>Night of %s — %s: %s · before bed: %s · symptoms: %s</source>
-        <translation>Nacht vom %s — %s: %s · vor dem Schlafen: %s · Symptome: %s</translation>
-    </message>
-    <message>
-        <source> · in the night: %s</source>
-        <translation> · in der Nacht: %s</translation>
     </message>
     <message>
         <source>The chart is still being drawn; try again in a moment.</source>
@@ -2588,6 +3113,185 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>Its reminders still come. Click the Quiet Legs icon to open it again, or choose Quit from its menu to end it.</source>
         <translation>Seine Erinnerungen kommen weiterhin. Klicken Sie auf das Quiet-Legs-Symbol, um es wieder zu öffnen, oder wählen Sie Beenden in seinem Menü.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>Warm soak</source>
+        <translation>Warmes Fußbad</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Trinken</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>Leg elevation</source>
+        <translation>Beine hochlegen</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Kalium</translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation>Dry Needling</translation>
+    </message>
+    <message>
+        <source>Acupuncture</source>
+        <translation>Akupunktur</translation>
+    </message>
+    <message>
+        <source>Physical therapy</source>
+        <translation>Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Caffeine</source>
+        <translation>Koffein</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Nicotine</source>
+        <translation>Nikotin</translation>
+    </message>
+    <message>
+        <source>Heavy meal</source>
+        <translation>Schweres Essen</translation>
+    </message>
+    <message>
+        <source>Late exercise</source>
+        <translation>Später Sport</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Nickerchen</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>a warm soak</source>
+        <translation>einem warmen Fußbad</translation>
+    </message>
+    <message>
+        <source>a massage</source>
+        <translation>einer Massage</translation>
+    </message>
+    <message>
+        <source>hydration</source>
+        <translation>Trinken</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>leg elevation</source>
+        <translation>dem Hochlegen der Beine</translation>
+    </message>
+    <message>
+        <source>relaxation</source>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>potassium</source>
+        <translation>Kalium</translation>
+    </message>
+    <message>
+        <source>dry needling</source>
+        <translation>Dry Needling</translation>
+    </message>
+    <message>
+        <source>acupuncture</source>
+        <translation>Akupunktur</translation>
+    </message>
+    <message>
+        <source>physical therapy</source>
+        <translation>Physiotherapie</translation>
+    </message>
+    <message>
+        <source>caffeine</source>
+        <translation>Koffein</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>nicotine</source>
+        <translation>Nikotin</translation>
+    </message>
+    <message>
+        <source>a heavy meal</source>
+        <translation>einem schweren Essen</translation>
+    </message>
+    <message>
+        <source>late exercise</source>
+        <translation>spätem Sport</translation>
+    </message>
+    <message>
+        <source>long sitting</source>
+        <translation>langem Sitzen</translation>
+    </message>
+    <message>
+        <source>a nap</source>
+        <translation>einem Nickerchen</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3659,109 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Total sleep</source>
+        <translation>Schlafdauer</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minuten wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>Feeling rested (1–5)</source>
+        <translation>Erholt gefühlt (1–5)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0–10)</source>
+        <translation>Beinbeschwerden (0–10)</translation>
+    </message>
+    <message>
+        <source>Symptom events</source>
+        <translation>Symptom-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Worst symptom (0–10)</source>
+        <translation>Stärkstes Symptom (0–10)</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Schlafdauer</translation>
+    </message>
+    <message>
+        <source>sleep efficiency</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>minutes awake in the night</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Minuten wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>awakenings</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>sleep quality (1–5)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>feeling rested (1–5)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Erholung (1–5)</translation>
+    </message>
+    <message>
+        <source>leg discomfort (0–10)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Beinbeschwerden (0–10)</translation>
+    </message>
+    <message>
+        <source>symptom events</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>Symptom-Ereignisse</translation>
+    </message>
+    <message>
+        <source>worst symptom (0–10)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>stärkstes Symptom (0–10)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, short</comment>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign</comment>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagBanner</name>
     <message>
         <source>Worth raising with a clinician</source>
@@ -3310,6 +4117,608 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>This desktop has no notification area, so reminders are shown in the window&apos;s status bar while Quiet Legs is open.</source>
         <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich; Erinnerungen erscheinen daher in der Statusleiste des Fensters, solange Quiet Legs offen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>a clock time (QLocale&apos;s pattern)</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes: 6 h 42 min</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Total sleep</source>
+        <translation>Schlafdauer</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minuten wach in der Nacht</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Schlafqualität (1 sehr schlecht – 5 sehr gut)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0 none – 10 worst)</source>
+        <translation>Beinbeschwerden (0 keine – 10 schlimmste)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <comment>a change: ↑ 12 min, better</comment>
+        <translation>%1 %2, besser</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <comment>a change: ↓ 12 min, worse</comment>
+        <translation>%1 %2, schlechter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit: 300 mg</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RLS urge</source>
+        <translation>RLS-Bewegungsdrang</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <source>Spasm</source>
+        <translation>Zucken</translation>
+    </message>
+    <message>
+        <source>Kicks</source>
+        <translation>Zucken</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Muskelkater</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a symptom</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report — %1, %2</source>
+        <comment>the person, the period</comment>
+        <translation>Bericht über Schlaf und Beine — %1, %2</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report, %1</source>
+        <comment>the period</comment>
+        <translation>Bericht über Schlaf und Beine, %1</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the report.</source>
+        <translation>Der Drucker oder die Datei konnte für den Bericht nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report</source>
+        <translation>Bericht über Schlaf und Beine</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report · nights of %1</source>
+        <translation>Bericht über Schlaf und Beine · Nächte vom %1</translation>
+    </message>
+    <message>
+        <source>nights of %1</source>
+        <translation>Nächte vom %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Quiet Legs %2</source>
+        <translation>Erstellt am %1 von Quiet Legs %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, nights of %2 to %3</source>
+        <comment>the person, the period</comment>
+        <translation>%1, Nächte vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>nights of %1 to %2</source>
+        <translation>Nächte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
+        <translation>Eingetragene Nächte: %1 von %2 (%3). Verglichen mit ebenso vielen Nächten direkt davor (%4, %5 eingetragen).</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
+        <translation>Eingetragene Nächte: %1 von %2. Verglichen mit ebenso vielen Nächten direkt davor (%3, %4 eingetragen).</translation>
+    </message>
+    <message>
+        <source>Sleep and leg symptoms</source>
+        <translation>Schlaf und Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>Averages per logged night</source>
+        <translation>Durchschnitte pro eingetragener Nacht</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>All leg symptoms</source>
+        <translation>Alle Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Woke the person</source>
+        <translation>Hat die Person geweckt</translation>
+    </message>
+    <message>
+        <source>No leg symptoms were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Beinbeschwerden eingetragen.</translation>
+    </message>
+    <message>
+        <source>What was used</source>
+        <translation>Was angewendet wurde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Wie oft angewendet</translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation>Vor dem Schlafen</translation>
+    </message>
+    <message>
+        <source>In the night</source>
+        <translation>In der Nacht</translation>
+    </message>
+    <message>
+        <source>Typical dose</source>
+        <translation>Übliche Menge</translation>
+    </message>
+    <message>
+        <source>Nothing was logged as used in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts als angewendet eingetragen.</translation>
+    </message>
+    <message>
+        <source>Top findings from Insights (associations, not proof of cause)</source>
+        <translation>Wichtigste Erkenntnisse (Zusammenhänge, kein Beweis für eine Ursache)</translation>
+    </message>
+    <message>
+        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
+        <translation>Durchschnitte gelten pro eingetragener Nacht. Die Schlafdauer ist die Zeit vom Licht-aus bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und der wachen Minuten. Die Schlafeffizienz ist die Schlafdauer als Anteil der Zeit im Bett. „Vor dem Schlafen“ und „In der Nacht“ zählen die Nächte, in denen zu dieser Zeit etwas angewendet wurde: Was vor dem Schlafen kam, gehört zur folgenden Nacht; was in der Nacht kam, war meist eine Reaktion auf Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: an {1} von {2} Abenden genommen; {3} versäumt, {4} absichtlich ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Am {0} versäumt.</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Urge to move (RLS)</source>
+        <translation>Bewegungsdrang (RLS)</translation>
+    </message>
+    <message>
+        <source>Cramp / charley horse</source>
+        <translation>Krampf / Wadenkrampf</translation>
+    </message>
+    <message>
+        <source>Spasm / twitching</source>
+        <translation>Krampfartiges Zucken</translation>
+    </message>
+    <message>
+        <source>Kicks in sleep</source>
+        <translation>Zucken im Schlaf</translation>
+    </message>
+    <message>
+        <source>Pain / aching</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Numbness / tingling</source>
+        <translation>Taubheit / Kribbeln</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth</source>
+        <translation>Schwellung, Rötung oder Wärme</translation>
+    </message>
+    <message>
+        <source>Weakness or imbalance</source>
+        <translation>Schwäche oder Unsicherheit beim Gehen</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbstfürsorge</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Nahrungsergänzung</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a kind&apos;s category</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth in one leg</source>
+        <translation>Schwellung, Rötung oder Wärme in einem Bein</translation>
+    </message>
+    <message>
+        <source>A cramp longer than 10 minutes</source>
+        <translation>Ein Krampf länger als 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Weakness or numbness with spasms or cramps</source>
+        <translation>Schwäche oder Taubheit mit Zucken oder Krämpfen</translation>
+    </message>
+    <message>
+        <source>Soreness more than 72 hours after dry needling</source>
+        <translation>Muskelkater mehr als 72 Stunden nach Dry Needling</translation>
+    </message>
+    <message>
+        <source>Leg discomfort rising despite remedies</source>
+        <translation>Beinbeschwerden nehmen trotz Maßnahmen zu</translation>
+    </message>
+    <message>
+        <source>Self-experiment: %1</source>
+        <translation>Selbstexperiment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnacht vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
+            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnächten vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Judged by: %1.</source>
+        <translation>Beurteilt nach: %1.</translation>
+    </message>
+    <message>
+        <source>Smallest p-value this design can reach: %1.</source>
+        <translation>Kleinster p-Wert, den dieser Plan erreichen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Vorzeitig beendet nach der Nacht vom %1.</translation>
+    </message>
+    <message>
+        <source>Difference, on − off (%1)</source>
+        <comment>its unit</comment>
+        <translation>Unterschied, mit − ohne (%1)</translation>
+    </message>
+    <message>
+        <source>Difference, on − off</source>
+        <translation>Unterschied, mit − ohne</translation>
+    </message>
+    <message>
+        <source>Nights logged on / off</source>
+        <translation>Eingetragene Nächte mit / ohne</translation>
+    </message>
+    <message>
+        <source>Nights that followed the plan</source>
+        <translation>Nächte nach Plan</translation>
+    </message>
+    <message>
+        <source>95% interval (over the pairs)</source>
+        <translation>95-%-Bereich (über die Paare)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Randomisation p-value</source>
+        <translation>Randomisierungs-p-Wert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
+        <translation>Nächte zählen in der Phase, die der Plan ihnen gab, egal was genommen wurde; ein nicht eingehaltener Plan zeigt daher einen kleineren, unsichereren Unterschied. Der p-Wert ist exakt über alle Reihenfolgen, die der Plan zuließ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (woke)</source>
+        <comment>a symptom, its severity, and that it woke the person</comment>
+        <translation>%1 %2 (geweckt)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a symptom and its severity</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
+        <translation>Bett: ins Bett gegangen. Wach: endgültiges Aufwachen. Schlaf: Schlafdauer (Stunden:Minuten). Eff.: Schlafeffizienz. Qual.: Schlafqualität 1–5 (5 sehr gut). Beine: Beinbeschwerden 0–10. Symptome: Art und Stärke 0–10, (geweckt), wenn es die Person geweckt hat. Vor dem Schlafen: was vor dem Zubettgehen angewendet wurde oder vorkam.</translation>
+    </message>
+    <message>
+        <source>No nights were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Nächte eingetragen.</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bett</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation>Wach</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Eff.</source>
+        <translation>Eff.</translation>
+    </message>
+    <message>
+        <source>Qual.</source>
+        <translation>Qual.</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <comment>an appointment: date, time · with whom</comment>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an appointment: date · with whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>For this visit</source>
+        <translation>Für diesen Besuch</translation>
+    </message>
+    <message>
+        <source>No appointment is planned in the journal. Questions to ask:</source>
+        <translation>Im Tagebuch ist kein Termin geplant. Fragen, die Sie stellen möchten:</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Anlass: %1</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen, die Sie stellen möchten</translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation>Noch nichts notiert.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Letzter Besuch: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>Neues Medikament</translation>
+    </message>
+    <message>
+        <source>Treatment or test</source>
+        <translation>Behandlung oder Untersuchung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Nachsorge</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was besprochen wurde</translation>
+    </message>
+    <message>
+        <source>Write down during the visit</source>
+        <translation>Während des Besuchs notieren</translation>
+    </message>
+    <message>
+        <source>Urgent: care the same day</source>
+        <translation>Dringend: noch am selben Tag ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>Soon: worth telling the doctor</source>
+        <translation>Bald: der Ärztin oder dem Arzt erzählen</translation>
+    </message>
+    <message>
+        <source>Worth raising at this visit</source>
+        <translation>Bei diesem Besuch ansprechen</translation>
+    </message>
+    <message>
+        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
+        <translation>Warnzeichen in den Einträgen, nach den Hintergrundinformationen zu Beinbeschwerden. Sie sind Anlass zum Nachfragen, keine Diagnosen; das Datum ist die erste Nacht jeder Episode.</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>Erste Nacht</translation>
+    </message>
+    <message>
+        <source>What was logged</source>
+        <translation>Was eingetragen wurde</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Erhaltene Ratschläge</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,142 @@
     </message>
     </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) higher</source>
+        <translation>
+            <numerusform>your sleep efficiency was %1 point higher</numerusform>
+            <numerusform>your sleep efficiency was %1 points higher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) lower</source>
+        <translation>
+            <numerusform>your sleep efficiency was %1 point lower</numerusform>
+            <numerusform>your sleep efficiency was %1 points lower</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 more time(s)</source>
+        <translation>
+            <numerusform>you woke %1 more time</numerusform>
+            <numerusform>you woke %1 more times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 fewer time(s)</source>
+        <translation>
+            <numerusform>you woke %1 fewer time</numerusform>
+            <numerusform>you woke %1 fewer times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) better</source>
+        <translation>
+            <numerusform>you rated your sleep %1 point better</numerusform>
+            <numerusform>you rated your sleep %1 points better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) worse</source>
+        <translation>
+            <numerusform>you rated your sleep %1 point worse</numerusform>
+            <numerusform>you rated your sleep %1 points worse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) more rested</source>
+        <translation>
+            <numerusform>you felt %1 point more rested</numerusform>
+            <numerusform>you felt %1 points more rested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) less rested</source>
+        <translation>
+            <numerusform>you felt %1 point less rested</numerusform>
+            <numerusform>you felt %1 points less rested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) more uncomfortable</source>
+        <translation>
+            <numerusform>your legs were %1 point more uncomfortable</numerusform>
+            <numerusform>your legs were %1 points more uncomfortable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) calmer</source>
+        <translation>
+            <numerusform>your legs were %1 point calmer</numerusform>
+            <numerusform>your legs were %1 points calmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 more symptom event(s)</source>
+        <translation>
+            <numerusform>you had %1 more symptom event</numerusform>
+            <numerusform>you had %1 more symptom events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 fewer symptom event(s)</source>
+        <translation>
+            <numerusform>you had %1 fewer symptom event</numerusform>
+            <numerusform>you had %1 fewer symptom events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) more severe</source>
+        <translation>
+            <numerusform>your worst symptom was %1 point more severe</numerusform>
+            <numerusform>your worst symptom was %1 points more severe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) milder</source>
+        <translation>
+            <numerusform>your worst symptom was %1 point milder</numerusform>
+            <numerusform>your worst symptom was %1 points milder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) with, %1 without</source>
+        <translation>
+            <numerusform>%n night with, %1 without</numerusform>
+            <numerusform>%n nights with, %1 without</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too few nights to tell yet (%2 with it); %n more night(s) with it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: too few nights to tell yet (%2 with it); %n more night with it would allow a first estimate.</numerusform>
+            <numerusform>%1: too few nights to tell yet (%2 with it); %n more nights with it would allow a first estimate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: used on nearly every night (%2 without it), so there is nothing to compare with; %n more night(s) without it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: used on nearly every night (%2 without it), so there is nothing to compare with; %n more night without it would allow a first estimate.</numerusform>
+            <numerusform>%1: used on nearly every night (%2 without it), so there is nothing to compare with; %n more nights without it would allow a first estimate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a hint, not yet clear: %2 on average (%3), but with %n comparison(s) made a difference this size can turn up by chance (%4).</source>
+        <translation>
+            <numerusform>%1: a hint, not yet clear: %2 on average (%3), but with %n comparison made a difference this size can turn up by chance (%4).</numerusform>
+            <numerusform>%1: a hint, not yet clear: %2 on average (%3), but with %n comparisons made a difference this size can turn up by chance (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After four weeks of %1 every night, against four weeks without, %2 (%3; %n night(s) after mostly-%1 weeks, %4 after others).</source>
+        <translation>
+            <numerusform>After four weeks of %1 every night, against four weeks without, %2 (%3; %n night after mostly-%1 weeks, %4 after others).</numerusform>
+            <numerusform>After four weeks of %1 every night, against four weeks without, %2 (%3; %n nights after mostly-%1 weeks, %4 after others).</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>InsightsPage</name>
     <message numerus="yes">
         <source>%1 · %n night(s) logged</source>
@@ -293,6 +429,16 @@
         <translation>
             <numerusform>Logged %n item of the regimen. Ctrl+Z undoes it.</numerusform>
             <numerusform>Logged %n items of the regimen. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout night before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout nights before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
         </translation>
     </message>
     </context>

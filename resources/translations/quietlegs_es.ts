@@ -32,124 +32,12 @@
         <translation>Otro programa de Quiet Legs está usando el diario (quizá una importación desde la línea de órdenes). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>no change</source>
-        <translation>sin cambio</translation>
-    </message>
-    <message>
-        <source>better</source>
-        <translation>mejor</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>peor</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report</source>
-        <translation>Informe de sueño y piernas</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for the report.</source>
-        <translation>No se pudo abrir la impresora o el archivo para el informe.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>La impresora rechazó una página nueva.</translation>
-    </message>
-    <message>
-        <source>nights of</source>
-        <translation>noches de</translation>
-    </message>
-    <message>
-        <source>Generated on</source>
-        <translation>Generado el</translation>
-    </message>
-    <message>
-        <source>by Quiet Legs</source>
-        <translation>por Quiet Legs</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Página</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>Sleep and leg symptoms</source>
-        <translation>Sueño y síntomas de piernas</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <source>Nights logged:</source>
-        <translation>Noches anotadas:</translation>
-    </message>
-    <message>
-        <source>Compared with the same number of nights just before</source>
-        <translation>Comparado con el mismo número de noches justo antes</translation>
-    </message>
-    <message>
-        <source>logged</source>
-        <translation>anotado</translation>
-    </message>
-    <message>
-        <source>Averages per logged night</source>
-        <translation>Medias por noche anotada</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Este periodo</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Leg symptoms</source>
-        <translation>Síntomas de piernas</translation>
-    </message>
-    <message>
-        <source>All leg symptoms</source>
-        <translation>Todos los síntomas de piernas</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Episodios</translation>
-    </message>
-    <message>
-        <source>Woke the person</source>
-        <translation>Despertó a la persona</translation>
-    </message>
-    <message>
-        <source>No leg symptoms were logged in this period.</source>
-        <translation>No se anotaron síntomas de piernas en este periodo.</translation>
-    </message>
-    <message>
-        <source>What was used</source>
-        <translation>Lo que se usó</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Times used</source>
-        <translation>Veces usado</translation>
     </message>
     <message>
         <source>Before bed</source>
@@ -160,164 +48,12 @@
         <translation>Durante la noche</translation>
     </message>
     <message>
-        <source>Typical dose</source>
-        <translation>Dosis habitual</translation>
-    </message>
-    <message>
-        <source>Nothing was logged as used in this period.</source>
-        <translation>No se anotó nada como usado en este periodo.</translation>
-    </message>
-    <message>
-        <source>Top findings from Insights (associations, not proof of cause)</source>
-        <translation>Resultados principales del análisis (asociaciones, no pruebas de causa)</translation>
-    </message>
-    <message>
-        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
-        <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
-    </message>
-    <message>
-        <source>Regimen</source>
-        <translation>Pauta</translation>
-    </message>
-    <message>
-        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
-        <translation>{0}: tomado {1} de {2} noches; olvidado {3}, saltado a propósito {4}.</translation>
-    </message>
-    <message>
-        <source>Missed on {0}.</source>
-        <translation>Olvidado el {0}.</translation>
-    </message>
-    <message>
-        <source>and the other habits</source>
-        <translation>y los demás hábitos</translation>
-    </message>
-    <message>
-        <source>the other habits</source>
-        <translation>los demás hábitos</translation>
-    </message>
-    <message>
-        <source>adjusted for</source>
-        <translation>ajustado por</translation>
-    </message>
-    <message>
-        <source>not adjusted for</source>
-        <translation>sin ajustar por</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, </source>
-        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, </translation>
-    </message>
-    <message>
-        <source> (associations, not proof of cause).</source>
-        <translation> (asociaciones, no pruebas de causa).</translation>
-    </message>
-    <message>
-        <source>Self-experiment:</source>
-        <translation>Autoexperimento:</translation>
-    </message>
-    <message>
-        <source>washout night before each switch</source>
-        <translation>noche de descanso antes de cada cambio</translation>
-    </message>
-    <message>
-        <source>washout nights before each switch</source>
-        <translation>noches de descanso antes de cada cambio</translation>
-    </message>
-    <message>
-        <source>pairs of</source>
-        <translation>pares de</translation>
-    </message>
-    <message>
-        <source>-night periods on and off</source>
-        <translation> noches por periodo, con y sin</translation>
-    </message>
-    <message>
-        <source>the order within each pair drawn at random; nights of</source>
-        <translation>el orden dentro de cada par se sorteó; noches de</translation>
-    </message>
-    <message>
-        <source>Judged by:</source>
-        <translation>Valorado por:</translation>
-    </message>
-    <message>
-        <source>Smallest p-value this design can reach:</source>
-        <translation>Valor p más pequeño que este diseño puede alcanzar:</translation>
-    </message>
-    <message>
-        <source>Stopped early after the night of</source>
-        <translation>Terminado antes, tras la noche del</translation>
-    </message>
-    <message>
-        <source>Nights logged on / off</source>
-        <translation>Noches anotadas con / sin</translation>
-    </message>
-    <message>
-        <source>Nights that followed the plan</source>
-        <translation>Noches que siguieron el plan</translation>
-    </message>
-    <message>
-        <source>Difference, on − off</source>
-        <translation>Diferencia, con − sin</translation>
-    </message>
-    <message>
-        <source>95% interval (over the pairs)</source>
-        <translation>Intervalo del 95 % (sobre los pares)</translation>
-    </message>
-    <message>
-        <source>Randomisation p-value</source>
-        <translation>Valor p de la aleatorización</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
-        <translation>Las noches cuentan en el periodo que les dio el calendario, se tomara lo que se tomara; por eso un plan no seguido muestra una diferencia menor y menos segura. El valor p es exacto sobre los órdenes que permitía el diseño.</translation>
-    </message>
-    <message>
-        <source>(woke)</source>
-        <translation>(despertó)</translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation>Noches</translation>
-    </message>
-    <message>
-        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
-        <translation>Cama: hora de acostarse. Despertó: despertar final. Sueño: sueño total (horas:minutos). Efic.: eficiencia del sueño. Cal.: calidad del sueño 1–5 (5 muy buena). Piernas: molestias en las piernas 0–10. Síntomas: tipo e intensidad 0–10, (despertó) cuando despertó a la persona. Antes de dormir: lo que se usó o hubo antes de acostarse.</translation>
-    </message>
-    <message>
-        <source>No nights were logged in this period.</source>
-        <translation>No se anotaron noches en este periodo.</translation>
-    </message>
-    <message>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>Cama</translation>
-    </message>
-    <message>
         <source>Woke</source>
         <translation>Despertó</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Eff.</source>
-        <translation>Efic.</translation>
-    </message>
-    <message>
-        <source>Qual.</source>
-        <translation>Cal.</translation>
     </message>
     <message>
         <source>Legs</source>
@@ -328,88 +64,8 @@
         <translation>Síntomas</translation>
     </message>
     <message>
-        <source>For this visit</source>
-        <translation>Para esta visita</translation>
-    </message>
-    <message>
-        <source>No appointment is planned in the journal. Questions to ask:</source>
-        <translation>No hay ninguna cita prevista en el diario. Preguntas que hacer:</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>Preguntas que hacer</translation>
-    </message>
-    <message>
-        <source>None written down yet.</source>
-        <translation>Aún no hay nada anotado.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Last visit:</source>
-        <translation>Última visita:</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnóstico</translation>
-    </message>
-    <message>
-        <source>New medicine</source>
-        <translation>Nuevo medicamento</translation>
-    </message>
-    <message>
-        <source>Treatment or test</source>
-        <translation>Tratamiento o prueba</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Indicaciones</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Fecha de seguimiento</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Lo que se dijo</translation>
-    </message>
-    <message>
-        <source>Write down during the visit</source>
-        <translation>Anota durante la visita</translation>
-    </message>
-    <message>
-        <source>Urgent: care the same day</source>
-        <translation>Urgente: atención el mismo día</translation>
-    </message>
-    <message>
-        <source>Soon: worth telling the doctor</source>
-        <translation>Pronto: conviene contárselo al médico</translation>
-    </message>
-    <message>
-        <source>Worth raising at this visit</source>
-        <translation>Conviene comentarlo en esta visita</translation>
-    </message>
-    <message>
-        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
-        <translation>Señales de aviso en lo anotado, según la información de referencia sobre síntomas de piernas. Son motivos para preguntar, no diagnósticos; la fecha es la primera noche de cada episodio.</translation>
-    </message>
-    <message>
-        <source>First night</source>
-        <translation>Primera noche</translation>
-    </message>
-    <message>
-        <source>What was logged</source>
-        <translation>Lo anotado</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Consejos recibidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1678,6 +1334,74 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     </message>
 </context>
 <context>
+    <name>Adjustments</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an adjustment left out (why)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the general trend over time</source>
+        <translation>la tendencia general en el tiempo</translation>
+    </message>
+    <message>
+        <source>weekend nights</source>
+        <translation>noches de fin de semana</translation>
+    </message>
+    <message>
+        <source>the season</source>
+        <translation>la época del año</translation>
+    </message>
+    <message>
+        <source>symptoms logged before bed</source>
+        <translation>síntomas anotados antes de dormir</translation>
+    </message>
+    <message>
+        <source>what was used the night before</source>
+        <translation>lo que se usó la noche anterior</translation>
+    </message>
+    <message>
+        <source>weeks of use of slow-acting kinds</source>
+        <translation>semanas de uso de los tipos de acción lenta</translation>
+    </message>
+    <message>
+        <source>the amount taken</source>
+        <translation>la cantidad tomada</translation>
+    </message>
+    <message>
+        <source>too few nights</source>
+        <translation>muy pocas noches</translation>
+    </message>
+    <message>
+        <source>too few weekend or weekday nights</source>
+        <translation>muy pocas noches de fin de semana o entre semana</translation>
+    </message>
+    <message>
+        <source>less than %1 days of nights</source>
+        <translation>menos de %1 días de noches</translation>
+    </message>
+    <message>
+        <source>logged on too few evenings</source>
+        <translation>anotado en muy pocas noches</translation>
+    </message>
+    <message>
+        <source>fewer than %1 nights</source>
+        <translation>menos de %1 noches</translation>
+    </message>
+    <message>
+        <source>Differences are adjusted for %1 and the other habits.</source>
+        <translation>Las diferencias están ajustadas por %1 y los demás hábitos.</translation>
+    </message>
+    <message>
+        <source>Differences are adjusted for the other habits.</source>
+        <translation>Las diferencias están ajustadas por los demás hábitos.</translation>
+    </message>
+    <message>
+        <source>Not adjusted for %1.</source>
+        <translation>Sin ajustar por %1.</translation>
+    </message>
+</context>
+<context>
     <name>AppTray</name>
     <message>
         <source>Quiet Legs</source>
@@ -1937,6 +1661,491 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWordsQt</name>
+    <message>
+        <source>Both legs</source>
+        <translation>Ambas piernas</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Brazos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>En otro sitio</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a date on a chart: 1 Sep 2026; keep the names in braces as they are: they are filled in</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month on a chart: Sep 2026; keep the names in braces as they are: they are filled in</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day on a chart&apos;s axis: 05 Sep; keep the names in braces as they are: they are filled in</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, short</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Urge to move (RLS)</source>
+        <translation>Necesidad de moverse (SPI)</translation>
+    </message>
+    <message>
+        <source>Cramp / charley horse</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <source>Spasm / twitching</source>
+        <translation>Espasmo / tirones</translation>
+    </message>
+    <message>
+        <source>Kicks in sleep</source>
+        <translation>Sacudidas al dormir</translation>
+    </message>
+    <message>
+        <source>Pain / aching</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Agujetas</translation>
+    </message>
+    <message>
+        <source>Numbness / tingling</source>
+        <translation>Entumecimiento / hormigueo</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth</source>
+        <translation>Hinchazón, enrojecimiento o calor</translation>
+    </message>
+    <message>
+        <source>Weakness or imbalance</source>
+        <translation>Debilidad o inestabilidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <comment>a part of the leg</comment>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <comment>a part of the leg</comment>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <source>Shin</source>
+        <comment>a part of the leg</comment>
+        <translation>Espinilla</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <comment>a part of the leg</comment>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Thigh (front)</source>
+        <comment>a part of the leg</comment>
+        <translation>Muslo (delante)</translation>
+    </message>
+    <message>
+        <source>Thigh (back)</source>
+        <comment>a part of the leg</comment>
+        <translation>Muslo (detrás)</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <comment>a part of the leg</comment>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>desde {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>hasta {end}</translation>
+    </message>
+    <message>
+        <source>the whole journal</source>
+        <translation>todo el diario</translation>
+    </message>
+    <message>
+        <source>{label} ({unit})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <source>{title} — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{title} — {period}</translation>
+    </message>
+    <message>
+        <source>No nights logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>No hay noches anotadas en {period}.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>each night</source>
+        <translation>cada noche</translation>
+    </message>
+    <message>
+        <source>{outcome} night by night</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} noche a noche</translation>
+    </message>
+    <message>
+        <source>7-night average</source>
+        <translation>Media de 7 noches</translation>
+    </message>
+    <message>
+        <source>{kind} ({nights})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({nights})</translation>
+    </message>
+    <message>
+        <source>Nothing used before bed in this period</source>
+        <translation>No se usó nada antes de dormir en este periodo</translation>
+    </message>
+    <message>
+        <source>Used before bed (nights)</source>
+        <translation>Usado antes de dormir (noches)</translation>
+    </message>
+    <message>
+        <source>Legs
+(0–10)</source>
+        <translation>Piernas
+(0–10)</translation>
+    </message>
+    <message>
+        <source>{outcome}: nights after each habit vs. nights without</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}: noches tras cada hábito frente a noches sin él</translation>
+    </message>
+    <message>
+        <source>seems to help</source>
+        <translation>parece ayudar</translation>
+    </message>
+    <message>
+        <source>seems to hurt</source>
+        <translation>parece empeorar</translation>
+    </message>
+    <message>
+        <source>not clear yet</source>
+        <translation>aún no está claro</translation>
+    </message>
+    <message>
+        <source>{outcome} was the same on every night in {period}, so there is nothing to compare.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} fue igual todas las noches en {period}, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet to compare: each kind needs at least 5 nights with it and 5 without.</source>
+        <translation>Aún no hay noches suficientes para comparar: cada tipo necesita al menos 5 noches con él y 5 sin él.</translation>
+    </message>
+    <message>
+        <source>Too few nights so far: {kinds}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Aún pocas noches: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind} ({with_})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({with_})</translation>
+    </message>
+    <message>
+        <source>{kind}
+{with_} with · {without} without</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}
+{with_} con · {without} sin</translation>
+    </message>
+    <message>
+        <source>Difference in {outcome} ({unit}), 
+adjusted as the findings say; lines are 95% intervals</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Diferencia en {outcome} ({unit}), 
+ajustada como dicen los resultados; las líneas son intervalos del 95 %</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>puntos porcentuales</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>mejor →</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← peor</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet: {kinds}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Aún no se sabe: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}, night after</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}, noche siguiente</translation>
+    </message>
+    <message>
+        <source>{kind}, 4 weeks</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}, 4 semanas</translation>
+    </message>
+    <message>
+        <source>{kind} {dose}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} {dose}</translation>
+    </message>
+    <message>
+        <source>{kind} (the outcome did not vary)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (la medida no varió)</translation>
+    </message>
+    <message>
+        <source>{kind} (always with {other})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (siempre con {other})</translation>
+    </message>
+    <message>
+        <source>the trend</source>
+        <translation>la tendencia</translation>
+    </message>
+    <message>
+        <source>{kind} (only {without} without)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} (solo {without} sin)</translation>
+    </message>
+    <message>
+        <source>{kind} ({with_} with)</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({with_} con)</translation>
+    </message>
+    <message>
+        <source>{outcome}, month by month — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}, mes a mes — {period}</translation>
+    </message>
+    <message>
+        <source>No nights with {outcome} in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>No hay noches con {outcome} en {period}.</translation>
+    </message>
+    <message>
+        <source>Night of the month (blank: not logged)</source>
+        <translation>Noche del mes (en blanco: sin anotar)</translation>
+    </message>
+    <message>
+        <source>Month (each cell: the month&apos;s average; blank: nothing logged)</source>
+        <translation>Mes (cada casilla: la media del mes; en blanco: nada anotado)</translation>
+    </message>
+    <message>
+        <source>{outcome}
+brighter = better</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome}
+más claro = mejor</translation>
+    </message>
+    <message>
+        <source>When symptoms start — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Cuándo empiezan los síntomas — {period}</translation>
+    </message>
+    <message>
+        <source>No symptoms logged at night in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>No hay síntomas nocturnos anotados en {period}.</translation>
+    </message>
+    <message>
+        <source>{kind} ({events})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind} ({events})</translation>
+    </message>
+    <message>
+        <source>typical time in bed</source>
+        <translation>tiempo habitual en la cama</translation>
+    </message>
+    <message>
+        <source>Hour the symptom started (18 = 6 pm … 11 = 11 am)</source>
+        <translation>Hora en que empezó el síntoma (18 = 18:00 … 11 = 11:00)</translation>
+    </message>
+    <message>
+        <source>Symptom events</source>
+        <translation>Episodios de síntomas</translation>
+    </message>
+    <message>
+        <source>Where on the legs — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Dónde en las piernas — {period}</translation>
+    </message>
+    <message>
+        <source>No symptom locations logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>No hay lugares de síntomas anotados en {period}.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>{place}: {events}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{place}: {events}</translation>
+    </message>
+    <message>
+        <source>Symptom events with a place logged: {events}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Episodios de síntomas con lugar anotado: {events}</translation>
+    </message>
+    <message>
+        <source>Also: {places}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>También: {places}</translation>
+    </message>
+    <message>
+        <source>Nothing named</source>
+        <translation>Nada indicado</translation>
+    </message>
+    <message>
+        <source>Minutes to relief in the night, by what was used — {period}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Minutos hasta el alivio durante la noche, según lo usado — {period}</translation>
+    </message>
+    <message>
+        <source>No eased symptoms in the night logged in {period}.</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>No hay síntomas aliviados durante la noche anotados en {period}.</translation>
+    </message>
+    <message>
+        <source>median {minutes} min</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>mediana {minutes} min</translation>
+    </message>
+    <message>
+        <source>{group}
+{events} event</source>
+        <comment>one</comment>
+        <translation>{group}
+{events} episodio</translation>
+    </message>
+    <message>
+        <source>{group}
+{events} events</source>
+        <comment>many</comment>
+        <translation>{group}
+{events} episodios</translation>
+    </message>
+    <message>
+        <source>Minutes until the symptom eased (shorter is better)</source>
+        <translation>Minutos hasta que se alivió el síntoma (menos es mejor)</translation>
+    </message>
+    <message>
+        <source>{outcome} and milestones</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} e hitos</translation>
+    </message>
+    <message>
+        <source>7-night mean</source>
+        <translation>Media de 7 noches</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>No milestones in this period</source>
+        <translation>No hay hitos en este periodo</translation>
+    </message>
+    <message>
+        <source>{outcome} by days since “{milestone}” ({date})</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{outcome} por días desde «{milestone}» ({date})</translation>
+    </message>
+    <message>
+        <source>No nights logged around this milestone.</source>
+        <translation>No hay noches anotadas alrededor de este hito.</translation>
+    </message>
+    <message>
+        <source>days since the milestone (day 0); before it, negative</source>
+        <translation>días desde el hito (día 0); antes, negativos</translation>
+    </message>
+    <message>
+        <source>{kind}: {outcome} on and off, night by night</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>{kind}: {outcome} con y sin, noche a noche</translation>
+    </message>
+    <message>
+        <source>No nights of this experiment are logged yet.</source>
+        <translation>Aún no hay noches anotadas de este experimento.</translation>
+    </message>
+    <message>
+        <source>On {kind}</source>
+        <comment>keep the names in braces as they are: they are filled in</comment>
+        <translation>Con {kind}</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Sin</translation>
+    </message>
+    <message>
+        <source>Period mean</source>
+        <translation>Media del periodo</translation>
+    </message>
+    <message>
+        <source>Taken before bed</source>
+        <translation>Tomado antes de dormir</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>No tomado</translation>
     </message>
 </context>
 <context>
@@ -2305,18 +2514,322 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     </message>
 </context>
 <context>
+    <name>ExperimentWords</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage points of sleep efficiency</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starts on the night of %1; nothing to show yet.</source>
+        <translation>Empieza la noche del %1; aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Terminado antes, tras la noche del %1.</translation>
+    </message>
+    <message>
+        <source>So far (%1 of %2 pairs logged):</source>
+        <translation>Hasta ahora (%1 de %2 pares anotados):</translation>
+    </message>
+    <message>
+        <source>Too little to tell yet: a result needs at least two pairs with nights logged both on and off %1.</source>
+        <translation>Aún es pronto para saberlo: un resultado necesita al menos dos pares con noches anotadas con y sin %1.</translation>
+    </message>
+    <message>
+        <source>%1 was %2 higher on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)</source>
+        <translation>%1 fue %2 más alto las noches con %3 (IC 95 % %4 a %5; p = %6; %7 noches con, %8 sin)</translation>
+    </message>
+    <message>
+        <source>%1 was %2 lower on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)</source>
+        <translation>%1 fue %2 más bajo las noches con %3 (IC 95 % %4 a %5; p = %6; %7 noches con, %8 sin)</translation>
+    </message>
+    <message>
+        <source>%1 helps: %2. The on and off periods were in random order, so this difference can be put down to %1.</source>
+        <translation>%1 ayuda: %2. Los periodos con y sin fueron en orden aleatorio, así que esta diferencia se puede atribuir a %1.</translation>
+    </message>
+    <message>
+        <source>%1 made nights worse: %2. The periods were in random order, so this can be put down to %1.</source>
+        <translation>%1 empeoró las noches: %2. Los periodos fueron en orden aleatorio, así que se puede atribuir a %1.</translation>
+    </message>
+    <message>
+        <source>No clear difference: %1.</source>
+        <translation>Sin diferencia clara: %1.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no result can be clearer than p = %2, so this says little either way.</source>
+        <translation>Con %1 pares ningún resultado puede ser más claro que p = %2, así que esto dice poco en un sentido u otro.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of nights: 75%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Only %1 of nights followed the plan, so the real effect may be larger than this and is less certain.</source>
+        <translation>Solo el %1 de las noches siguió el plan, así que el efecto real puede ser mayor y es menos seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>no difference</source>
+        <translation>sin diferencia</translation>
+    </message>
+    <message>
+        <source>you slept %1 min longer</source>
+        <translation>dormiste %1 min más</translation>
+    </message>
+    <message>
+        <source>you slept %1 min less</source>
+        <translation>dormiste %1 min menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) higher</source>
+        <translation>
+            <numerusform>tu eficiencia del sueño fue %1 punto más alta</numerusform>
+            <numerusform>tu eficiencia del sueño fue %1 puntos más alta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your sleep efficiency was %1 point(s) lower</source>
+        <translation>
+            <numerusform>tu eficiencia del sueño fue %1 punto más baja</numerusform>
+            <numerusform>tu eficiencia del sueño fue %1 puntos más baja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you took %1 min longer to fall asleep</source>
+        <translation>tardaste %1 min más en dormirte</translation>
+    </message>
+    <message>
+        <source>you fell asleep %1 min sooner</source>
+        <translation>te dormiste %1 min antes</translation>
+    </message>
+    <message>
+        <source>you lay awake %1 min more in the night</source>
+        <translation>estuviste despierto %1 min más durante la noche</translation>
+    </message>
+    <message>
+        <source>you lay awake %1 min less in the night</source>
+        <translation>estuviste despierto %1 min menos durante la noche</translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 more time(s)</source>
+        <translation>
+            <numerusform>te despertaste %1 vez más</numerusform>
+            <numerusform>te despertaste %1 veces más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you woke %1 fewer time(s)</source>
+        <translation>
+            <numerusform>te despertaste %1 vez menos</numerusform>
+            <numerusform>te despertaste %1 veces menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) better</source>
+        <translation>
+            <numerusform>valoraste tu sueño %1 punto mejor</numerusform>
+            <numerusform>valoraste tu sueño %1 puntos mejor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you rated your sleep %1 point(s) worse</source>
+        <translation>
+            <numerusform>valoraste tu sueño %1 punto peor</numerusform>
+            <numerusform>valoraste tu sueño %1 puntos peor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) more rested</source>
+        <translation>
+            <numerusform>te sentiste %1 punto más descansado</numerusform>
+            <numerusform>te sentiste %1 puntos más descansado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you felt %1 point(s) less rested</source>
+        <translation>
+            <numerusform>te sentiste %1 punto menos descansado</numerusform>
+            <numerusform>te sentiste %1 puntos menos descansado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) more uncomfortable</source>
+        <translation>
+            <numerusform>tus piernas estuvieron %1 punto más molestas</numerusform>
+            <numerusform>tus piernas estuvieron %1 puntos más molestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your legs were %1 point(s) calmer</source>
+        <translation>
+            <numerusform>tus piernas estuvieron %1 punto más tranquilas</numerusform>
+            <numerusform>tus piernas estuvieron %1 puntos más tranquilas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 more symptom event(s)</source>
+        <translation>
+            <numerusform>tuviste %1 episodio de síntomas más</numerusform>
+            <numerusform>tuviste %1 episodios de síntomas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>you had %1 fewer symptom event(s)</source>
+        <translation>
+            <numerusform>tuviste %1 episodio de síntomas menos</numerusform>
+            <numerusform>tuviste %1 episodios de síntomas menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) more severe</source>
+        <translation>
+            <numerusform>tu peor síntoma fue %1 punto más intenso</numerusform>
+            <numerusform>tu peor síntoma fue %1 puntos más intenso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your worst symptom was %1 point(s) milder</source>
+        <translation>
+            <numerusform>tu peor síntoma fue %1 punto más leve</numerusform>
+            <numerusform>tu peor síntoma fue %1 puntos más leve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 menos</translation>
+    </message>
+    <message>
+        <source>95% CI %1–%2</source>
+        <translation>IC 95 % %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 min</source>
+        <translation>%1 a %2 min</translation>
+    </message>
+    <message>
+        <source>%1 to %2 points</source>
+        <translation>%1 a %2 puntos</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) with, %1 without</source>
+        <translation>
+            <numerusform>%n noche con, %1 sin</numerusform>
+            <numerusform>%n noches con, %1 sin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the night after)</source>
+        <translation>%1 (la noche siguiente)</translation>
+    </message>
+    <message>
+        <source>%1 (over four weeks)</source>
+        <translation>%1 (en cuatro semanas)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind (its dose band)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights in this period were not logged (%3%); the gaps mostly come after worse nights (%4% of %5 gaps). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>%1 de %2 noches de este periodo no están anotadas (%3 %); los huecos suelen venir tras noches peores (%4 % de %5 huecos). Si las noches que faltan fueron sobre todo malas, estas cifras parecen mejores de lo que fueron tus noches, y las diferencias pueden ser menores.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nights in this period were not logged (%3%). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>%1 de %2 noches de este periodo no están anotadas (%3 %). Si las noches que faltan fueron sobre todo malas, estas cifras parecen mejores de lo que fueron tus noches, y las diferencias pueden ser menores.</translation>
+    </message>
+    <message>
+        <source>The gaps mostly come after worse nights (%4% of %5 gaps). If the missing nights were mostly bad ones, these figures look better than your nights were, and differences may be smaller.</source>
+        <translation>Los huecos suelen venir tras noches peores (%4 % de %5 huecos). Si las noches que faltan fueron sobre todo malas, estas cifras parecen mejores de lo que fueron tus noches, y las diferencias pueden ser menores.</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not vary in this period (%3), so there is nothing to compare.</source>
+        <translation>%1: %2 no varió en este periodo (%3), así que no hay nada que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too few nights to tell yet (%2 with it); %n more night(s) with it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: aún hay pocas noches para saberlo (%2 con ello); %n noche más con ello permitiría una primera estimación.</numerusform>
+            <numerusform>%1: aún hay pocas noches para saberlo (%2 con ello); %n noches más con ello permitirían una primera estimación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: used on nearly every night (%2 without it), so there is nothing to compare with; %n more night(s) without it would allow a first estimate.</source>
+        <translation>
+            <numerusform>%1: usado casi todas las noches (%2 sin ello), así que no hay con qué comparar; %n noche más sin ello permitiría una primera estimación.</numerusform>
+            <numerusform>%1: usado casi todas las noches (%2 sin ello), así que no hay con qué comparar; %n noches más sin ello permitirían una primera estimación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 always came with the general trend, so the data cannot tell them apart.</source>
+        <translation>%1 coincidió siempre con la tendencia general, así que los datos no pueden separarlos.</translation>
+    </message>
+    <message>
+        <source>%1 was always used together with %2, so the data cannot tell them apart.</source>
+        <translation>%1 se usó siempre junto con %2, así que los datos no pueden separarlos.</translation>
+    </message>
+    <message>
+        <source>%1: no clear difference yet (%2 on average, but anything from %3 fits your nights; %4).</source>
+        <translation>%1: aún no hay una diferencia clara (de media %2, pero cualquier valor de %3 encaja con tus noches; %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a hint, not yet clear: %2 on average (%3), but with %n comparison(s) made a difference this size can turn up by chance (%4).</source>
+        <translation>
+            <numerusform>%1: un indicio, aún no claro: de media %2 (%3), pero con %n comparación hecha una diferencia de este tamaño puede salir por azar (%4).</numerusform>
+            <numerusform>%1: un indicio, aún no claro: de media %2 (%3), pero con %n comparaciones hechas una diferencia de este tamaño puede salir por azar (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the night after %1 %2 (%3; %4).</source>
+        <translation>La noche después de %1, %2 (%3; %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>After four weeks of %1 every night, against four weeks without, %2 (%3; %n night(s) after mostly-%1 weeks, %4 after others).</source>
+        <translation>
+            <numerusform>Tras cuatro semanas de %1 cada noche, frente a cuatro semanas sin, %2 (%3; %n noche tras semanas con %1 casi siempre, %4 tras otras).</numerusform>
+            <numerusform>Tras cuatro semanas de %1 cada noche, frente a cuatro semanas sin, %2 (%3; %n noches tras semanas con %1 casi siempre, %4 tras otras).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1, on nights after %2 %3 (%4; %5).</source>
+        <translation>Con %1, las noches después de %2, %3 (%4; %5).</translation>
+    </message>
+    <message>
+        <source>After %1 %2 (%3; %4).</source>
+        <translation>Después de %1, %2 (%3; %4).</translation>
+    </message>
+    <message>
+        <source>On nights after %1 %2 (%3; %4).</source>
+        <translation>Las noches después de %1, %2 (%3; %4).</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
-        <source>What lines up with %s (%s)</source>
-        <translation>Qué coincide con %s (%s)</translation>
+        <source>What lines up with %1 (higher is better)</source>
+        <translation>Qué coincide con %1 (más alto es mejor)</translation>
     </message>
     <message>
-        <source>higher is better</source>
-        <translation>más alto es mejor</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>más bajo es mejor</translation>
+        <source>What lines up with %1 (lower is better)</source>
+        <translation>Qué coincide con %1 (más bajo es mejor)</translation>
     </message>
     <message>
         <source>Nothing used before bed in this period, so there is nothing to compare yet.</source>
@@ -2416,10 +2929,6 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>No se pudo calcular el análisis: %s</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>all nights</source>
         <translation>todas las noches</translation>
     </message>
@@ -2435,24 +2944,40 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>No hay noches anotadas en este periodo.</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): 1 Sep 2026</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <source>{0} {1}/10 at {2}</source>
-        <translation>{0} {1}/10 a las {2}</translation>
+        <source>%1 %2/10 at %3</source>
+        <comment>a symptom, its severity and its time</comment>
+        <translation>%1 %2/10 a las %3</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <comment>a night&apos;s date (QLocale&apos;s pattern): Fri 20 Nov 2026</comment>
+        <translation>ddd dd MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6</source>
+        <translation>Noche del %1 — %2: %3 · antes de dormir: %4 · síntomas: %5 · durante la noche: %6</translation>
+    </message>
+    <message>
+        <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5</source>
+        <translation>Noche del %1 — %2: %3 · antes de dormir: %4 · síntomas: %5</translation>
     </message>
     <message>
         <source>none</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>Night of %s — %s: %s · before bed: %s · symptoms: %s</source>
-        <translation>Noche del %s — %s: %s · antes de dormir: %s · síntomas: %s</translation>
-    </message>
-    <message>
-        <source> · in the night: %s</source>
-        <translation> · durante la noche: %s</translation>
     </message>
     <message>
         <source>The chart is still being drawn; try again in a moment.</source>
@@ -2588,6 +3113,185 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>Its reminders still come. Click the Quiet Legs icon to open it again, or choose Quit from its menu to end it.</source>
         <translation>Sus recordatorios siguen llegando. Haz clic en el icono de Quiet Legs para volver a abrirlo, o elige Salir en su menú para cerrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesio</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Calor</translation>
+    </message>
+    <message>
+        <source>Warm soak</source>
+        <translation>Baño caliente</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hidratación</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compresión</translation>
+    </message>
+    <message>
+        <source>Leg elevation</source>
+        <translation>Piernas en alto</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Relajación</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Hierro</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Potasio</translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation>Punción seca</translation>
+    </message>
+    <message>
+        <source>Acupuncture</source>
+        <translation>Acupuntura</translation>
+    </message>
+    <message>
+        <source>Physical therapy</source>
+        <translation>Fisioterapia</translation>
+    </message>
+    <message>
+        <source>Caffeine</source>
+        <translation>Cafeína</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Nicotine</source>
+        <translation>Nicotina</translation>
+    </message>
+    <message>
+        <source>Heavy meal</source>
+        <translation>Comida copiosa</translation>
+    </message>
+    <message>
+        <source>Late exercise</source>
+        <translation>Ejercicio tardío</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Estar mucho tiempo sentado</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Siesta</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>estiramientos</translation>
+    </message>
+    <message>
+        <source>magnesium</source>
+        <translation>magnesio</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>calor</translation>
+    </message>
+    <message>
+        <source>a warm soak</source>
+        <translation>un baño caliente</translation>
+    </message>
+    <message>
+        <source>a massage</source>
+        <translation>un masaje</translation>
+    </message>
+    <message>
+        <source>hydration</source>
+        <translation>hidratación</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>compresión</translation>
+    </message>
+    <message>
+        <source>leg elevation</source>
+        <translation>poner las piernas en alto</translation>
+    </message>
+    <message>
+        <source>relaxation</source>
+        <translation>relajación</translation>
+    </message>
+    <message>
+        <source>iron</source>
+        <translation>hierro</translation>
+    </message>
+    <message>
+        <source>potassium</source>
+        <translation>potasio</translation>
+    </message>
+    <message>
+        <source>dry needling</source>
+        <translation>punción seca</translation>
+    </message>
+    <message>
+        <source>acupuncture</source>
+        <translation>acupuntura</translation>
+    </message>
+    <message>
+        <source>physical therapy</source>
+        <translation>fisioterapia</translation>
+    </message>
+    <message>
+        <source>caffeine</source>
+        <translation>cafeína</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>alcohol</translation>
+    </message>
+    <message>
+        <source>nicotine</source>
+        <translation>nicotina</translation>
+    </message>
+    <message>
+        <source>a heavy meal</source>
+        <translation>una comida copiosa</translation>
+    </message>
+    <message>
+        <source>late exercise</source>
+        <translation>ejercicio tardío</translation>
+    </message>
+    <message>
+        <source>long sitting</source>
+        <translation>estar mucho tiempo sentado</translation>
+    </message>
+    <message>
+        <source>a nap</source>
+        <translation>una siesta</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3659,109 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Total sleep</source>
+        <translation>Sueño total</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Eficiencia del sueño</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Minutos hasta dormirse</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minutos despierto durante la noche</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Despertares</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Calidad del sueño (1–5)</translation>
+    </message>
+    <message>
+        <source>Feeling rested (1–5)</source>
+        <translation>Descanso (1–5)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0–10)</source>
+        <translation>Molestias en las piernas (0–10)</translation>
+    </message>
+    <message>
+        <source>Symptom events</source>
+        <translation>Episodios de síntomas</translation>
+    </message>
+    <message>
+        <source>Worst symptom (0–10)</source>
+        <translation>Peor síntoma (0–10)</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>sueño total</translation>
+    </message>
+    <message>
+        <source>sleep efficiency</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>eficiencia del sueño</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>minutos hasta dormirse</translation>
+    </message>
+    <message>
+        <source>minutes awake in the night</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>minutos despierto durante la noche</translation>
+    </message>
+    <message>
+        <source>awakenings</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>despertares</translation>
+    </message>
+    <message>
+        <source>sleep quality (1–5)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>calidad del sueño (1–5)</translation>
+    </message>
+    <message>
+        <source>feeling rested (1–5)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>descanso (1–5)</translation>
+    </message>
+    <message>
+        <source>leg discomfort (0–10)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>molestias en las piernas (0–10)</translation>
+    </message>
+    <message>
+        <source>symptom events</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>episodios de síntomas</translation>
+    </message>
+    <message>
+        <source>worst symptom (0–10)</source>
+        <comment>an outcome inside a sentence</comment>
+        <translation>peor síntoma (0–10)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes, short</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign</comment>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagBanner</name>
     <message>
         <source>Worth raising with a clinician</source>
@@ -3310,6 +4117,608 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>This desktop has no notification area, so reminders are shown in the window&apos;s status bar while Quiet Legs is open.</source>
         <translation>Este escritorio no tiene área de notificaciones, así que los recordatorios aparecen en la barra de estado de la ventana mientras Quiet Legs está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>a clock time (QLocale&apos;s pattern)</comment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes: 6 h 42 min</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Total sleep</source>
+        <translation>Sueño total</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Eficiencia del sueño</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Minutos hasta dormirse</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minutos despierto durante la noche</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Despertares</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Calidad del sueño (1 muy mala – 5 muy buena)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0 none – 10 worst)</source>
+        <translation>Molestias en las piernas (0 nada – 10 lo peor)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <comment>a change: ↑ 12 min, better</comment>
+        <translation>%1 %2, mejor</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <comment>a change: ↓ 12 min, worse</comment>
+        <translation>%1 %2, peor</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit: 300 mg</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RLS urge</source>
+        <translation>Necesidad de moverse (SPI)</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <source>Spasm</source>
+        <translation>Espasmo</translation>
+    </message>
+    <message>
+        <source>Kicks</source>
+        <translation>Sacudidas</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Agujetas</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a symptom</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report — %1, %2</source>
+        <comment>the person, the period</comment>
+        <translation>Informe de sueño y piernas — %1, %2</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report, %1</source>
+        <comment>the period</comment>
+        <translation>Informe de sueño y piernas, %1</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the report.</source>
+        <translation>No se pudo abrir la impresora o el archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>La impresora rechazó una página nueva.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report</source>
+        <translation>Informe de sueño y piernas</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report · nights of %1</source>
+        <translation>Informe de sueño y piernas · noches del %1</translation>
+    </message>
+    <message>
+        <source>nights of %1</source>
+        <translation>noches del %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Quiet Legs %2</source>
+        <translation>Generado el %1 por Quiet Legs %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, nights of %2 to %3</source>
+        <comment>the person, the period</comment>
+        <translation>%1, noches del %2 al %3</translation>
+    </message>
+    <message>
+        <source>nights of %1 to %2</source>
+        <translation>noches del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
+        <translation>Noches anotadas: %1 de %2 (%3). Comparado con el mismo número de noches justo antes (%4, %5 anotadas).</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
+        <translation>Noches anotadas: %1 de %2. Comparado con el mismo número de noches justo antes (%3, %4 anotadas).</translation>
+    </message>
+    <message>
+        <source>Sleep and leg symptoms</source>
+        <translation>Sueño y síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>Averages per logged night</source>
+        <translation>Medias por noche anotada</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>All leg symptoms</source>
+        <translation>Todos los síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Woke the person</source>
+        <translation>Despertó a la persona</translation>
+    </message>
+    <message>
+        <source>No leg symptoms were logged in this period.</source>
+        <translation>No se anotaron síntomas de piernas en este periodo.</translation>
+    </message>
+    <message>
+        <source>What was used</source>
+        <translation>Lo que se usó</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces usado</translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation>Antes de dormir</translation>
+    </message>
+    <message>
+        <source>In the night</source>
+        <translation>Durante la noche</translation>
+    </message>
+    <message>
+        <source>Typical dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <source>Nothing was logged as used in this period.</source>
+        <translation>No se anotó nada como usado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Top findings from Insights (associations, not proof of cause)</source>
+        <translation>Resultados principales del análisis (asociaciones, no pruebas de causa)</translation>
+    </message>
+    <message>
+        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
+        <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: tomado {1} de {2} noches; olvidado {3}, saltado a propósito {4}.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Olvidado el {0}.</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Urge to move (RLS)</source>
+        <translation>Necesidad de moverse (SPI)</translation>
+    </message>
+    <message>
+        <source>Cramp / charley horse</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <source>Spasm / twitching</source>
+        <translation>Espasmo / tirones</translation>
+    </message>
+    <message>
+        <source>Kicks in sleep</source>
+        <translation>Sacudidas al dormir</translation>
+    </message>
+    <message>
+        <source>Pain / aching</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Numbness / tingling</source>
+        <translation>Entumecimiento / hormigueo</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth</source>
+        <translation>Hinchazón, enrojecimiento o calor</translation>
+    </message>
+    <message>
+        <source>Weakness or imbalance</source>
+        <translation>Debilidad o inestabilidad</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Suplemento</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a kind&apos;s category</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Swelling, redness or warmth in one leg</source>
+        <translation>Hinchazón, enrojecimiento o calor en una pierna</translation>
+    </message>
+    <message>
+        <source>A cramp longer than 10 minutes</source>
+        <translation>Un calambre de más de 10 minutos</translation>
+    </message>
+    <message>
+        <source>Weakness or numbness with spasms or cramps</source>
+        <translation>Debilidad o entumecimiento con espasmos o calambres</translation>
+    </message>
+    <message>
+        <source>Soreness more than 72 hours after dry needling</source>
+        <translation>Agujetas más de 72 horas después de la punción seca</translation>
+    </message>
+    <message>
+        <source>Leg discomfort rising despite remedies</source>
+        <translation>Molestias en aumento pese a los remedios</translation>
+    </message>
+    <message>
+        <source>Self-experiment: %1</source>
+        <translation>Autoexperimento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noche de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
+            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noches de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>%1 pares de periodos de %2 noches con y sin %3, el orden dentro de cada par sorteado; noches del %4 al %5.</translation>
+    </message>
+    <message>
+        <source>Judged by: %1.</source>
+        <translation>Valorado por: %1.</translation>
+    </message>
+    <message>
+        <source>Smallest p-value this design can reach: %1.</source>
+        <translation>Valor p más pequeño que este diseño puede alcanzar: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Terminado antes, tras la noche del %1.</translation>
+    </message>
+    <message>
+        <source>Difference, on − off (%1)</source>
+        <comment>its unit</comment>
+        <translation>Diferencia, con − sin (%1)</translation>
+    </message>
+    <message>
+        <source>Difference, on − off</source>
+        <translation>Diferencia, con − sin</translation>
+    </message>
+    <message>
+        <source>Nights logged on / off</source>
+        <translation>Noches anotadas con / sin</translation>
+    </message>
+    <message>
+        <source>Nights that followed the plan</source>
+        <translation>Noches que siguieron el plan</translation>
+    </message>
+    <message>
+        <source>95% interval (over the pairs)</source>
+        <translation>Intervalo del 95 % (sobre los pares)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Randomisation p-value</source>
+        <translation>Valor p de la aleatorización</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
+        <translation>Las noches cuentan en el periodo que les dio el calendario, se tomara lo que se tomara; por eso un plan no seguido muestra una diferencia menor y menos segura. El valor p es exacto sobre los órdenes que permitía el diseño.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (woke)</source>
+        <comment>a symptom, its severity, and that it woke the person</comment>
+        <translation>%1 %2 (despertó)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a symptom and its severity</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
+        <translation>Cama: hora de acostarse. Despertó: despertar final. Sueño: sueño total (horas:minutos). Efic.: eficiencia del sueño. Cal.: calidad del sueño 1–5 (5 muy buena). Piernas: molestias en las piernas 0–10. Síntomas: tipo e intensidad 0–10, (despertó) cuando despertó a la persona. Antes de dormir: lo que se usó o hubo antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>No nights were logged in this period.</source>
+        <translation>No se anotaron noches en este periodo.</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Noche del</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation>Despertó</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Eff.</source>
+        <translation>Efic.</translation>
+    </message>
+    <message>
+        <source>Qual.</source>
+        <translation>Cal.</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <comment>an appointment: date, time · with whom</comment>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an appointment: date · with whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>For this visit</source>
+        <translation>Para esta visita</translation>
+    </message>
+    <message>
+        <source>No appointment is planned in the journal. Questions to ask:</source>
+        <translation>No hay ninguna cita prevista en el diario. Preguntas que hacer:</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que hacer</translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation>Aún no hay nada anotado.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Última visita: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>Nuevo medicamento</translation>
+    </message>
+    <message>
+        <source>Treatment or test</source>
+        <translation>Tratamiento o prueba</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Write down during the visit</source>
+        <translation>Anota durante la visita</translation>
+    </message>
+    <message>
+        <source>Urgent: care the same day</source>
+        <translation>Urgente: atención el mismo día</translation>
+    </message>
+    <message>
+        <source>Soon: worth telling the doctor</source>
+        <translation>Pronto: conviene contárselo al médico</translation>
+    </message>
+    <message>
+        <source>Worth raising at this visit</source>
+        <translation>Conviene comentarlo en esta visita</translation>
+    </message>
+    <message>
+        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
+        <translation>Señales de aviso en lo anotado, según la información de referencia sobre síntomas de piernas. Son motivos para preguntar, no diagnósticos; la fecha es la primera noche de cada episodio.</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>Primera noche</translation>
+    </message>
+    <message>
+        <source>What was logged</source>
+        <translation>Lo anotado</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Consejos recibidos</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ def test_translations_are_asked_for_in_the_context_lupdate_files_them_under():
         text = path.read_text(encoding="utf-8")
         for number, line in enumerate(text.splitlines(), 1):
             code = line.split("#")[0]
-            if re.search(r"\b(?!self\b)\w+\.tr\(", code) or re.search(r"\btr\s*=\s*self\.tr\b", code) \
+            if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", code) or re.search(r"\btr\s*=\s*self\.tr\b", code) \
                     or re.search(r"translate\(\s*(?![\"'])\w", code) \
                     or (re.search(r"translate\(\s*[\"'][^\"']+[\"']\s*,\s*text\b", code)  # a wrapper lupdate cannot see
                         and path.name != "translation.py"):  # (vocab_tr's words are listed in vocab_words.py)

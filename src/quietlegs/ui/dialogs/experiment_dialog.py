@@ -22,7 +22,7 @@ from quietlegs.domain.records import InterventionKind
 from quietlegs.services import experiments
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label
+from quietlegs.ui.models.formatting import day_label, shown_name
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint
 
@@ -41,7 +41,7 @@ class ExperimentDialog(FormDialog):
         self.kinds = [k for k in service.journal.kinds() if not k.hidden or (kind and k.slug == kind.slug)]
         self.kind_box = QComboBox()
         for k in self.kinds:
-            self.kind_box.addItem(k.name, k.slug)
+            self.kind_box.addItem(shown_name(k), k.slug)
         self.outcome_box = QComboBox()
         for o in OUTCOMES.values():
             self.outcome_box.addItem(vocab_tr(o.label), o.name)

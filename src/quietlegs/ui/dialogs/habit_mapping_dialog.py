@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWid
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.ui.dialogs.dialog_buttons import go_on_or_cancel
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -46,7 +47,7 @@ class HabitMappingDialog(QDialog):
             box = QComboBox()
             box.addItem(tr("Don't import"), "")
             for k in kinds:
-                box.addItem(k.name, k.slug)
+                box.addItem(shown_name(k), k.slug)
             wanted = earlier.get(name, suggested or "")
             box.setCurrentIndex(max(0, box.findData(wanted)))
             box.setAccessibleName(tr("Kind for the habit {0}").format(name))

@@ -43,6 +43,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.dialogs.intervention_dialog import amount_text
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint, inline
 from quietlegs.ui.widgets.regimen_text import days_text, what_text, when_text
 
@@ -69,7 +70,7 @@ class RegimenForm(FormDialog):
 
         self.kind = QComboBox()
         for k in sorted(self.kinds.values(), key=lambda k: k.name.lower()):
-            self.kind.addItem(k.name, k.slug)
+            self.kind.addItem(shown_name(k), k.slug)
         if item is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
         else:
@@ -282,7 +283,7 @@ class RegimensDialog(QDialog):
 
     def refresh(self) -> None:
         selected = self.selected()
-        self._names = {k.slug: k.name for k in self.service.journal.kinds()}
+        self._names = {k.slug: shown_name(k) for k in self.service.journal.kinds()}
         tonight = self._tonight()
         # The ones in force first, then those that ended, latest first.
         items = sorted(self.service.journal.regimens(),

@@ -18,6 +18,7 @@ from quietlegs.domain.records import SymptomEvent, new_id
 from quietlegs.domain.validation import validate_symptom
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.chips import ChipGroup
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
@@ -90,7 +91,7 @@ class SymptomDialog(FormDialog):
         self.preceded_by = ChipGroup([(None, [(c, vocab_tr(vocab.PRECEDED_BY_LABELS[c])) for c in vocab.PRECEDED_BY])])
         self.add_field("preceded_by", self.tr("&Preceded by"), self.preceded_by, align_top=True)
 
-        relief = [(k.slug, k.name) for k in _relief_order(service, at)]
+        relief = [(k.slug, shown_name(k)) for k in _relief_order(service, at)]
         if event:  # a kind hidden since is still shown for the event that used it
             relief += [(s, s) for s in event.relieved_by if s not in {c for c, _ in relief}]
         rows = [(None, relief[i:i + RELIEF_COLUMNS]) for i in range(0, len(relief), RELIEF_COLUMNS)]

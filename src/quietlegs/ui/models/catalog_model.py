@@ -9,6 +9,7 @@ from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.ui.colours import dim_text
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.translation import tr, vocab_tr
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,7 @@ class CatalogModel(QAbstractTableModel):
         k, col = self._kinds[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return tr("%1 (hidden)").replace("%1", k.name) if k.hidden else k.name
+                return tr("%1 (hidden)").replace("%1", shown_name(k)) if k.hidden else shown_name(k)
             if col == 1:
                 return vocab_tr(CATEGORY_LABELS.get(k.category, k.category))
             if col == 2:

@@ -63,6 +63,14 @@ def local_datetime(dt: datetime) -> str:
     return tr("{0}, {1}").format(day_label(dt.date(), year=True), time_label(dt))
 
 
+def shown_name(kind) -> str:
+    """An intervention kind's name as the window shows it: a built-in kind not renamed reads in
+    the window's language ("Dehnen"), any other as the person wrote it."""
+    from quietlegs.report.words import kind_name
+
+    return kind_name(kind.slug, kind.name, kind.builtin)
+
+
 def in_sentence(word: str) -> str:
     """A label as it reads inside a sentence: "Left calf" → "left calf" (German keeps its
     nouns' capitals)."""

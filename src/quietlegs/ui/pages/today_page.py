@@ -146,7 +146,10 @@ class TodayPage(QWidget):
         return text
 
     def _kind_name(self, slug: str) -> str:
-        return self._names.get(slug, slug)
+        from quietlegs.report.words import kind_name
+
+        # a built-in slug under its shipped name reads in the window's language; a renamed one as named
+        return kind_name(slug, self._names[slug], builtin=True) if slug in self._names else slug
 
     _names: dict[str, str] = {}
     _phases: dict[str, Phase] = {}
