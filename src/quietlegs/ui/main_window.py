@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
+from quietlegs.ui.window_state import MAIN_WINDOW_SIZE, fit_size
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        fit_size(self, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())  # less on a small screen
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")

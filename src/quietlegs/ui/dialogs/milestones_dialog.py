@@ -34,6 +34,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
+from quietlegs.ui.window_state import fit_size
 
 
 SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
@@ -84,7 +85,7 @@ class MilestonesDialog(QDialog):
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Milestones"))
         self.setStyleSheet(STYLE)
-        self.resize(640, 420)
+        fit_size(self, 640, 420)  # less on a small screen
         self.model = EventTableModel([
             (self.tr("Date"), lambda m: f"{m.date:%a} {m.date.day} {m.date:%b %Y}"),
             (self.tr("What happened"), lambda m: m.name),

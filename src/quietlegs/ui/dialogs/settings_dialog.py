@@ -22,6 +22,7 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.window_state import fit_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,7 +36,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.auto_backup = service, auto_backup
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 480)
+        fit_size(self, 640, 480)  # less on a small screen
         self._backups: list[BackupInfo] = []
 
         heading = QLabel(self.tr("Backups"))
