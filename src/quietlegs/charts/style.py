@@ -108,6 +108,19 @@ def period_words(start: date | None, end: date | None) -> str:
     return "the whole journal"
 
 
+def wrap_titles(fig: Figure) -> Figure:
+    """Titles wrap at the figure's edge instead of running off it (a narrow window, a longer
+    language), where the layout is constrained and so makes room for the extra lines; the
+    figures laid out once in inches (:class:`StackedLayout`) wrap their own titles."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        for ax in fig.axes:
+            for title in (ax.title, ax._left_title, ax._right_title):  # centre, left, right
+                title.set_wrap(True)
+    return fig
+
+
 def say_empty(fig: Figure, title: str, message: str) -> Figure:
     """A figure that says, in words, that there is nothing to draw for the period."""
     ax = fig.add_subplot()

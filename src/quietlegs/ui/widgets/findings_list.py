@@ -4,9 +4,17 @@ colour each (so they read in grey too) and the reminder that these are associati
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from quietlegs.analysis.outcomes import OUTCOMES
 
@@ -16,12 +24,35 @@ VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it 
 }
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Each item as tall as its words need at the view's width, so that a long finding wraps
+    onto as many lines as it takes instead of ending in "…" (Qt's own measure misses the
+    style sheet's padding and cuts the last line off)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = view.viewport().width() - 2 * view.spacing()
+        tall = 1_000_000
+        opt.rect = QRect(0, 0, width, tall)
+        style = view.style()
+        inside = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)  # less the padding
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1  # Qt's text margin
+        room = max(1, inside.width() - 2 * margin)
+        needed = QFontMetrics(opt.font).boundingRect(QRect(0, 0, room, tall), Qt.TextFlag.TextWordWrap,
+                                                     opt.text).height()
+        return QSize(width, needed + (tall - inside.height()) + 2)
+
+
 class FindingsList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("findings")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again at each new width
         self.setStyleSheet("QListWidget#findings { font-size: 10.5pt; } "
                            "QListWidget#findings::item { padding: 4px 2px; }")
 

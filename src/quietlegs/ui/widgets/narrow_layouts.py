@@ -8,7 +8,7 @@ narrow, and switches arrangement in ``resizeEvent`` when its width crosses what 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 _MIN_STRETCH = 24  # the least room between the bar's left and right groups on one row
 
@@ -105,4 +105,59 @@ class TurningSplitter(QSplitter):
             length = event.size().width() if want == Qt.Orientation.Horizontal else event.size().height()
             self.setSizes([round(length * share) for share in self._shares[want]])
             self.updateGeometry()
+        super().resizeEvent(event)
+
+
+class WrappingRow(QWidget):
+    """Its parts side by side while their minimum widths fit on one row, else as many as fit on
+    each row in turn (at its narrowest, one above the other): a longer language or a banner that
+    widens a part moves the last part to a row of its own instead of making the page scroll."""
+
+    def __init__(self, parts: list[QWidget], stretches: list[int], spacing: int = 16, parent=None):
+        super().__init__(parent)
+        self._parts, self._stretches = list(parts), list(stretches)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self.rows: list[list[QWidget]] = []
+        self._arrange(10**6)
+
+    def _rows_for(self, width: int) -> list[list[QWidget]]:
+        rows: list[list[QWidget]] = [[]]
+        used = 0
+        for part in self._parts:
+            need = part.minimumSizeHint().width()
+            if rows[-1] and used + self._grid.spacing() + need > width:
+                rows.append([])
+                used = 0
+            used += need + (self._grid.spacing() if rows[-1] else 0)
+            rows[-1].append(part)
+        return rows
+
+    def _arrange(self, width: int) -> None:
+        rows = self._rows_for(width)
+        if [list(r) for r in rows] == self.rows:
+            return
+        self.rows = rows
+        while self._grid.count():
+            self._grid.takeAt(0)
+        columns = max(len(r) for r in rows)
+        for c in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(c, 0)
+        for r, row in enumerate(rows):
+            for c, part in enumerate(row):
+                # A row with fewer parts than the widest spreads its last part over the rest.
+                span = columns - c if c == len(row) - 1 else 1
+                self._grid.addWidget(part, r, c, 1, span)
+        for c in range(columns):
+            self._grid.setColumnStretch(c, self._stretches[c] if len(rows) == 1 else 1)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """One part per row: the narrowest it can be."""
+        width = max((p.minimumSizeHint().width() for p in self._parts), default=0)
+        return QSize(width, self._grid.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width())
         super().resizeEvent(event)
