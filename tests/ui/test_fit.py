@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -15,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from quietlegs.ui.settings import app_settings
-from quietlegs.ui.window_state import GEOMETRY_KEY, fit_size, restore_geometry
+from quietlegs.ui.window_state import GEOMETRY_KEY, restore_geometry
 
 # Runs quietlegs as its command does (QUIETLEGS_SMOKE=1: it quits once Today is usable); as the
 # process ends it says where the main window was and how much room its screen had.
@@ -62,6 +63,8 @@ def test_the_first_window_fits_the_screens_room_at_any_scale(tmp_path, scale):
 
 
 def test_with_room_the_first_window_opens_at_1100_px(qtbot):
+    from quietlegs.ui.window_state import fit_size
+
     window = QMainWindow()
     qtbot.addWidget(window)
     fit_size(window, 1100, 720)
@@ -119,3 +122,215 @@ def test_the_print_preview_fits_a_900_px_tall_screen(qtbot, demo_journal, data_p
     qtbot.waitUntil(lambda: "size" in shown, timeout=20_000)
     assert shown["size"].height() <= 900 - 22 and shown["size"].width() <= 900, shown["size"]
     assert shown["size"].height() >= 700  # still a page's worth of room to read it in
+
+
+# ---------------------------------------------------------------------------- every page, two widths
+
+PAGES = ("today", "journal", "insights", "catalog", "appointments")
+WIDTHS = (1100, 683)  # the default window, and half a 1366 px laptop screen
+
+
+@pytest.fixture
+def demo_window(qtbot, qapp, demo_journal, data_paths, clock, monkeypatch):
+    """The real main window, in the app's own style and light palette, on the demo journal,
+    with every banner Today can show: a warning sign, a day counter and an experiment running
+    (its evening button is the widest)."""
+    from datetime import date, datetime
+
+    from quietlegs import clock as app_clock
+    from quietlegs.analysis.outcomes import OUTCOMES
+    from quietlegs.domain.experiments import Experiment
+    from quietlegs.domain.milestones import Milestone
+    from quietlegs.domain.records import SymptomEvent
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.theme import SCHEME_ENV, apply_theme
+    from quietlegs.ui.window_factory import build_main_window
+
+    monkeypatch.setenv(SCHEME_ENV, "light")
+    apply_theme(qapp)
+    monkeypatch.setattr(app_clock, "now", clock)
+    service = JournalService(demo_journal, data_paths)
+    service.save_milestone(Milestone(date=date(2026, 11, 9), name="stopped kratom", kind="stopped"))
+    demo_journal.save_experiment(Experiment(kind="magnesium", outcome="sleep_efficiency",
+                                            start=date(2026, 11, 19), seed=5), OUTCOMES)
+    service.save_symptom(SymptomEvent(at=datetime(2026, 11, 21, 2, 0), kind="swelling", severity=6,
+                                      locations=("left_calf",), notes="red and warm"))
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _show(qtbot, window, name: str, width: int):
+    window.resize(width, 720)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=3000)  # no page is wider than that at its narrowest
+    page = window.show_page(name)
+    if name == "insights":
+        qtbot.waitUntil(lambda: page.canvases[page.current_chart()].canvas is not None
+                        and page.findings.count() > 3, timeout=30_000)
+    qtbot.wait(50)  # the layouts settle (rearranged in resize events)
+    return page
+
+
+def _where(widget) -> str:
+    return f"{type(widget).__name__} {widget.objectName()!r} {widget.text()[:60]!r} ({widget.width()}×{widget.height()})"
+
+
+def cut_off_words(root) -> list[str]:
+    """Every label under ``root`` whose words do not fit it: a wrapped one shorter than its words
+    need at its width, one on a single line narrower than its words, or one cut at the side by
+    what holds it (a label scrolled out of view up or down is reachable, and is not counted)."""
+    from PySide6.QtWidgets import QLabel
+
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip() or not label.visibleRegion().boundingRect().isValid():
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                problems.append(f"{_where(label)} needs {label.heightForWidth(label.width())} px of height")
+        elif label.sizeHint().width() > label.width():
+            problems.append(f"{_where(label)} needs {label.sizeHint().width()} px of width")
+        if label.visibleRegion().boundingRect().width() < label.width():
+            problems.append(f"{_where(label)} is cut at the side")
+    return problems
+
+
+def elided_findings(findings) -> list[str]:
+    """Findings whose words need more lines than their place shows (Qt ends them in "…"):
+    laid out as Qt draws an item's text, in the text rectangle of the item's style less the
+    text margin on each side, once as the item is laid out and once as its text is drawn
+    (measured: at 248 px an item wraps as at 232 px)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    problems = []
+    style = findings.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, findings) + 1
+    for row in range(findings.count()):
+        item = findings.item(row)
+        opt = QStyleOptionViewItem()
+        opt.font = findings.font()  # the list's own font (its style sheet's size), as it paints
+        findings.itemDelegate().initStyleOption(opt, findings.indexFromItem(item))
+        opt.rect = findings.visualItemRect(item)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, findings)
+        layout = QTextLayout(item.text(), opt.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(rect.width() - 4 * margin)  # Qt takes its text margin off twice
+            height += line.height()
+        layout.endLayout()
+        if height > rect.height() + 0.5:
+            problems.append(f"{item.text()[:50]!r}: {height:.0f} px of words in {rect.height()} px")
+    return problems
+
+
+def clipped_chart_titles(page) -> list[str]:
+    problems = []
+    for name, canvas in page.canvases.items():
+        if canvas.figure is None:
+            continue
+        figure = canvas.figure
+        renderer = figure.canvas.get_renderer()
+        figure.draw_without_rendering()
+        box = figure.bbox
+        for ax in figure.axes:
+            for title in (ax.title, ax._left_title, ax._right_title):
+                if not title.get_text():
+                    continue
+                extent = title.get_window_extent(renderer)
+                if extent.x0 < box.x0 - 1 or extent.x1 > box.x1 + 1 or extent.y1 > box.y1 + 1:
+                    problems.append(f"{name}: {title.get_text()[:50]!r} runs off the figure ({extent} in {box})")
+    return problems
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_words_are_cut_off_on_any_page(qtbot, demo_window, width):
+    problems = []
+    for name in PAGES:
+        page = _show(qtbot, demo_window, name, width)
+        problems += [f"{name} at {width} px: {p}" for p in cut_off_words(page)]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_finding_shows_all_its_words(qtbot, demo_window, width):
+    page = _show(qtbot, demo_window, "insights", width)
+    assert page.findings.count() > 10
+    assert elided_findings(page.findings) == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_chart_title_fits_its_figure(qtbot, demo_window, width):
+    page = _show(qtbot, demo_window, "insights", width)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: page.canvases[page.current_chart()].canvas is not None, timeout=30_000)
+    qtbot.wait(50)
+    assert clipped_chart_titles(page) == []
+
+
+def test_today_with_every_banner_stays_two_columns_at_1100_px_and_never_scrolls_sideways(qtbot, demo_window):
+    today = _show(qtbot, demo_window, "today", 1100)
+    assert today.red_flags.isVisible() and today.day_counter.isVisible() and today.experiment_banner.isVisible()
+    assert not today.is_narrow()
+    assert not today._scroll.horizontalScrollBar().isVisible()
+    today = _show(qtbot, demo_window, "today", 683)
+    assert today.is_narrow()
+    assert not today._scroll.horizontalScrollBar().isVisible()
+    content = today._content
+    assert content.width() <= today._scroll.viewport().width()
+
+
+class LongerWords:
+    """Stands in for German (about a third longer than English, in longer words): every word of
+    four letters or more gains half its length again. Markup, ``{placeholders}`` and ``%1`` stay."""
+
+    _KEEP = re.compile(r"(<[^>]*>|\{[^}]*\}|%\w+|&\w+;)")
+
+    @classmethod
+    def lengthen(cls, text: str) -> str:
+        parts = cls._KEEP.split(text)
+        return "".join(p if i % 2 else re.sub(r"[^\W\d_]{4,}", lambda m: m.group() + m.group()[: len(m.group()) // 2], p)
+                       for i, p in enumerate(parts))
+
+
+@pytest.fixture
+def longer_words(qapp):
+    from PySide6.QtCore import QTranslator
+
+    class Translator(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return LongerWords.lengthen(source) if source else source
+
+        def isEmpty(self) -> bool:
+            return False
+
+    translator = Translator()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_stand_in_for_german_is_a_third_longer_and_keeps_what_code_fills_in():
+    assert LongerWords.lengthen("Add symptom…") == "Add symptomsym…"
+    assert LongerWords.lengthen("{0} nights, <a href=\"page:today\">log</a> %1") == \
+        "{0} nightsnig, <a href=\"page:today\">log</a> %1"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_with_words_a_third_longer_no_words_are_cut_off_and_today_never_scrolls_sideways(
+        qtbot, longer_words, demo_window, width):
+    assert demo_window.page("today").title.text() != "Good morning — how did you sleep?"  # the stand-in is on
+    problems = []
+    for name in PAGES:
+        page = _show(qtbot, demo_window, name, width)
+        problems += [f"{name} at {width} px: {p}" for p in cut_off_words(page)]
+    today = _show(qtbot, demo_window, "today", width)
+    assert not today._scroll.horizontalScrollBar().isVisible()
+    assert problems == [], "\n".join(problems)

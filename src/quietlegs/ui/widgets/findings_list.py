@@ -38,8 +38,8 @@ class WrappingDelegate(QStyledItemDelegate):
         opt.rect = QRect(0, 0, width, tall)
         style = view.style()
         inside = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)  # less the padding
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1  # Qt's text margin
-        room = max(1, inside.width() - 2 * margin)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1  # Qt's text margin,
+        room = max(1, inside.width() - 4 * margin)  # taken off each side as laid out and again as drawn
         needed = QFontMetrics(opt.font).boundingRect(QRect(0, 0, room, tall), Qt.TextFlag.TextWordWrap,
                                                      opt.text).height()
         return QSize(width, needed + (tall - inside.height()) + 2)
