@@ -4,9 +4,9 @@ first size, never larger than the room its screen has (a small screen, or 2× sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QStyle, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStyle, QWidget
 
 GEOMETRY_KEY = "window/geometry"
 MAIN_WINDOW_SIZE = QSize(1100, 720)  # what the main window opens with when the screen has room
@@ -90,3 +90,36 @@ def remember_geometry(window: QMainWindow, settings: QSettings, restore: bool = 
     if restore:
         restore_geometry(window, settings)
     window.installEventFilter(_SaveOnClose(window, settings))
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, one shown at a time, as narrow as the page on show allows: a page
+    not on show keeps the arrangement it last had (side by side, wide), and must not hold the
+    window wide; shown, it rearranges itself for the width it gets."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._arrange_for_now(self.widget(index))
+        super().setCurrentIndex(index)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self._arrange_for_now(page)
+        super().setCurrentWidget(page)
+
+    def _arrange_for_now(self, page: QWidget | None) -> None:
+        """The page about to show hears of this width first (it last heard of the width it had
+        when it was last shown), so it has its narrow arrangement before the window asks how
+        narrow it may be: else the window widens to the page's old minimum, and stays so."""
+        if page is not None and page is not self.currentWidget() and page.size() != self.size():
+            old = page.size()
+            page.resize(self.size())
+            # Now, not when shown: showing asks the window's layout first (Qt sends a hidden
+            # widget's pending resize only after its parents' layouts are activated).
+            QCoreApplication.sendEvent(page, QResizeEvent(page.size(), old))

@@ -7,7 +7,7 @@ narrow, and switches arrangement in ``resizeEvent`` when its width crosses what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 _MIN_STRETCH = 24  # the least room between the bar's left and right groups on one row
@@ -16,7 +16,8 @@ _MIN_STRETCH = 24  # the least room between the bar's left and right groups on o
 class TwoRowBar(QWidget):
     """Four parts on one row when they fit (``top_left``, ``bottom_left`` …room… ``top_right``,
     ``bottom_right``), else on two: ``top_left`` …room… ``top_right`` above, ``bottom_left`` and
-    ``bottom_right`` (stretched) below."""
+    ``bottom_right`` (stretched) below; else (longer words, a narrower window) on three:
+    ``top_left``, then ``bottom_left``, then ``bottom_right`` (stretched) and ``top_right``."""
 
     def __init__(self, top_left: QWidget, top_right: QWidget, bottom_left: QWidget, bottom_right: QWidget,
                  gap: int = 16, spacing: int = 8, parent=None):
@@ -26,13 +27,14 @@ class TwoRowBar(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(spacing)
-        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
-        for row in (self._top, self._bottom):
+        self._top, self._bottom, self._third = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for row in (self._top, self._bottom, self._third):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(spacing)
             rows.addLayout(row)
         self.one_row: bool | None = None
-        self._arrange(True)
+        self.rows = 0
+        self._arrange(1)
 
     def one_row_width(self) -> int:
         """The width the parts need, at their preferred sizes, to stand on one row."""
@@ -40,11 +42,18 @@ class TwoRowBar(QWidget):
         return sum(max(p.sizeHint().width(), p.minimumWidth()) for p in self._parts) + self._gap + _MIN_STRETCH \
             + 3 * spacing
 
-    def _arrange(self, one_row: bool) -> None:
-        if one_row == self.one_row:
+    def two_row_width(self) -> int:
+        """The width the parts need, at their smallest, to stand on two rows."""
+        top_left, top_right, bottom_left, bottom_right = (p.minimumSizeHint() for p in self._parts)
+        return max(top_left.width() + self._top.spacing() + _MIN_STRETCH + top_right.width(),
+                   bottom_left.width() + self._gap + bottom_right.width())
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self.rows:
             return
-        self.one_row = one_row
-        for row in (self._top, self._bottom):
+        self.rows, self.one_row = rows, rows == 1
+        one_row = self.one_row
+        for row in (self._top, self._bottom, self._third):
             while row.count():
                 row.takeAt(0)
         top_left, top_right, bottom_left, bottom_right = self._parts
@@ -55,33 +64,48 @@ class TwoRowBar(QWidget):
             self._top.addStretch(1)
             self._top.addWidget(top_right)
             self._top.addWidget(bottom_right, 1)  # up to its maximum width, if it has one
-        else:
+        elif rows == 2:
             self._top.addWidget(top_left)
             self._top.addStretch(1)
             self._top.addWidget(top_right)
             self._bottom.addWidget(bottom_left)
             self._bottom.addSpacing(self._gap)
             self._bottom.addWidget(bottom_right, 1)
+        else:
+            self._top.addWidget(top_left)
+            self._top.addStretch(1)
+            self._bottom.addWidget(bottom_left)
+            self._bottom.addStretch(1)
+            self._third.addWidget(bottom_right, 1)
+            self._third.addWidget(top_right)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
+        """The three rows' width (the narrowest it can be), this arrangement's height."""
         top_left, top_right, bottom_left, bottom_right = (p.minimumSizeHint() for p in self._parts)
-        spacing = self._top.spacing()
-        width = max(top_left.width() + spacing + _MIN_STRETCH + top_right.width(),
-                    bottom_left.width() + self._gap + bottom_right.width())
+        width = max(top_left.width(), bottom_left.width(),
+                    bottom_right.width() + self._top.spacing() + top_right.width())
         return QSize(width, self.layout().minimumSize().height())
 
     def sizeHint(self) -> QSize:
         return QSize(self.one_row_width(), self.layout().sizeHint().height())
 
+    def _rows_for(self, width: int) -> int:
+        return 1 if width >= self.one_row_width() else 2 if width >= self.two_row_width() else 3
+
     def resizeEvent(self, event) -> None:
-        self._arrange(event.size().width() >= self.one_row_width())
+        self._arrange(self._rows_for(event.size().width()))
         super().resizeEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a part's words changed (hidden too: no resize comes when shown)
+            self._arrange(self._rows_for(self.width()))
+        return super().event(event)
 
 
 class TurningSplitter(QSplitter):
-    """Its parts side by side when it is at least ``wide_from`` pixels wide, else one above the
-    other; ``side_by_side`` and ``stacked`` (fractions) share out the room when it turns."""
+    """Its parts side by side when it is at least ``wide_from`` pixels wide and they fit, else one
+    above the other; ``side_by_side`` and ``stacked`` (fractions) share out the room when it turns."""
 
     def __init__(self, wide_from: int, side_by_side: tuple[float, float], stacked: tuple[float, float], parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -98,8 +122,14 @@ class TurningSplitter(QSplitter):
             height = max((p.height() for p in parts), default=0)
         return QSize(width, height)
 
+    def side_by_side_width(self) -> int:
+        """At least ``wide_from``, and what the parts need side by side (longer words need more)."""
+        parts = sum(self.widget(i).minimumSizeHint().width() for i in range(self.count()))
+        return max(self._wide_from, parts + self.handleWidth() * max(0, self.count() - 1))
+
     def resizeEvent(self, event) -> None:
-        want = Qt.Orientation.Horizontal if event.size().width() >= self._wide_from else Qt.Orientation.Vertical
+        wide = event.size().width() >= self.side_by_side_width()
+        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if want != self.orientation():
             self.setOrientation(want)
             length = event.size().width() if want == Qt.Orientation.Horizontal else event.size().height()
@@ -161,3 +191,9 @@ class WrappingRow(QWidget):
     def resizeEvent(self, event) -> None:
         self._arrange(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a part's words changed (hidden too: no resize comes when shown)
+            self._arrange(self.width())
+        return super().event(event)
+

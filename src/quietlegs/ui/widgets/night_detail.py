@@ -137,6 +137,7 @@ class NightDetail(QWidget):
             r, c = divmod(i, 3)
             name, value = QLabel(), QLabel()
             name.setObjectName("figureName")
+            name.setWordWrap(True)  # a long name (another language) takes two lines, not the pane's width
             value.setObjectName("figureValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures_grid.addWidget(name, 2 * r, c)
