@@ -351,3 +351,62 @@ def test_with_words_a_third_longer_no_words_are_cut_off_and_today_never_scrolls_
     problems += settled(qtbot, lambda: [p for p in today_problems(today, narrow=width < 1000)
                                         if p == "scrolls sideways"])
     assert problems == [], "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------- the main dialogs
+
+LAPTOP = QRect(0, 0, 1366, 768 - 32)  # a 1366×768 laptop's room under a panel
+
+
+def _dialogs(window):
+    from datetime import date, datetime
+
+    from quietlegs.ui.dialogs.experiment_dialog import ExperimentDialog
+    from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+    from quietlegs.ui.dialogs.milestones_dialog import MilestoneForm, MilestonesDialog
+    from quietlegs.ui.dialogs.night_dialog import NightDialog
+    from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
+    from quietlegs.ui.dialogs.report_dialog import ReportDialog
+    from quietlegs.ui.dialogs.settings_dialog import SettingsDialog
+    from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+    from quietlegs.ui.help_dialog import HelpDialog
+
+    service, last_night = window.service, date(2026, 11, 20)
+    settings = app_settings(service.paths)
+    return {
+        "night": lambda: NightDialog(service, window, service.journal.night(last_night), last_night),
+        "symptom": lambda: SymptomDialog(service, window, night_of=last_night),
+        "intervention": lambda: InterventionDialog(service, window, night_of=last_night),
+        "experiment": lambda: ExperimentDialog(service, date(2026, 11, 21), parent=window),
+        "milestone": lambda: MilestoneForm(service, date(2026, 11, 21), parent=window),
+        "milestones": lambda: MilestonesDialog(service, lambda: datetime(2026, 11, 21, 7, 20), window),
+        "reminders": lambda: RemindersDialog(settings, window),
+        "report": lambda: ReportDialog(service, settings, lambda: datetime(2026, 11, 21, 7, 20), parent=window),
+        "settings": lambda: SettingsDialog(service, parent=window),
+        "help": lambda: HelpDialog(window),
+    }
+
+
+def dialog_problems(qtbot, window) -> list[str]:
+    problems = []
+    for name, make in _dialogs(window).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if least.width() > LAPTOP.width() or least.height() > LAPTOP.height():
+            problems.append(f"{name}: needs at least {least.width()}×{least.height()} px")
+        if not window.screen().availableGeometry().contains(dialog.frameGeometry()):
+            problems.append(f"{name}: {dialog.frameGeometry()} is off the screen")
+        problems += [f"{name}: {p}" for p in settled(qtbot, lambda d=dialog: cut_off_words(d))]
+        dialog.close()
+    return problems
+
+
+def test_the_main_dialogs_fit_a_laptop_screen_and_cut_no_words_off(qtbot, demo_window):
+    assert dialog_problems(qtbot, demo_window) == []
+
+
+def test_with_words_a_third_longer_the_main_dialogs_fit_and_cut_no_words_off(qtbot, longer_words, demo_window):
+    assert dialog_problems(qtbot, demo_window) == []
