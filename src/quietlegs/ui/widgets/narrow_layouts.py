@@ -8,7 +8,7 @@ narrow, and switches arrangement in ``resizeEvent`` when its width crosses what 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 _MIN_STRETCH = 24  # the least room between the bar's left and right groups on one row
 
@@ -197,3 +197,18 @@ class WrappingRow(QWidget):
             self._arrange(self.width())
         return super().event(event)
 
+
+
+class ShortLabel(QLabel):
+    """A short label (a field's name) on one line while it is at most ``one_line_up_to`` pixels
+    wide, as a plain label is; longer (another language), it may wrap onto a second line rather
+    than hold its column, and the window, wide."""
+
+    def __init__(self, text: str = "", one_line_up_to: int = 130, parent=None):
+        super().__init__(text, parent)
+        self._one_line_up_to = one_line_up_to
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        wrapped = super().minimumSizeHint()
+        return QSize(max(wrapped.width(), min(self.sizeHint().width(), self._one_line_up_to)), wrapped.height())
