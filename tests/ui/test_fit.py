@@ -410,3 +410,29 @@ def test_the_main_dialogs_fit_a_laptop_screen_and_cut_no_words_off(qtbot, demo_w
 
 def test_with_words_a_third_longer_the_main_dialogs_fit_and_cut_no_words_off(qtbot, longer_words, demo_window):
     assert dialog_problems(qtbot, demo_window) == []
+
+
+# ---------------------------------------------------------------------------- charts in a short window
+
+def _overlapping(texts, renderer) -> list[str]:
+    boxes = sorted(((t.get_window_extent(renderer), t.get_text()) for t in texts if t.get_text()),
+                   key=lambda b: b[0].y0)
+    return [f"{a[1]!r} overlaps {b[1]!r}" for a, b in zip(boxes, boxes[1:]) if a[0].y1 > b[0].y0 + 0.5]
+
+
+@pytest.mark.parametrize("size", [(4.8, 4.0), (6.3, 5.6)])  # the chart's room at 683 and at 1100 px
+def test_the_habits_names_on_the_timeline_and_effects_charts_never_overlap(demo_data, size):
+    from datetime import date
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from quietlegs.charts import build_chart, chart_data
+
+    data = chart_data(demo_data)
+    for name in ("timeline", "effects"):
+        fig = build_chart(name, data, "sleep_efficiency", date(2026, 8, 23), date(2026, 11, 20), size=size)
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        fig.draw_without_rendering()
+        names = [ax for ax in fig.axes if name == "effects" or ax.get_title(loc="left") == "Used before bed (nights)"]
+        assert names, name
+        assert _overlapping(names[0].get_yticklabels(), renderer) == [], name
