@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
@@ -436,3 +436,17 @@ def test_the_habits_names_on_the_timeline_and_effects_charts_never_overlap(demo_
         names = [ax for ax in fig.axes if name == "effects" or ax.get_title(loc="left") == "Used before bed (nights)"]
         assert names, name
         assert _overlapping(names[0].get_yticklabels(), renderer) == [], name
+
+
+def test_the_charts_tabs_that_do_not_fit_become_a_list_of_the_same_charts(qtbot, demo_window):
+    page = _show(qtbot, demo_window, "insights", 1100)
+    qtbot.waitUntil(lambda: page.tabs.tabBar().isVisible() and not page.chart_choice.isVisible(), timeout=3000)
+    page = _show(qtbot, demo_window, "insights", 683)  # six tabs need ~560 px; the page has 503
+    qtbot.waitUntil(lambda: page.chart_choice.isVisible() and not page.tabs.tabBar().isVisible(), timeout=3000)
+    assert [page.chart_choice.itemText(i) for i in range(page.chart_choice.count())] == \
+        [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.chart_choice.setFocus()
+    qtbot.keyClick(page.chart_choice, Qt.Key.Key_End)  # by keyboard, as a person would
+    assert page.tabs.currentIndex() == page.tabs.count() - 1
+    page.tabs.setCurrentIndex(1)
+    assert page.chart_choice.currentIndex() == 1

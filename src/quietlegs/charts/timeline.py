@@ -153,19 +153,19 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
 
 
 def _room_for_lanes(fig, layout: StackedLayout, lanes, count: int) -> None:
-    """Each lane at least a label's height (a short window): taken from the outcome's share, up
-    to half the room; past that, smaller labels, so that the names never overlap."""
+    """Each lane at least a label's height, whatever size the figure is drawn at (a short
+    window): taken from the outcome's share up to half the room; past that, smaller labels, so
+    that the names never overlap."""
     if not count:
         return
     line = RC["ytick.labelsize"] * 1.3 / 72  # inches a lane's label needs
-    room = fig.get_size_inches()[1] - layout.top - layout.bottom - sum(layout.gaps)
-    ratios = layout.ratios
-    if room <= 0 or ratios[1] / sum(ratios) * room >= count * line:
-        return
-    want = min(count * line, room / 2)
-    ratios[1] = want * (ratios[0] + ratios[2]) / (room - want)
-    if want < count * line:
-        lanes.tick_params(axis="y", labelsize=max(6.0, RC["ytick.labelsize"] * want / (count * line)))
+    layout.floors[1] = count * line
+
+    def fit_labels(heights) -> None:
+        size = max(6.0, min(1.0, heights[1] / (count * line)) * RC["ytick.labelsize"])
+        lanes.tick_params(axis="y", labelsize=size)
+
+    layout.placed.append(fit_labels)
 
 
 def _layout(ax, lanes, legs, ratios) -> StackedLayout:

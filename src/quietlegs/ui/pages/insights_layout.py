@@ -27,7 +27,7 @@ from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
-from quietlegs.ui.widgets.narrow_layouts import WrappingRow
+from quietlegs.ui.widgets.narrow_layouts import TabsOrList, WrappingRow
 from quietlegs.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -126,6 +126,10 @@ def build(page: InsightsPage, outcome: str) -> None:
     charts = QWidget()
     charts_layout = QVBoxLayout(charts)
     charts_layout.setContentsMargins(0, 0, 0, 0)
+    page.chart_choice = QComboBox()  # in the tab bar's place when its tabs do not all fit
+    page.chart_choice.setAccessibleName(page.tr("Chart"))
+    TabsOrList(page.tabs, page.chart_choice)
+    charts_layout.addWidget(page.chart_choice)
     charts_layout.addWidget(page.tabs, 1)
     charts_layout.addWidget(page.hover)
     # A finding only "lines up": a randomised page-experiment can tell. Beside the findings,

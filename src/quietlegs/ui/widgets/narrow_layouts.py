@@ -7,8 +7,17 @@ narrow, and switches arrangement in ``resizeEvent`` when its width crosses what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 _MIN_STRETCH = 24  # the least room between the bar's left and right groups on one row
 
@@ -212,3 +221,27 @@ class ShortLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         wrapped = super().minimumSizeHint()
         return QSize(max(wrapped.width(), min(self.sizeHint().width(), self._one_line_up_to)), wrapped.height())
+
+
+class TabsOrList(QObject):
+    """``tabs``' own bar while all its tabs fit, else (a narrow window, longer words) ``choice``,
+    a drop-down list of the same tabs in the bar's place: no tab hides behind scroll arrows."""
+
+    def __init__(self, tabs: QTabWidget, choice: QComboBox):
+        super().__init__(tabs)
+        self._tabs, self._choice = tabs, choice
+        for i in range(tabs.count()):
+            choice.addItem(tabs.tabText(i).replace("&", ""))
+        choice.setCurrentIndex(tabs.currentIndex())
+        choice.currentIndexChanged.connect(tabs.setCurrentIndex)
+        tabs.currentChanged.connect(choice.setCurrentIndex)
+        choice.hide()
+        tabs.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            bar = self._tabs.tabBar()
+            fits = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= event.size().width()
+            bar.setVisible(fits)
+            self._choice.setVisible(not fits)
+        return False
