@@ -4,9 +4,12 @@ an empty period shows. Figures are built with ``matplotlib.figure.Figure`` (neve
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from matplotlib.figure import Figure
+
+from quietlegs.charts.words import ENGLISH, ChartWords
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 BLUE, VERMILLION, ORANGE, SKY, GREEN, YELLOW, PURPLE, GREY, INK = (
@@ -102,19 +105,13 @@ def text_width(texts, size: float) -> float:
     return max(measure.get_text_width_height_descent(line or " ", prop, ismath=False)[0] for line in lines) / 72
 
 
-def day_words(d: date) -> str:
+def day_words(d: date, words: ChartWords = ENGLISH) -> str:
     """``1 Sep 2026``: the day without a leading zero."""
-    return f"{d.day} {d:%b %Y}"
+    return words.day(d)
 
 
-def period_words(start: date | None, end: date | None) -> str:
-    if start and end:
-        return f"{day_words(start)} – {day_words(end)}"
-    if start:
-        return f"since {day_words(start)}"
-    if end:
-        return f"until {day_words(end)}"
-    return "the whole journal"
+def period_words(start: date | None, end: date | None, words: ChartWords = ENGLISH) -> str:
+    return words.period_of(start, end)
 
 
 def wrap_titles(fig: Figure) -> Figure:
@@ -140,22 +137,33 @@ def say_empty(fig: Figure, title: str, message: str) -> Figure:
     return fig
 
 
-def date_axis(ax, first: date | None = None, last: date | None = None) -> None:
-    """Concise, non-overlapping date labels whatever the span (days to a decade).
+_MONTH = re.compile(r"@(\d\d)@")
+
+
+def date_axis(ax, first: date | None = None, last: date | None = None, words: ChartWords = ENGLISH) -> None:
+    """Concise, non-overlapping date labels whatever the span (days to a decade), with the
+    month names of ``words`` (never the process' locale).
 
     Given the axis' fixed limits ``first``..``last``, the ticks and their labels are worked out
     once, here, instead of at every draw and layout pass (a shared date axis asks the date
     locator dozens of times per draw); the labels are the same either way."""
     import matplotlib.dates as mdates
-    from matplotlib.ticker import FixedFormatter, FixedLocator
+    from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
-    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
+    # matplotlib's concise formats, with the month as a number between @…@ (named below)
+    formatter = mdates.ConciseDateFormatter(
+        locator, show_offset=False, formats=["%Y", "@%m@", "%d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", "@%m@", "@%m@-%d", "%H:%M", "%H:%M"])
+
+    def named(labels):
+        return [_MONTH.sub(lambda m: words.months[int(m.group(1)) - 1], label) for label in labels]
+
     if first is None or last is None:
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(formatter)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos=None: named([formatter(x, pos)])[0]))
         return
     lo, hi = mdates.date2num(first), mdates.date2num(last)
     ticks = [t for t in locator.tick_values(mdates.num2date(lo), mdates.num2date(hi)) if lo <= t <= hi]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
-    ax.xaxis.set_major_formatter(FixedFormatter(formatter.format_ticks(ticks)))
+    ax.xaxis.set_major_formatter(FixedFormatter(named(formatter.format_ticks(ticks))))

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
-from quietlegs.ui.widgets.look import STYLE, FieldMessage
+from quietlegs.ui.widgets.look import FieldMessage, apply_look, sentence
 
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self.labels: dict[str, str] = {}
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
@@ -87,7 +87,7 @@ class FormDialog(QDialog):
             text = shown.pop(name, None)
             texts.setdefault(id(message), [])
             if text:
-                texts[id(message)].append(f"{self.labels[name]} {text}.")
+                texts[id(message)].append(sentence(self.labels[name], text))
         for message in {id(m): m for m in self.messages.values()}.values():
             message.show_message(" ".join(texts[id(message)]) or None)
         self.general_message.show_message(" ".join(f"{k}: {v}." for k, v in shown.items()) or None)

@@ -27,6 +27,7 @@ from quietlegs.domain.vocab import QUALITY_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.journal_index import JournalIndex
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -40,9 +41,9 @@ _NUMERIC = {"total_sleep", "efficiency", "quality", "legs", "symptoms"}
 
 def _headers() -> dict[str, str]:
     return {
-        "night": fmt.tr("Night of"), "in_bed": fmt.tr("In bed"), "final_wake": fmt.tr("Woke"),
-        "total_sleep": fmt.tr("Total sleep"), "efficiency": fmt.tr("Efficiency"), "quality": fmt.tr("Quality"),
-        "legs": fmt.tr("Legs"), "symptoms": fmt.tr("Symptoms"), "before_bed": fmt.tr("Before bed"),
+        "night": tr("Night of"), "in_bed": tr("In bed"), "final_wake": tr("Woke"),
+        "total_sleep": tr("Total sleep"), "efficiency": tr("Efficiency"), "quality": tr("Quality"),
+        "legs": tr("Legs"), "symptoms": tr("Symptoms"), "before_bed": tr("Before bed"),
     }
 
 
@@ -81,7 +82,7 @@ def _row_texts(entry: NightEntry, kind_name: Callable[[str], str]) -> tuple[tupl
     """(display texts, search text) of a logged night."""
     row = entry.row
     night, v = row.night, row.values
-    quality = "" if night.quality is None else f"{night.quality} · {fmt.tr(QUALITY_LABELS[night.quality])}"
+    quality = "" if night.quality is None else f"{night.quality} · {vocab_tr(QUALITY_LABELS[night.quality])}"
     legs = "" if night.legs_severity is None else f"{night.legs_severity}/10"
     symptoms = len(entry.symptoms)
     display = (

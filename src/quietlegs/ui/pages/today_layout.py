@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import time_label
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.daily_care import DailyCareWatcher
 from quietlegs.ui.widgets.day_counter import DayCounter
 from quietlegs.ui.widgets.evening_buttons import EveningButtons
@@ -70,7 +72,7 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     page.banner.setObjectName("banner")
     banner_layout = QHBoxLayout(page.banner)
     banner_layout.setContentsMargins(16, 10, 16, 10)
-    page.banner_text = QLabel(page.tr(
+    page.banner_text = QLabel(tr(
         "Welcome! Start with last night: the times below are a first guess, so change what "
         "differs and press Enter to save."))
     page.banner_text.setWordWrap(True)
@@ -83,6 +85,11 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     column.addWidget(form_card)
 
     column.addWidget(_events_row(page))
+    # The evening's regimen, one click to log it (hidden while nothing is scheduled).
+    from quietlegs.ui.widgets.regimen_card import RegimenCard
+
+    page.regimen = RegimenCard(page.service, page.clock, watch=page)
+    column.addWidget(page.regimen)
     # The next appointment and its questions (hidden when none is coming).
     page.next_appointment = NextAppointmentWidget(page.service, page.clock)
     column.addWidget(page.next_appointment)
@@ -109,20 +116,20 @@ def _heading(page: TodayPage) -> QBoxLayout:
     heading.addLayout(titles, 1)
     page.previous_button = QToolButton()
     page.previous_button.setText("‹")
-    page.previous_button.setToolTip(page.tr("Previous night (Alt+Left)"))
+    page.previous_button.setToolTip(tr("Previous night (Alt+Left)"))
     page.next_button = QToolButton()
     page.next_button.setText("›")
-    page.next_button.setToolTip(page.tr("Next night (Alt+Right)"))
+    page.next_button.setToolTip(tr("Next night (Alt+Right)"))
     for b in (page.previous_button, page.next_button):
         b.setFixedSize(30, 30)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     page.date_edit = QDateEdit()
     page.date_edit.setCalendarPopup(True)
     page.date_edit.setDisplayFormat("ddd d MMM yyyy")
-    page.date_edit.setToolTip(page.tr("The night that began on the evening of this date"))
+    page.date_edit.setToolTip(tr("The night that began on the evening of this date"))
     page.date_edit.setMinimumWidth(150)
     page.today_button = QToolButton()
-    page.today_button.setText(page.tr("Last night"))
+    page.today_button.setText(tr("Last night"))
     page.today_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     nav = QHBoxLayout()
     for w in (page.previous_button, page.date_edit, page.next_button, page.today_button):
@@ -135,20 +142,20 @@ def _events_row(page: TodayPage) -> WrappingRow:
     """The night's symptoms and interventions, and the evening routine: side by side where they
     fit, the evening routine below the two lists where it does not, all three stacked when narrow."""
     page.symptom_model = EventTableModel([
-        (page.tr("Time"), lambda e: e.at.strftime("%H:%M")),
-        (page.tr("What"), page._symptom_text),
+        (tr("Time"), lambda e: time_label(e.at)),
+        (tr("What"), page._symptom_text),
     ], page)
     page.intervention_model = EventTableModel([
-        (page.tr("Time"), lambda i: i.at.strftime("%H:%M")),
-        (page.tr("What"), page._intervention_text),
+        (tr("Time"), lambda i: time_label(i.at)),
+        (tr("What"), page._intervention_text),
     ], page)
-    page.symptoms = EventList(page.tr("Symptoms"), page.symptom_model, page.tr("Add symptom…"),
-                              page.tr("No symptoms logged for this night."))
-    page.symptoms.add_button.setToolTip(page.tr("Ctrl+N"))
-    page.interventions = EventList(page.tr("Interventions"), page.intervention_model,
-                                   page.tr("Add intervention…"),
-                                   page.tr("Nothing logged yet: magnesium, stretching, heat…"))
-    page.interventions.add_button.setToolTip(page.tr("Ctrl+I"))
+    page.symptoms = EventList(tr("Symptoms"), page.symptom_model, tr("Add symptom…"),
+                              tr("No symptoms logged for this night."))
+    page.symptoms.add_button.setToolTip(tr("Ctrl+N"))
+    page.interventions = EventList(tr("Interventions"), page.intervention_model,
+                                   tr("Add intervention…"),
+                                   tr("Nothing logged yet: magnesium, stretching, heat…"))
+    page.interventions.add_button.setToolTip(tr("Ctrl+I"))
     page.evening = EveningButtons(page.service, page.clock)
     page._events_row = WrappingRow([page.symptoms, page.interventions, page.evening], [3, 3, 2], spacing=16)
     return page._events_row
