@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
 from quietlegs.ui.window_state import GEOMETRY_KEY, restore_geometry
 
 # Runs quietlegs as its command does (QUIETLEGS_SMOKE=1: it quits once Today is usable); as the
@@ -400,6 +401,8 @@ def dialog_problems(qtbot, window) -> list[str]:
         if not window.screen().availableGeometry().contains(dialog.frameGeometry()):
             problems.append(f"{name}: {dialog.frameGeometry()} is off the screen")
         problems += [f"{name}: {p}" for p in settled(qtbot, lambda d=dialog: cut_off_words(d))]
+        problems += [f"{name}: scrolls on a screen with room" for area in dialog.findChildren(FittingScrollArea)
+                     if area.verticalScrollBar().isVisible() or area.horizontalScrollBar().isVisible()]
         dialog.close()
     return problems
 
@@ -450,3 +453,27 @@ def test_the_charts_tabs_that_do_not_fit_become_a_list_of_the_same_charts(qtbot,
     assert page.tabs.currentIndex() == page.tabs.count() - 1
     page.tabs.setCurrentIndex(1)
     assert page.chart_choice.currentIndex() == 1
+
+
+def test_at_2x_on_a_laptop_the_entry_dialogs_fit_its_screen_and_scroll(qtbot, demo_window, monkeypatch):
+    """1366×768 at 2×: 683×384 device-independent pixels of room (the screen is told, as for
+    the preview). The symptom dialog's fields need about 810×510: it opens within the room and
+    its fields scroll, every one reachable."""
+    from PySide6.QtGui import QScreen
+
+    from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, 683, 384))
+    for name in ("symptom", "intervention", "milestone", "experiment"):
+        dialog = _dialogs(demo_window)[name]()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 683 and dialog.height() <= 384, (name, dialog.size())
+        if isinstance(dialog, SymptomDialog):
+            [area] = dialog.findChildren(FittingScrollArea)
+            qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible(), timeout=3000)
+            last = dialog.fields["relief_min"]
+            area.ensureWidgetVisible(last)
+            assert last.visibleRegion().boundingRect().height() == last.height()  # scrolled into view, whole
+        dialog.close()

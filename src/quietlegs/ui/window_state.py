@@ -123,3 +123,4 @@ class PageStack(QStackedWidget):
             # Now, not when shown: showing asks the window's layout first (Qt sends a hidden
             # widget's pending resize only after its parents' layouts are activated).
             QCoreApplication.sendEvent(page, QResizeEvent(page.size(), old))
+

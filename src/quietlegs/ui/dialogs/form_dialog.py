@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, sentence
+from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
+from quietlegs.ui.window_state import fit_size
 
 
 class FormDialog(QDialog):
@@ -29,15 +31,20 @@ class FormDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(12)
+        fields = QWidget()  # scrolled where the screen is too small for them (2× scale)
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
         self.general_message = FieldMessage()
-        outer.addWidget(self.general_message)
+        inner.addWidget(self.general_message)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnMinimumWidth(1, 320)  # room for a message beside a field
-        outer.addLayout(self.grid)
-        outer.addStretch(1)
+        inner.addLayout(self.grid)
+        inner.addStretch(1)
+        outer.addWidget(FittingScrollArea(fields), 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -45,6 +52,13 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._row = 0
+
+    def showEvent(self, event) -> None:
+        if not event.spontaneous() and not self.property("fitted"):  # its whole size, or the screen's room
+            self.setProperty("fitted", True)
+            hint = self.sizeHint()
+            fit_size(self, hint.width(), hint.height())
+        super().showEvent(event)
 
     def add_field(self, name: str, label: str, editor: QWidget, align_top: bool = False) -> QWidget:
         """Add ``editor`` under ``label``'s name; its message shows right beneath it."""

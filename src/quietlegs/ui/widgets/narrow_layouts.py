@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -245,3 +246,22 @@ class TabsOrList(QObject):
             bar.setVisible(fits)
             self._choice.setVisible(not fits)
         return False
+
+
+class FittingScrollArea(QScrollArea):
+    """A dialog's fields, as big as they want to be where the screen has the room, and
+    scrolled, not cut off, where it has not (a small screen, or 2× scale): the dialog asks for
+    its fields' whole size but may be made as small as the screen."""
+
+    def __init__(self, fields: QWidget, parent=None):
+        super().__init__(parent)
+        self.setWidget(fields)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not it
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint().expandedTo(self.widget().minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 80)
