@@ -124,3 +124,19 @@ class PageStack(QStackedWidget):
             # widget's pending resize only after its parents' layouts are activated).
             QCoreApplication.sendEvent(page, QResizeEvent(page.size(), old))
 
+
+
+class FitOnFirstShow(QObject):
+    """``FitOnFirstShow(dialog)``: the dialog opens at the size it asks for, or at its screen's
+    room where that is less (its contents then scroll: see ``FittingScrollArea``)."""
+
+    def __init__(self, dialog: QWidget):
+        super().__init__(dialog)
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            obj.removeEventFilter(self)
+            hint = obj.sizeHint()
+            fit_size(obj, hint.width(), hint.height())
+        return False

@@ -17,7 +17,7 @@ from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, sentence
 from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
-from quietlegs.ui.window_state import fit_size
+from quietlegs.ui.window_state import FitOnFirstShow
 
 
 class FormDialog(QDialog):
@@ -45,6 +45,7 @@ class FormDialog(QDialog):
         inner.addLayout(self.grid)
         inner.addStretch(1)
         outer.addWidget(FittingScrollArea(fields), 1)
+        FitOnFirstShow(self)  # its whole size, or the screen's room
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -52,13 +53,6 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._row = 0
-
-    def showEvent(self, event) -> None:
-        if not event.spontaneous() and not self.property("fitted"):  # its whole size, or the screen's room
-            self.setProperty("fitted", True)
-            hint = self.sizeHint()
-            fit_size(self, hint.width(), hint.height())
-        super().showEvent(event)
 
     def add_field(self, name: str, label: str, editor: QWidget, align_top: bool = False) -> QWidget:
         """Add ``editor`` under ``label``'s name; its message shows right beneath it."""
