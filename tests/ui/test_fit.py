@@ -12,7 +12,6 @@ import sys
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from quietlegs.ui.settings import app_settings
@@ -63,13 +62,12 @@ def test_the_first_window_fits_the_screens_room_at_any_scale(tmp_path, scale):
     assert _inside(where["room"], where["frame"]), where
 
 
-def test_with_room_the_first_window_opens_at_1100_px(qtbot):
-    from quietlegs.ui.window_state import fit_size
+def test_with_room_the_first_window_opens_at_1100_by_720(qtbot):
+    from quietlegs.ui.main_window import MainWindow
 
-    window = QMainWindow()
+    window = MainWindow()
     qtbot.addWidget(window)
-    fit_size(window, 1100, 720)
-    assert window.size().width() == 1100 and window.size().height() == 720  # the test screen is 1920×1080
+    assert (window.width(), window.height()) == (1100, 720)  # the test screen is 1920×1080
 
 
 def test_a_saved_geometry_bigger_than_todays_screen_is_cut_to_fit(qtbot, data_paths):
