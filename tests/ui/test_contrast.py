@@ -12,7 +12,7 @@ a banner's pale ground under light text all fail here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 
 import numpy as np
 import pytest

@@ -111,7 +111,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         lanes.plot(_dates(used), [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
                    color=colour, markeredgewidth=EDGE, zorder=2)  # edge: see the dots above
     lanes.set_yticks(range(len(kinds)), [words.lane.format(kind=words.kind(data, k), nights=counts[k]) for k in kinds])
-    lanes.set_ylim(len(kinds) - 0.5, -0.5)
+    lanes.set_ylim(max(len(kinds), 1) - 0.5, -0.5)  # no kinds: one empty lane (equal limits would be singular)
     lanes.tick_params(axis="y", length=0)
     lanes.spines["left"].set_visible(False)
     lanes.grid(axis="y", lw=0.6)

@@ -3,10 +3,12 @@ only): numbers as the locale writes them, placeholders filled in one pass, plura
 names of outcomes, built-in kinds and adjustments.
 
 Sentences are translated whole with ``%1``, ``%2`` … placeholders (:func:`arg`) and ``%n``
-plurals; each class below is a translation context (its name, through ``QObject.tr``, which
-is also how ``pyside6-lupdate`` finds the strings and marks the plurals). Without a
-translator (or for English) the text is the English source, the same words as the command
-line's (``analysis.findings_english``); an English plural written ``(s)`` is resolved here.
+plurals; each class below is a translation context (its name, through ``self.tr``, which is
+also how ``pyside6-lupdate`` finds the strings and marks the plurals). The journal's fixed
+words that the window translates already (outcome labels, symptom kinds, categories, warning
+signs) come from its "vocab" context (:func:`vocabulary`). Without a translator (or for
+English) the text is the English source, the same words as the command line's
+(``analysis.findings_english``); an English plural written ``(s)`` is resolved here.
 """
 
 from __future__ import annotations
