@@ -51,7 +51,7 @@ GERMAN = {
          "keep the names in braces as they are: they are filled in"),
         ("Night of the month (blank: not logged)", "Nacht des Monats (leer: nicht eingetragen)"),
     ],
-    "Outcomes": [("Sleep efficiency", "Schlafeffizienz")],
+    "vocab": [("Sleep efficiency", "Schlafeffizienz")],  # the window's shared words
     "Kinds": [("Warm soak", "Warmes Bad")],
 }
 

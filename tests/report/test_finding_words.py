@@ -156,8 +156,8 @@ def test_a_translation_installed_while_insights_is_shown_rewords_the_findings_an
         page.show()
     assert page.findings.item(0).text() == "What lines up with sleep efficiency (higher is better)"
     messages = {"FindingsList": [("What lines up with %1 (higher is better)", "Was mit %1 zusammenhängt (mehr ist besser)")],
-                "Outcomes": [("sleep efficiency", "der Schlafeffizienz", "an outcome inside a sentence"),
-                             ("Sleep efficiency", "Schlafeffizienz")],
+                "Outcomes": [("sleep efficiency", "der Schlafeffizienz", "an outcome inside a sentence")],
+                "vocab": [("Sleep efficiency", "Schlafeffizienz")],
                 "ChartWordsQt": [("{outcome} night by night", "{outcome} Nacht für Nacht",
                                   "keep the names in braces as they are: they are filled in")]}
     with german(tmp_path, messages):

@@ -13,7 +13,7 @@ from quietlegs.report.content import ReportOptions, compose_content
 from quietlegs.report.render import write_pdf
 
 GERMAN = {
-    "Report": [
+    "": [  # the report's sentences: the empty context, as lupdate files a bare tr()
         ("Sleep and leg symptoms", "Schlaf und Beinbeschwerden"),
         ("Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).",
          "Eingetragene Nächte: %1 von %2 (%3). Verglichen mit gleich vielen Nächten davor (%4, %5 eingetragen)."),
@@ -33,7 +33,7 @@ GERMAN = {
         ("{outcome} night by night", "{outcome} Nacht für Nacht",
          "keep the names in braces as they are: they are filled in"),
     ],
-    "Outcomes": [("Sleep efficiency", "Schlafeffizienz")],
+    "vocab": [("Sleep efficiency", "Schlafeffizienz")],
 }
 
 

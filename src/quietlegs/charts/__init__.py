@@ -53,7 +53,9 @@ def build_chart(name: str, source, outcome: str, start: date | None = None, end:
         kwargs["effects"] = effects
     if name == "milestone":  # the milestones marked, and the one whose days are counted (or None)
         kwargs.update(milestones=milestones, focus=focus)
-    return build(data, outcome, start, end, **kwargs)
+    from quietlegs.charts.style import wrap_titles
+
+    return wrap_titles(build(data, outcome, start, end, **kwargs))
 
 
 __all__ = ["CHART_NAMES", "CHART_TITLES", "OUTCOME_CHARTS", "ChartData", "ChartWords", "ENGLISH", "build_chart",

@@ -69,7 +69,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     ax.set_yticks(range(len(shown)),
                   [words.effect_row.format(kind=_label(data, e, words), with_=e.nights_with, without=e.nights_without)
                    for e in shown],
-                  fontsize=9.5)
+                  fontsize=_label_size(fig, len(shown)))
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.tick_params(axis="y", length=0)
     ax.spines["left"].set_visible(False)
@@ -91,13 +91,21 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     ax.text(0.0, 1.01, words.worse, transform=ax.transAxes, ha="left", va="bottom", color=HARMFUL,
             fontweight="bold")
     ax.set_title(f"{title}\n{period}", pad=18)
-    ax.legend(loc="lower right", frameon=True, framealpha=0.9, edgecolor="#DDDDDD", numpoints=1)
+    ax.legend(loc="best", frameon=True, framealpha=0.9, edgecolor="#DDDDDD", numpoints=1)  # clear of the lines
     ax.grid(axis="x")
     if too_few:
         names = ", ".join(_why_not(data, e, words) for e in too_few[:8])
         fig.text(0.01, 0.005, words.cannot_tell_yet.format(kinds=names), fontsize=9, color="#555555", ha="left",
                  va="bottom", wrap=True)
     return fig
+
+
+def _label_size(fig, rows: int) -> float:
+    """9.5 pt, or less in a short figure, so that each habit's two lines stay in its own row
+    (about 1.6 inches go to the title, the words above the axes and the axis label)."""
+    per_row = (fig.get_size_inches()[1] - 1.6) / max(1, rows)
+    needed = 2 * 9.5 * 1.3 / 72
+    return max(8.0, min(9.5, 9.5 * per_row / needed))
 
 
 def _label(data: ChartData, e, words: ChartWords = ENGLISH) -> str:

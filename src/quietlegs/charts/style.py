@@ -58,6 +58,8 @@ class StackedLayout:
                  gaps: tuple[float, ...]):
         self.axes, self.ratios = list(axes), list(ratios)
         self.left, self.right, self.top, self.bottom, self.gaps = left, right, top, bottom, tuple(gaps)
+        self.floors: dict[int, float] = {}  # axes index → the least height (inches) it should have
+        self.placed: list = []  # called with the heights (inches) at each placing: the figure's size now
 
     def place(self, fig) -> None:
         w, h = fig.get_size_inches()
@@ -65,10 +67,17 @@ class StackedLayout:
         avail = max(h - self.top - self.bottom - sum(self.gaps), 0.2 * h)
         y = h - self.top
         total = sum(self.ratios)
-        for ax, ratio, gap in zip(self.axes, self.ratios, self.gaps + (0.0,)):
-            height = avail * ratio / total
+        heights = [avail * ratio / total for ratio in self.ratios]
+        for i, floor in self.floors.items():  # a short window: up to half the room, from the others
+            want = min(floor, avail / 2)
+            if heights[i] < want:
+                rest = avail - heights[i]
+                heights = [want if j == i else height * (avail - want) / rest for j, height in enumerate(heights)]
+        for ax, height, gap in zip(self.axes, heights, self.gaps + (0.0,)):
             ax.set_position([self.left / w, (y - height) / h, inner_w / w, height / h])
             y -= height + gap
+        for placed in self.placed:
+            placed(heights)
 
     def engine(self):
         from matplotlib.layout_engine import LayoutEngine
@@ -103,6 +112,19 @@ def day_words(d: date, words: ChartWords = ENGLISH) -> str:
 
 def period_words(start: date | None, end: date | None, words: ChartWords = ENGLISH) -> str:
     return words.period_of(start, end)
+
+
+def wrap_titles(fig: Figure) -> Figure:
+    """Titles wrap at the figure's edge instead of running off it (a narrow window, a longer
+    language), where the layout is constrained and so makes room for the extra lines; the
+    figures laid out once in inches (:class:`StackedLayout`) wrap their own titles."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        for ax in fig.axes:
+            for title in (ax.title, ax._left_title, ax._right_title):  # centre, left, right
+                title.set_wrap(True)
+    return fig
 
 
 def say_empty(fig: Figure, title: str, message: str) -> Figure:

@@ -111,7 +111,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         lanes.plot(_dates(used), [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
                    color=colour, markeredgewidth=EDGE, zorder=2)  # edge: see the dots above
     lanes.set_yticks(range(len(kinds)), [words.lane.format(kind=words.kind(data, k), nights=counts[k]) for k in kinds])
-    lanes.set_ylim(len(kinds) - 0.5, -0.5)
+    lanes.set_ylim(max(len(kinds), 1) - 0.5, -0.5)  # no kinds: one empty lane (equal limits would be singular)
     lanes.tick_params(axis="y", length=0)
     lanes.spines["left"].set_visible(False)
     lanes.grid(axis="y", lw=0.6)
@@ -149,8 +149,25 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         # a narrow window: the period goes on a line of its own rather than off the edge
         ax.set_title(f"{title}\n{period}", pad=22, y=1.0)
         layout.top += RC["axes.titlesize"] * 1.25 / 72
+    _room_for_lanes(fig, layout, lanes, len(kinds))
     fig.set_layout_engine(layout.engine())
     return fig
+
+
+def _room_for_lanes(fig, layout: StackedLayout, lanes, count: int) -> None:
+    """Each lane at least a label's height, whatever size the figure is drawn at (a short
+    window): taken from the outcome's share up to half the room; past that, smaller labels, so
+    that the names never overlap."""
+    if not count:
+        return
+    line = RC["ytick.labelsize"] * 1.3 / 72  # inches a lane's label needs
+    layout.floors[1] = count * line
+
+    def fit_labels(heights) -> None:
+        size = max(6.0, min(1.0, heights[1] / (count * line)) * RC["ytick.labelsize"])
+        lanes.tick_params(axis="y", labelsize=size)
+
+    layout.placed.append(fit_labels)
 
 
 def _layout(ax, lanes, legs, ratios) -> StackedLayout:

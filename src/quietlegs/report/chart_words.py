@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject
 
 from quietlegs.charts.words import ChartWords
-from quietlegs.report.words import Kinds, Outcomes, shared
+from quietlegs.report.words import Kinds, Outcomes, shared, vocabulary
 
 class ChartWordsQt(QObject):
     """The translation context of the charts' words."""
@@ -38,19 +38,7 @@ class ChartWordsQt(QObject):
             outcomes_in_sentence={name: outcomes.in_sentence(name) for name in english.outcomes},
             units={"min": self.tr("min", "minutes, short"), "%": self.tr("%", "percent sign")},
             kinds={slug: kinds.name(slug, "", True) for slug in english.kinds},
-            symptom_kinds={
-            'rls_urge': self.tr('Urge to move (RLS)'),
-            'cramp': self.tr('Cramp / charley horse'),
-            'spasm': self.tr('Spasm / twitching'),
-            'limb_movements': self.tr('Kicks in sleep'),
-            'pain': self.tr('Pain / aching'),
-            'soreness': self.tr('Soreness'),
-            'numbness_tingling': self.tr('Numbness / tingling'),
-            'swelling': self.tr('Swelling, redness or warmth'),
-            'weakness': self.tr('Weakness or imbalance'),
-            'other': self.tr('Other'),
-
-            },
+            symptom_kinds={kind: vocabulary(label) for kind, label in english.symptom_kinds.items()},
             places=places,
             leg_parts={
             'foot': self.tr('Foot', 'a part of the leg'),

@@ -1,17 +1,17 @@
 """How figures and dates read on paper: one place, so the tests and the pages agree.
 
-Every word goes through Qt's translations (the context :class:`Report`: ``Report.tr("…")`` is
-what ``pyside6-lupdate`` reads), whole sentences with ``%1`` placeholders (``report.words.arg``);
-dates, times and numbers through ``QLocale`` with patterns a translation may reorder. The
-command line's report (no translation installed, ``QLocale`` left at "C", see ``qt_app``) is
-English.
+Every word goes through Qt's translations (:func:`tr`: the empty context, which is where
+``pyside6-lupdate`` files a bare ``tr("…")``), whole sentences with ``%1`` placeholders
+(``report.words.arg``); dates, times and numbers through ``QLocale`` with patterns a translation
+may reorder. The command line's report (no translation installed, ``QLocale`` "C" while it
+runs, see ``qt_app``) is English.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.report.words import MINUS, arg
@@ -19,13 +19,10 @@ from quietlegs.report.words import MINUS, arg
 DASH = "—"
 
 
-class Report(QObject):
-    """The report's translation context."""
-
-
-def tr(text: str) -> str:
-    """A text worked out at run time (a literal goes through ``Report.tr`` so lupdate finds it)."""
-    return Report.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the report's language: the empty context, where ``pyside6-lupdate`` files a bare
+    ``tr("…")`` (and where the window's module-level words are too); ``%n`` plurals with ``n``."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def _qdate(d: date) -> QDate:
@@ -34,27 +31,27 @@ def _qdate(d: date) -> QDate:
 
 def day(d: date) -> str:
     """``Sun 23 Aug 2026``"""
-    return QLocale().toString(_qdate(d), Report.tr("ddd d MMM yyyy", "a date (QLocale's pattern): Sun 23 Aug 2026"))
+    return QLocale().toString(_qdate(d), tr("ddd d MMM yyyy", "a date (QLocale's pattern): Sun 23 Aug 2026"))
 
 
 def short_day(d: date) -> str:
     """``Sun 23 Aug``"""
-    return QLocale().toString(_qdate(d), Report.tr("ddd d MMM", "a date in a table (QLocale's pattern): Sun 23 Aug"))
+    return QLocale().toString(_qdate(d), tr("ddd d MMM", "a date in a table (QLocale's pattern): Sun 23 Aug"))
 
 
 def period(start: date, end: date) -> str:
     """``23 Aug – 20 Nov 2026``, with both years when they differ."""
     locale = QLocale()
-    full = Report.tr("d MMM yyyy", "a date in a period (QLocale's pattern): 23 Aug 2026")
-    first = full if start.year != end.year else Report.tr("d MMM", "a period's first day in the same year: 23 Aug")
-    return arg(Report.tr("%1 – %2", "a period: from – to"), locale.toString(_qdate(start), first),
+    full = tr("d MMM yyyy", "a date in a period (QLocale's pattern): 23 Aug 2026")
+    first = full if start.year != end.year else tr("d MMM", "a period's first day in the same year: 23 Aug")
+    return arg(tr("%1 – %2", "a period: from – to"), locale.toString(_qdate(start), first),
                locale.toString(_qdate(end), full))
 
 
 def clock(dt: datetime | None) -> str:
     if dt is None:
         return DASH
-    return QLocale().toString(QTime(dt.hour, dt.minute), Report.tr("HH:mm", "a clock time (QLocale's pattern)"))
+    return QLocale().toString(QTime(dt.hour, dt.minute), tr("HH:mm", "a clock time (QLocale's pattern)"))
 
 
 def number(value: float, decimals: int) -> str:
@@ -71,8 +68,8 @@ def hours_minutes(minutes: float | None) -> str:
     h, m = divmod(abs(total), 60)
     sign = MINUS if total < 0 else ""
     if h:
-        return sign + arg(Report.tr("%1 h %2 min", "hours and minutes: 6 h 42 min"), h, f"{m:02d}")
-    return sign + arg(Report.tr("%1 min", "minutes"), m)
+        return sign + arg(tr("%1 h %2 min", "hours and minutes: 6 h 42 min"), h, f"{m:02d}")
+    return sign + arg(tr("%1 min", "minutes"), m)
 
 
 def h_mm(minutes: float | None) -> str:
@@ -85,12 +82,12 @@ def h_mm(minutes: float | None) -> str:
 
 def percent(value: float, decimals: int = 0) -> str:
     """``85 %``"""
-    return arg(Report.tr("%1 %", "a percentage"), number(value, decimals))
+    return arg(tr("%1 %", "a percentage"), number(value, decimals))
 
 
 # The summary's measures: (summary key, outcome name, how a value reads, how a change reads)
 def _minutes(v: float) -> str:
-    return arg(Report.tr("%1 min", "minutes"), number(v, 0))
+    return arg(tr("%1 min", "minutes"), number(v, 0))
 
 
 def _one(v: float) -> str:
@@ -102,7 +99,7 @@ def _percent(v: float) -> str:
 
 
 def _points(v: float) -> str:
-    return arg(Report.tr("%1 points", "a change in percentage points"), number(v, 1))
+    return arg(tr("%1 points", "a change in percentage points"), number(v, 1))
 
 
 SUMMARY_MEASURES = (
@@ -119,13 +116,13 @@ SUMMARY_MEASURES = (
 def measure_label(key: str) -> str:
     """The summary table's first column."""
     return {
-        "mean_total_sleep_min": Report.tr("Total sleep"),
-        "mean_sleep_efficiency": Report.tr("Sleep efficiency"),
-        "mean_sleep_latency_min": Report.tr("Minutes to fall asleep"),
-        "mean_waso_min": Report.tr("Minutes awake in the night"),
-        "mean_awakenings": Report.tr("Awakenings"),
-        "mean_quality": Report.tr("Sleep quality (1 very poor – 5 very good)"),
-        "mean_legs_severity": Report.tr("Leg discomfort (0 none – 10 worst)"),
+        "mean_total_sleep_min": tr("Total sleep"),
+        "mean_sleep_efficiency": tr("Sleep efficiency"),
+        "mean_sleep_latency_min": tr("Minutes to fall asleep"),
+        "mean_waso_min": tr("Minutes awake in the night"),
+        "mean_awakenings": tr("Awakenings"),
+        "mean_quality": tr("Sleep quality (1 very poor – 5 very good)"),
+        "mean_legs_severity": tr("Leg discomfort (0 none – 10 worst)"),
     }[key]
 
 
@@ -144,11 +141,11 @@ def change_text(key: str, now: float | None, before: float | None) -> str:
     diff = now - before
     shown = delta_fmt(abs(diff))
     if shown == delta_fmt(0.0):
-        return Report.tr("no change")
+        return tr("no change")
     better = (diff > 0) == OUTCOMES[outcome].higher_is_better
     arrow = "↑" if diff > 0 else "↓"
-    text = Report.tr("%1 %2, better", "a change: ↑ 12 min, better") if better else \
-        Report.tr("%1 %2, worse", "a change: ↓ 12 min, worse")
+    text = tr("%1 %2, better", "a change: ↑ 12 min, better") if better else \
+        tr("%1 %2, worse", "a change: ↓ 12 min, worse")
     return arg(text, arrow, shown)
 
 
@@ -157,20 +154,20 @@ def amount(value: float | None, unit: str | None) -> str:
         return DASH
     number_ = f"{value:g}" if value < 1e6 else f"{value:.0f}"
     number_ = number_.replace(".", QLocale().decimalPoint())
-    return arg(Report.tr("%1 %2", "an amount and its unit: 300 mg"), number_, unit) if unit else number_
+    return arg(tr("%1 %2", "an amount and its unit: 300 mg"), number_, unit) if unit else number_
 
 
 def short_symptom(kind: str) -> str:
     """A symptom's kind in a narrow table cell."""
     return {
-        "rls_urge": Report.tr("RLS urge"),
-        "cramp": Report.tr("Cramp"),
-        "spasm": Report.tr("Spasm"),
-        "limb_movements": Report.tr("Kicks"),
-        "pain": Report.tr("Pain"),
-        "soreness": Report.tr("Soreness"),
-        "numbness_tingling": Report.tr("Numbness"),
-        "swelling": Report.tr("Swelling"),
-        "weakness": Report.tr("Weakness"),
-        "other": Report.tr("Other", "a symptom"),
+        "rls_urge": tr("RLS urge"),
+        "cramp": tr("Cramp"),
+        "spasm": tr("Spasm"),
+        "limb_movements": tr("Kicks"),
+        "pain": tr("Pain"),
+        "soreness": tr("Soreness"),
+        "numbness_tingling": tr("Numbness"),
+        "swelling": tr("Swelling"),
+        "weakness": tr("Weakness"),
+        "other": tr("Other", "a symptom"),
     }.get(kind, kind)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, Q
 
 from quietlegs.report import formatting as F
 from quietlegs.report.content import ReportContent
-from quietlegs.report.formatting import Report
+from quietlegs.report.formatting import tr
 from quietlegs.report.layout import LEFT, RIGHT, RULE, Ctx, flow
 from quietlegs.report.sections import report_blocks
 from quietlegs.report.words import arg
@@ -56,9 +56,9 @@ def prepare_device(device: QPagedPaintDevice, page_size: QPageSize | None = None
 def document_title(content: ReportContent) -> str:
     o = content.options
     if o.person.strip():
-        return arg(Report.tr("Sleep and legs report — %1, %2", "the person, the period"), o.person.strip(),
+        return arg(tr("Sleep and legs report — %1, %2", "the person, the period"), o.person.strip(),
                    F.period(o.start, o.end))
-    return arg(Report.tr("Sleep and legs report, %1", "the period"), F.period(o.start, o.end))
+    return arg(tr("Sleep and legs report, %1", "the period"), F.period(o.start, o.end))
 
 
 def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
@@ -71,13 +71,13 @@ def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
 
     painter = QPainter()
     if not painter.begin(device):
-        raise ReportError(Report.tr("The printer or file could not be opened for the report."))
+        raise ReportError(tr("The printer or file could not be opened for the report."))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for number, page in enumerate(pages, 1):
             if number > 1 and not device.newPage():
-                raise ReportError(Report.tr("The printer refused a new page."))
+                raise ReportError(tr("The printer refused a new page."))
             _header(ctx, painter, content, width)
             for placed in page:
                 painter.save()
@@ -99,10 +99,10 @@ def _rule(ctx: Ctx, painter: QPainter, y: float, width: float) -> None:
 def _header(ctx: Ctx, painter: QPainter, content: ReportContent, width: float) -> None:
     o = content.options
     line = ctx.metrics("small").height()
-    name = o.person.strip() or Report.tr("Sleep and legs report")
+    name = o.person.strip() or tr("Sleep and legs report")
     ctx.draw_text(painter, "small_bold", name, QRectF(0, 0, width * 0.5, line), LEFT)
-    right = (arg(Report.tr("Sleep and legs report · nights of %1"), F.period(o.start, o.end)) if o.person.strip()
-             else arg(Report.tr("nights of %1"), F.period(o.start, o.end)))
+    right = (arg(tr("Sleep and legs report · nights of %1"), F.period(o.start, o.end)) if o.person.strip()
+             else arg(tr("nights of %1"), F.period(o.start, o.end)))
     ctx.draw_text(painter, "small", right, QRectF(width * 0.4, 0, width * 0.6, line), RIGHT)
     _rule(ctx, painter, line + ctx.pt(3), width)
 
@@ -113,9 +113,9 @@ def _footer(ctx: Ctx, painter: QPainter, content: ReportContent, width: float, h
     line = ctx.metrics("small").height()
     y = height - line
     _rule(ctx, painter, y - ctx.pt(4), width)
-    made = arg(Report.tr("Generated on %1 by Quiet Legs %2"), F.day(o.generated_at.date()), o.app_version)
+    made = arg(tr("Generated on %1 by Quiet Legs %2"), F.day(o.generated_at.date()), o.app_version)
     ctx.draw_text(painter, "small", made, QRectF(0, y, width * 0.7, line), LEFT)
-    ctx.draw_text(painter, "small_bold", arg(Report.tr("Page %1 of %2"), number, total),
+    ctx.draw_text(painter, "small_bold", arg(tr("Page %1 of %2"), number, total),
                   QRectF(width * 0.6, y, width * 0.4, line), RIGHT)
 
 

@@ -3,10 +3,12 @@ only): numbers as the locale writes them, placeholders filled in one pass, plura
 names of outcomes, built-in kinds and adjustments.
 
 Sentences are translated whole with ``%1``, ``%2`` … placeholders (:func:`arg`) and ``%n``
-plurals; each class below is a translation context (its name, through ``QObject.tr``, which
-is also how ``pyside6-lupdate`` finds the strings and marks the plurals). Without a
-translator (or for English) the text is the English source, the same words as the command
-line's (``analysis.findings_english``); an English plural written ``(s)`` is resolved here.
+plurals; each class below is a translation context (its name, through ``self.tr``, which is
+also how ``pyside6-lupdate`` finds the strings and marks the plurals). The journal's fixed
+words that the window translates already (outcome labels, symptom kinds, categories, warning
+signs) come from its "vocab" context (:func:`vocabulary`). Without a translator (or for
+English) the text is the English source, the same words as the command line's
+(``analysis.findings_english``); an English plural written ``(s)`` is resolved here.
 """
 
 from __future__ import annotations
@@ -64,19 +66,10 @@ class Outcomes(QObject):
     """The outcomes' names: as a label ("Sleep efficiency") and inside a sentence ("sleep efficiency")."""
 
     def label(self, name: str) -> str:
-        labels = {
-            "total_sleep_min": self.tr("Total sleep"),
-            "sleep_efficiency": self.tr("Sleep efficiency"),
-            "sleep_latency_min": self.tr("Minutes to fall asleep"),
-            "waso_min": self.tr("Minutes awake in the night"),
-            "awakenings": self.tr("Awakenings"),
-            "quality": self.tr("Sleep quality (1–5)"),
-            "rested": self.tr("Feeling rested (1–5)"),
-            "legs_severity": self.tr("Leg discomfort (0–10)"),
-            "symptom_count": self.tr("Symptom events"),
-            "max_symptom_severity": self.tr("Worst symptom (0–10)"),
-        }
-        return labels.get(name) or (OUTCOMES[name].label if name in OUTCOMES else name)
+        """The outcome's name as the window's choices show it (the shared "vocab" context, whose
+        words tools/update_translations.py lists for lupdate)."""
+        label = OUTCOMES[name].label if name in OUTCOMES else name
+        return QCoreApplication.translate("vocab", label)
 
     def in_sentence(self, name: str) -> str:
         said = {
@@ -178,13 +171,16 @@ class Adjustments(QObject):
             "yesterday": arg(self.tr("fewer than %1 nights"), number(NEXT_NIGHT_MIN_NIGHTS)),
         }.get(key, "")
 
+    def left_out(self, key: str) -> str:
+        """"the season (less than 300 days of nights)"."""
+        return arg(self.tr("%1 (%2)", "an adjustment left out (why)"), self.label(key), self.reason(key))
+
     def sentence(self, adjusted_for, not_adjusted_for) -> str:
         """"Differences are adjusted for A, B and the other habits. Not adjusted for C (why)."""
         names = [self.label(a) for a in adjusted_for]
         text = (arg(self.tr("Differences are adjusted for %1 and the other habits."), ", ".join(names)) if names
                 else self.tr("Differences are adjusted for the other habits."))
-        missing = [arg(self.tr("%1 (%2)", "an adjustment left out (why)"), self.label(a), self.reason(a))
-                   for a in not_adjusted_for]
+        missing = [self.left_out(a) for a in not_adjusted_for]
         if missing:
             text += " " + arg(self.tr("Not adjusted for %1."), "; ".join(missing))
         return text
@@ -228,3 +224,9 @@ def kind_phrase(slug: str, name: str = "", builtin: bool = False) -> str:
 
 def adjustments_sentence(adjusted_for, not_adjusted_for) -> str:
     return shared(Adjustments).sentence(adjusted_for, not_adjusted_for)
+
+
+def vocabulary(label: str) -> str:
+    """One of the journal's fixed words (a symptom's kind, a category, a warning sign's title) in
+    the window's language: the shared "vocab" context (listed for lupdate in ``ui/vocab_words.py``)."""
+    return QCoreApplication.translate("vocab", label) if label else label

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
+from quietlegs.ui.window_state import MAIN_WINDOW_SIZE, PageStack, fit_size
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        fit_size(self, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())  # less on a small screen
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#nav::item { padding-left: 14px; }")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as narrow as the page on show allows
         self.nav.currentRowChanged.connect(self._show_row)
 
         # Shown for the moment between the first paint and the journal being open.

@@ -36,6 +36,7 @@ from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint
+from quietlegs.ui.window_state import fit_size
 
 
 SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
@@ -86,7 +87,7 @@ class MilestonesDialog(QDialog):
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Milestones"))
         apply_look(self)
-        self.resize(640, 420)
+        fit_size(self, 640, 420)  # less on a small screen
         self.model = EventTableModel([
             (self.tr("Date"), lambda m: day_label(m.date, year=True)),
             (self.tr("What happened"), lambda m: m.name),

@@ -10,7 +10,9 @@ from quietlegs.domain.records import Night
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.widgets.look import apply_look, hint
+from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
 from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.window_state import FitOnFirstShow
 
 
 class NightDialog(QDialog):
@@ -31,7 +33,8 @@ class NightDialog(QDialog):
         self.form.save_button.hide()  # the dialog's own Save does it
         self.form.load(night_of, night)
         self.form.saved.connect(lambda _night: QDialog.accept(self))
-        layout.addWidget(self.form)
+        layout.addWidget(FittingScrollArea(self.form), 1)  # scrolled where the screen is too small (2×)
+        FitOnFirstShow(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

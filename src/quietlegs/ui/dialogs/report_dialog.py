@@ -42,6 +42,7 @@ from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.window_state import fit_size
 
 PAPERS = (
     ("A4", QPageSize.PageSizeId.A4),
@@ -236,7 +237,7 @@ class ReportDialog(QDialog):
                 self.last_pages = render_report(p, content)
 
             dialog.paintRequested.connect(paint)
-            dialog.resize(900, 1000)
+            fit_size(dialog, 900, 1000)  # a page's height where the screen has it
             dialog.exec()
 
         self.compose(show)

@@ -26,6 +26,7 @@ from quietlegs.ui.models.formatting import local_datetime
 from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.window_state import fit_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.auto_backup = service, auto_backup
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 620)
+        fit_size(self, 640, 620)  # less on a small screen
         self._backups: list[BackupInfo] = []
 
         heading = QLabel(self.tr("Backups"))

@@ -28,6 +28,7 @@ from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.translation import tr, vocab_tr
+from quietlegs.ui.widgets.outcome_colours import swatch
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -261,7 +262,7 @@ class NightTableModel(QAbstractTableModel):
         if role == NIGHT_OF_ROLE:
             return d
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self._colour_of is not None:
-            return self._colour_of(d)
+            return swatch(self._colour_of(d))  # the calendar's tile, with its rim (reads in dark too)
         if role == SEARCH_ROLE:
             return self._texts_of(d)[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:

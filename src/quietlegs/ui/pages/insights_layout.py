@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.report.words import outcome_label
 from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
+from quietlegs.ui.widgets.narrow_layouts import TabsOrList, WrappingRow
 from quietlegs.ui.widgets.plain_text import plain_label
-from quietlegs.report.words import outcome_label
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
@@ -66,14 +68,18 @@ def build(page: InsightsPage, outcome: str) -> None:
     page.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.outcome.setMinimumContentsLength(10)
     page.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
-    bar = QHBoxLayout()
+    choices = []  # each label with its choice; the period goes under the outcome when they do not fit
     for text, widget in ((tr("A better night means"), page.outcome), (tr("Period"), page.period)):
         label = QLabel(text)
         label.setBuddy(widget)
-        bar.addWidget(label)
-        bar.addWidget(widget, 2 if widget is page.outcome else 0)
-        bar.addSpacing(12)
-    bar.addStretch(3)
+        choice = QWidget()
+        pair = QHBoxLayout(choice)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(label)
+        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)  # the room goes to the choice
+        pair.addWidget(widget, 1)
+        choices.append(choice)
+    bar = WrappingRow([*choices, QWidget()], [3, 0, 2], spacing=12)  # room for the outcome's longest
     page.dates_row = QWidget()
     dates = QHBoxLayout(page.dates_row)
     dates.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +128,10 @@ def build(page: InsightsPage, outcome: str) -> None:
     charts = QWidget()
     charts_layout = QVBoxLayout(charts)
     charts_layout.setContentsMargins(0, 0, 0, 0)
+    page.chart_choice = QComboBox()  # in the tab bar's place when its tabs do not all fit
+    page.chart_choice.setAccessibleName(tr("Chart"))
+    TabsOrList(page.tabs, page.chart_choice)
+    charts_layout.addWidget(page.chart_choice)
     charts_layout.addWidget(page.tabs, 1)
     charts_layout.addWidget(page.hover)
     # A finding only "lines up": a randomised page-experiment can tell. Beside the findings,
@@ -146,7 +156,7 @@ def build(page: InsightsPage, outcome: str) -> None:
     split.setSizes([330, 800])
 
     layout = QVBoxLayout(page)
-    layout.addLayout(bar)
+    layout.addWidget(bar)
     layout.addWidget(page.dates_row)
     layout.addLayout(status_row)
     layout.addWidget(split, 1)

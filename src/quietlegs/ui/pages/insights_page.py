@@ -19,10 +19,12 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.models.formatting import day_label, in_sentence, time_label
 from quietlegs.ui.pages import insights_layout
 from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
@@ -234,24 +236,16 @@ class InsightsPage(QWidget):
     # ------------------------------------------------------------------ hover and export
 
     def _logged_words(self, answer: Answer) -> str:
-        """"1 Sep 2026 – 20 Nov 2026 · 81 nights logged", dates as the locale writes them."""
-        from PySide6.QtCore import QLocale
-
+        """"Sun 23 Aug 2026 – Fri 20 Nov 2026 · 81 nights logged", dates as the language writes them."""
         from quietlegs.report.words import arg, english_plural
 
-        span = self.tr("all nights")
-        if answer.start:
-            pattern = self.tr("d MMM yyyy", "a date (QLocale's pattern): 1 Sep 2026")
-            span = arg(self.tr("%1 – %2", "a period: from – to"),
-                       QLocale().toString(QDate(answer.start.year, answer.start.month, answer.start.day), pattern),
-                       QLocale().toString(QDate(answer.end.year, answer.end.month, answer.end.day), pattern))
+        span = (arg(self.tr("%1 – %2"), day_label(answer.start, year=True), day_label(answer.end, year=True))
+                if answer.start else self.tr("all nights"))
         return arg(english_plural(self.tr("%1 · %n night(s) logged", "", answer.nights), answer.nights), span)
 
     def night_details(self, night_of: date) -> str:
         """The night's date, value, what was used and what happened, in one line."""
-        from PySide6.QtCore import QLocale, QTime
-
-        from quietlegs.charts.words import ENGLISH
+        from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS
         from quietlegs.report.words import arg, kind_name, number, outcome_label, outcome_unit
 
         data = self.cache.data
@@ -266,18 +260,12 @@ class InsightsPage(QWidget):
         def kind(slug: str) -> str:
             return kind_name(slug, data.kind_names.get(slug, ""), slug in data.builtin)
 
-        def symptom(kind: str) -> str:
-            label = self._words().symptom_kinds.get(kind, kind)
-            return label.lower() if label == ENGLISH.symptom_kinds.get(kind) else label  # a translation: as written
-
-        locale = QLocale()
         before = ", ".join(kind(k) for k in sorted(row.before_bed)) or self.tr("nothing")
         during = ", ".join(kind(k) for k in sorted(row.during_night))
-        symptoms = ", ".join(arg(self.tr("%1 %2/10 at %3", "a symptom, its severity and its time"), symptom(s.kind),
-                                 s.severity, locale.toString(QTime(s.at.hour, s.at.minute), "HH:mm"))
-                             for s in row.symptoms) or self.tr("none")
-        day = locale.toString(QDate(night_of.year, night_of.month, night_of.day),
-                              self.tr("ddd dd MMM yyyy", "a night's date (QLocale's pattern): Fri 20 Nov 2026"))
+        symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
+            in_sentence(vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))), s.severity, time_label(s.at))
+            for s in row.symptoms) or self.tr("none")
+        day = day_label(night_of, year=True)
         if during:
             return arg(self.tr("Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6"),
                        day, outcome_label(name), shown, before, symptoms, during)

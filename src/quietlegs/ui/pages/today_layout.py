@@ -30,6 +30,7 @@ from quietlegs.ui.widgets.evening_buttons import EveningButtons
 from quietlegs.ui.widgets.event_list import EventList
 from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
 from quietlegs.ui.widgets.look import card, hint
+from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
 from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
@@ -83,7 +84,7 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     form_layout.addWidget(page.form)
     column.addWidget(form_card)
 
-    column.addLayout(_events_row(page))
+    column.addWidget(_events_row(page))
     # The evening's regimen, one click to log it (hidden while nothing is scheduled).
     from quietlegs.ui.widgets.regimen_card import RegimenCard
 
@@ -137,10 +138,9 @@ def _heading(page: TodayPage) -> QBoxLayout:
     return heading
 
 
-def _events_row(page: TodayPage) -> QBoxLayout:
-    """The night's symptoms and interventions, and the evening routine."""
-    row = page._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-    row.setSpacing(16)
+def _events_row(page: TodayPage) -> WrappingRow:
+    """The night's symptoms and interventions, and the evening routine: side by side where they
+    fit, the evening routine below the two lists where it does not, all three stacked when narrow."""
     page.symptom_model = EventTableModel([
         (tr("Time"), lambda e: time_label(e.at)),
         (tr("What"), page._symptom_text),
@@ -157,17 +157,14 @@ def _events_row(page: TodayPage) -> QBoxLayout:
                                    tr("Nothing logged yet: magnesium, stretching, heat…"))
     page.interventions.add_button.setToolTip(tr("Ctrl+I"))
     page.evening = EveningButtons(page.service, page.clock)
-    row.addWidget(page.symptoms, 3)
-    row.addWidget(page.interventions, 3)
-    row.addWidget(page.evening, 2)
-    return row
+    page._events_row = WrappingRow([page.symptoms, page.interventions, page.evening], [3, 3, 2], spacing=16)
+    return page._events_row
 
 
 def set_narrow(page: TodayPage, narrow: bool) -> None:
-    """The heading and the events row one above the other (narrow) or side by side."""
+    """The heading's title and its way to another night one above the other (narrow) or side by
+    side (the events row arranges itself by its own width)."""
     heading = page._heading
     heading.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
     heading.setAlignment(heading.itemAt(1).layout(),
                          Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight)
-    page._events_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                  else QBoxLayout.Direction.LeftToRight)

@@ -4,8 +4,17 @@ colour each (so they read in grey too) and the reminder that these are associati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.report.finding_words import sentence
@@ -20,12 +29,35 @@ VERDICT_LOOK = {  # verdict → (symbol, semantic colour or None for the text's 
 VERDICT_ROLE = 257  # an item's verdict, for its colour: "note" for the quieter lines
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Each item as tall as its words need at the view's width, so that a long finding wraps
+    onto as many lines as it takes instead of ending in "…" (Qt's own measure misses the
+    style sheet's padding and cuts the last line off)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = view.viewport().width() - 2 * view.spacing()
+        tall = 1_000_000
+        opt.rect = QRect(0, 0, width, tall)
+        style = view.style()
+        inside = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)  # less the padding
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1  # Qt's text margin,
+        room = max(1, inside.width() - 4 * margin)  # taken off each side as laid out and again as drawn
+        needed = QFontMetrics(opt.font).boundingRect(QRect(0, 0, room, tall), Qt.TextFlag.TextWordWrap,
+                                                     opt.text).height()
+        return QSize(width, needed + (tall - inside.height()) + 2)
+
+
 class FindingsList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("findings")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again at each new width
         self.setStyleSheet("QListWidget#findings { font-size: 10.5pt; } "
                            "QListWidget#findings::item { padding: 4px 2px; }")
 

@@ -24,6 +24,7 @@ from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.narrow_layouts import ShortLabel
 from quietlegs.ui.widgets.plain_text import plain_label
 
 
@@ -137,7 +138,7 @@ class NightDetail(QWidget):
         self.figure_values: list[QLabel] = []
         for i in range(12):
             r, c = divmod(i, 3)
-            name, value = QLabel(), QLabel()
+            name, value = ShortLabel(), QLabel()  # a long name (another language) on two lines
             name.setObjectName("figureName")
             value.setObjectName("figureValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

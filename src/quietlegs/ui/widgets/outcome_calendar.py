@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui import colours
 from quietlegs.ui.translation import tr
+from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.outcome_colours import STEPS, OutcomeScale, no_value, rim, steps
 
 
@@ -110,8 +111,9 @@ class OutcomeLegend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
+        scale, key = QWidget(), QWidget()  # the key to "not logged" goes under the scale when narrow
+        layout = QHBoxLayout(scale)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.worse = QLabel()
         self.better = QLabel()
@@ -121,10 +123,14 @@ class OutcomeLegend(QWidget):
             layout.addWidget(_Swatch(step))
         layout.addSpacing(6)
         layout.addWidget(self.better)
-        layout.addSpacing(18)
+        layout = QHBoxLayout(key)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
         layout.addWidget(_Swatch(None))
         layout.addWidget(QLabel(tr("not logged")))
-        layout.addStretch(1)
+        whole = QHBoxLayout(self)
+        whole.setContentsMargins(4, 0, 4, 0)
+        whole.addWidget(WrappingRow([scale, key, QWidget()], [0, 0, 1], spacing=18))
 
     def set_scale(self, scale: OutcomeScale) -> None:
         o = scale.outcome
