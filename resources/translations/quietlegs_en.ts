@@ -170,6 +170,13 @@
             <numerusform>%n min before bed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout night before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout nights before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
+        </translation>
+    </message>
     </context>
 <context>
     <name>CatalogPage</name>
@@ -429,16 +436,6 @@
         <translation>
             <numerusform>Logged %n item of the regimen. Ctrl+Z undoes it.</numerusform>
             <numerusform>Logged %n items of the regimen. Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    </context>
-<context>
-    <name>Report</name>
-    <message numerus="yes">
-        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>
-            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout night before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
-            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout nights before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
         </translation>
     </message>
     </context>
