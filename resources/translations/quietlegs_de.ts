@@ -5168,7 +5168,7 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     </message>
     <message>
         <source>Supplement</source>
-        <translation>Nahrungsergänzung</translation>
+        <translation>Supplement</translation>
     </message>
     <message>
         <source>Swelling, redness or warmth</source>
