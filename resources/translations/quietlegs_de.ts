@@ -4510,11 +4510,11 @@ heller = besser</translation>
     </message>
     <message>
         <source>&amp;Evening: log tonight&apos;s remedies at</source>
-        <translation>&amp;Abends: die Maßnahmen des Abends eintragen um</translation>
+        <translation>&amp;Abends: Maßnahmen eintragen um</translation>
     </message>
     <message>
         <source>&amp;Morning: log last night at</source>
-        <translation>&amp;Morgens: die letzte Nacht eintragen um</translation>
+        <translation>&amp;Morgens: letzte Nacht eintragen um</translation>
     </message>
     <message>
         <source>Each reminder comes once, and only when that entry is not logged yet; “Remind me in 30 minutes” asks again later.</source>

@@ -4510,11 +4510,11 @@ más claro = mejor</translation>
     </message>
     <message>
         <source>&amp;Evening: log tonight&apos;s remedies at</source>
-        <translation>&amp;Noche: anotar los remedios de esta noche a las</translation>
+        <translation>&amp;Noche: anotar los remedios a las</translation>
     </message>
     <message>
         <source>&amp;Morning: log last night at</source>
-        <translation>&amp;Mañana: anotar la noche anterior a las</translation>
+        <translation>&amp;Mañana: anotar la noche a las</translation>
     </message>
     <message>
         <source>Each reminder comes once, and only when that entry is not logged yet; “Remind me in 30 minutes” asks again later.</source>
