@@ -289,3 +289,23 @@ def test_the_experiment_plan_says_in_english_what_the_command_line_says_and_in_g
     german = ExperimentDialog(service, date(2026, 11, 21))
     qtbot.addWidget(german)
     assert german.sentence.text().startswith("Es zeigt, ob sich")
+
+
+def test_the_start_takes_the_language_from_settings_and_creates_no_folder_to_read_it(speaking, qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from quietlegs.app import _install_translations
+    from quietlegs.paths import DataPaths
+
+    chosen = DataPaths(tmp_path / "journal")
+    chosen.root.mkdir()
+    settings = QSettings(str(chosen.settings), QSettings.Format.IniFormat)
+    translation.choose_language(settings, "de")
+    settings.sync()
+    speaking("en")  # the fixture puts English back afterwards
+    remove_translations(qapp)
+    _install_translations(qapp, str(chosen.root))
+    assert tr("%n night(s)", "", 2) == "2 Nächte"
+    remove_translations(qapp)
+    _install_translations(qapp, str(tmp_path / "never-used"))  # a first start: the system's (here C: English)
+    assert tr("%n night(s)", "", 2) == "2 nights" and not (tmp_path / "never-used").exists()
