@@ -5446,5 +5446,105 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
         <source>worst imaginable</source>
         <translation>schlimmste vorstellbare</translation>
     </message>
+    <message>
+        <source>cannot be changed on a built-in kind: {0} is {1}, not {2} (make a kind of your own for that)</source>
+        <translation>lässt sich bei einer eingebauten Art nicht ändern: {0} ist {1}, nicht {2} (legen Sie dafür eine eigene Art an)</translation>
+    </message>
+    <message>
+        <source>has more than {0} questions</source>
+        <translation>hat mehr als {0} Fragen</translation>
+    </message>
+    <message>
+        <source>is before the appointment itself ({0})</source>
+        <translation>liegt vor dem Termin selbst ({0})</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>liegt vor dem Beginn des Einnahmeplans ({0})</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>ist länger als {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>must be 1–{0} characters</source>
+        <translation>muss 1–{0} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to {0}</source>
+        <translation>muss eine ganze Zahl von Minuten zwischen 0 und {0} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {0} (it is {1})</source>
+        <translation>darf höchstens {0} sein (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be between noon on {0} and noon the next day (it is {1})</source>
+        <translation>muss zwischen 12 Uhr am {0} und 12 Uhr am nächsten Tag liegen (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>muss eines davon sein: {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0} (it is {1})</source>
+        <translation>muss eines davon sein: {0} (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be {0}</source>
+        <translation>must be {0}</translation>
+    </message>
+    <message>
+        <source>must be {0} (it is {1})</source>
+        <translation>must be {0} (it is {1})</translation>
+    </message>
+    <message>
+        <source>overlaps the night of {0} ({1} to {2})</source>
+        <translation>überschneidet sich mit der Nacht vom {0} ({1} bis {2})</translation>
+    </message>
+    <message>
+        <source>question {0} is empty</source>
+        <translation>Frage {0} ist leer</translation>
+    </message>
+    <message>
+        <source>question {0} is longer than {1} characters</source>
+        <translation>Frage {0} ist länger als {1} Zeichen</translation>
+    </message>
+    <message>
+        <source>question {0} {1}</source>
+        <translation>Frage {0} {1}</translation>
+    </message>
+    <message>
+        <source>the experiment would end after the last date a journal can hold ({0})</source>
+        <translation>das Experiment würde nach dem letzten Datum enden, das ein Tagebuch fassen kann ({0})</translation>
+    </message>
+    <message>
+        <source>the night of {0} is already logged</source>
+        <translation>die Nacht vom {0} ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>unknown kind {0}; use a kind from the catalog</source>
+        <translation>unbekannte Art {0}; wählen Sie eine Art aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>unknown outcome {0}; choose one of {1}</source>
+        <translation>unbekannte Messgröße {0}; wählen Sie eine davon: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is neither built in nor in the catalog</source>
+        <translation>{0} ist weder eingebaut noch im Katalog</translation>
+    </message>
+    <message>
+        <source>{0} is not a known place on the body</source>
+        <translation>{0} ist keine bekannte Körperstelle</translation>
+    </message>
+    <message>
+        <source>{0} is not an intervention kind in the catalog</source>
+        <translation>{0} ist keine Art von Maßnahme im Katalog</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} ist keines davon: {1}</translation>
+    </message>
 </context>
 </TS>

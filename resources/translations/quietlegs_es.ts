@@ -5446,5 +5446,105 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
         <source>worst imaginable</source>
         <translation>el peor imaginable</translation>
     </message>
+    <message>
+        <source>cannot be changed on a built-in kind: {0} is {1}, not {2} (make a kind of your own for that)</source>
+        <translation>no se puede cambiar en un tipo incluido: {0} es {1}, no {2} (crea un tipo propio para eso)</translation>
+    </message>
+    <message>
+        <source>has more than {0} questions</source>
+        <translation>tiene más de {0} preguntas</translation>
+    </message>
+    <message>
+        <source>is before the appointment itself ({0})</source>
+        <translation>es anterior a la propia cita ({0})</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>es anterior al inicio de la pauta ({0})</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>tiene más de {0} caracteres</translation>
+    </message>
+    <message>
+        <source>must be 1–{0} characters</source>
+        <translation>debe tener de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to {0}</source>
+        <translation>debe ser un número entero de minutos entre 0 y {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0} (it is {1})</source>
+        <translation>debe ser como mucho {0} (es {1})</translation>
+    </message>
+    <message>
+        <source>must be between noon on {0} and noon the next day (it is {1})</source>
+        <translation>debe estar entre el mediodía del {0} y el mediodía del día siguiente (es {1})</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>debe ser uno de estos: {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0} (it is {1})</source>
+        <translation>debe ser uno de estos: {0} (es {1})</translation>
+    </message>
+    <message>
+        <source>must be {0}</source>
+        <translation>must be {0}</translation>
+    </message>
+    <message>
+        <source>must be {0} (it is {1})</source>
+        <translation>must be {0} (it is {1})</translation>
+    </message>
+    <message>
+        <source>overlaps the night of {0} ({1} to {2})</source>
+        <translation>se solapa con la noche del {0} ({1} a {2})</translation>
+    </message>
+    <message>
+        <source>question {0} is empty</source>
+        <translation>la pregunta {0} está vacía</translation>
+    </message>
+    <message>
+        <source>question {0} is longer than {1} characters</source>
+        <translation>la pregunta {0} tiene más de {1} caracteres</translation>
+    </message>
+    <message>
+        <source>question {0} {1}</source>
+        <translation>la pregunta {0} {1}</translation>
+    </message>
+    <message>
+        <source>the experiment would end after the last date a journal can hold ({0})</source>
+        <translation>el experimento terminaría después de la última fecha que admite un diario ({0})</translation>
+    </message>
+    <message>
+        <source>the night of {0} is already logged</source>
+        <translation>la noche del {0} ya está anotada</translation>
+    </message>
+    <message>
+        <source>unknown kind {0}; use a kind from the catalog</source>
+        <translation>tipo desconocido {0}; usa un tipo del catálogo</translation>
+    </message>
+    <message>
+        <source>unknown outcome {0}; choose one of {1}</source>
+        <translation>medida desconocida {0}; elige una de estas: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is neither built in nor in the catalog</source>
+        <translation>{0} no viene incluido ni está en el catálogo</translation>
+    </message>
+    <message>
+        <source>{0} is not a known place on the body</source>
+        <translation>{0} no es un lugar del cuerpo conocido</translation>
+    </message>
+    <message>
+        <source>{0} is not an intervention kind in the catalog</source>
+        <translation>{0} no es un tipo de remedio del catálogo</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} no es uno de estos: {1}</translation>
+    </message>
 </context>
 </TS>

@@ -309,3 +309,16 @@ def test_the_start_takes_the_language_from_settings_and_creates_no_folder_to_rea
     remove_translations(qapp)
     _install_translations(qapp, str(tmp_path / "never-used"))  # a first start: the system's (here C: English)
     assert tr("%n night(s)", "", 2) == "2 nights" and not (tmp_path / "never-used").exists()
+
+
+def test_form_messages_from_the_domain_read_in_the_language_values_and_all(speaking):
+    from quietlegs.ui.translation import field_message
+    from quietlegs.ui.widgets.look import sentence
+
+    assert field_message("is longer than 80 characters") == "is longer than 80 characters"
+    speaking("de")
+    assert field_message("is longer than 80 characters") == "ist länger als 80 Zeichen"
+    assert field_message("must be a date") == "muss ein Datum sein"
+    assert field_message("has more than 12 questions") == "hat mehr als 12 Fragen"
+    assert field_message("something the app never says") == "something the app never says"
+    assert sentence("Notizen", "is longer than 2000 characters") == "Notizen: ist länger als 2000 Zeichen."

@@ -39,6 +39,37 @@ def vocab_tr(text: str) -> str:
     return QCoreApplication.translate("vocab", text) if text else text  # VOCAB_CONTEXT
 
 
+_TEMPLATES: list | None = None
+
+
+def field_message(text: str) -> str:
+    """A form's message from ``domain/`` in the window's language: a fixed one directly, one that
+    holds values ("is longer than 80 characters") through its template (``vocab_words.TEMPLATES``),
+    the values kept as they are; one the app does not know stays as it is."""
+    translated = vocab_tr(text)
+    if translated != text or not text:
+        return translated
+    global _TEMPLATES
+    if _TEMPLATES is None:
+        import re
+
+        from quietlegs.ui.vocab_words import TEMPLATES
+
+        def pattern(template: str):
+            parts = re.split(r"(\{\d+\})", template)
+            return re.compile("".join("(.+?)" if re.fullmatch(r"\{\d+\}", p) else re.escape(p.replace("{{", "{")
+                                      .replace("}}", "}")) for p in parts) + r"\Z", re.S)
+
+        most_words_first = sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\d+\}", "", t)))
+        _TEMPLATES = [(pattern(t), t) for t in most_words_first]
+    for regex, template in _TEMPLATES:
+        match = regex.match(text)
+        if match:
+            wording = QCoreApplication.translate("vocab", template)  # the literal context: see vocab_tr
+            return wording.format(*match.groups()) if wording != template else text
+    return text
+
+
 def chosen_language(settings) -> str:
     """The language chosen in Settings ("" for the system's); anything unknown reads as ""."""
     value = str(settings.value(LANGUAGE_KEY, "") or "")

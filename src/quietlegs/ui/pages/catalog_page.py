@@ -22,7 +22,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
 from quietlegs.ui.pages.journal_style import apply_journal_look
-from quietlegs.ui.translation import vocab_tr
+from quietlegs.ui.translation import field_message
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
@@ -131,7 +131,7 @@ class CatalogPage(QWidget):
                  "default_unit": self.tr("Unit")}
         for f, label in self.errors.items():
             if f in messages:
-                label.setText(f"{names[f]} {vocab_tr(messages[f])}")
+                label.setText(f"{names[f]} {field_message(messages[f])}")
                 label.show()
             else:
                 label.hide()

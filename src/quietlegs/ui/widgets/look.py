@@ -105,9 +105,9 @@ class FieldMessage(QLabel):
 
 def sentence(field_label: str, message: str) -> str:
     """``Final awakening`` + ``is before lights out`` → one plain sentence."""
-    from quietlegs.ui.translation import tr, vocab_tr
+    from quietlegs.ui.translation import field_message, tr
 
-    return tr("{0} {1}.").format(field_label, vocab_tr(message))
+    return tr("{0} {1}.").format(field_label, field_message(message))
 
 
 def rows_to_pick(view: QAbstractItemView) -> None:
