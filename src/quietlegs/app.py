@@ -149,29 +149,37 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     window = MainWindow()
     if not demo:  # where the window was last closed, before it first shows (no jump)
         restore_geometry(window, app_settings(data_paths(data_dir)))
-    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False}
+    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False,
+               "finished": False, "today": None}
 
     def open_journal_and_pages() -> None:
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
         try:
-            from quietlegs.ui.startup import open_or_explain
+            from quietlegs.ui.startup import open_or_explain, start_quickly
             from quietlegs.ui.usable import when_usable
-            from quietlegs.ui.window_factory import build_main_window
+            from quietlegs.ui.window_factory import start_main_window
 
+            first_view = None
             if demo:
                 paths = DataPaths(make_demo_dir())
                 outcome["instance"] = SingleInstance(paths)
                 outcome["instance"].claim()  # a new folder: always ours
             else:
                 paths = data_paths(data_dir)
-            service = open_or_explain(paths)
+                # Today from a quick read (no SQLAlchemy, no checks); the journal opens for real
+                # once Today is usable, or at the first save, which waits for it.
+                quick = start_quickly(paths, clock.now(), opener=lambda: open_journal_later(paths))
+                if quick is not None:
+                    service, first_view = quick
+            if first_view is None:
+                service = open_or_explain(paths)  # a new, older, newer or damaged journal: first
             if service is None:
                 outcome["status"] = 1
                 app.quit()
                 return
-            build_main_window(service, demo=demo, window=window, defer_pages=True)
+            outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
             outcome["instance"].serve(window)
-            when_usable(window.page("today"), usable)
+            when_usable(outcome["today"], usable)
             if smoke:
                 QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
             else:  # typing before the check, say: go on anyway
@@ -182,12 +190,53 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             app.quit()
             return
 
+    def open_journal_later(paths: DataPaths):
+        """The journal behind Today's first view, opened with every check and message (the
+        service calls this once, at its first use); ``None`` (and the app quits) when it cannot."""
+        from quietlegs.ui.startup import open_journal_or_explain
+
+        try:
+            journal = open_journal_or_explain(paths)
+        except Exception as exc:  # never a traceback: said as at any start that fails
+            _explain_crash(exc, data_dir)
+            journal = None
+        if journal is None:
+            outcome["status"] = 1
+            app.quit()
+        return journal
+
+    def finish_start() -> bool:
+        """Once Today is usable: open the journal if Today showed a first view (its checks, and
+        whatever they have to say), then the menus and the rest of the window. False when the
+        journal could not be opened (the app is quitting)."""
+        if outcome["finished"]:
+            return True
+        try:
+            if not window.service.finish_opening():
+                return False
+            from quietlegs.ui.window_factory import finish_main_window
+
+            finish_main_window(window, outcome["today"], defer_pages=True)
+        except Exception as exc:  # never a traceback, never a window that hangs half-built
+            outcome["status"] = 1
+            _explain_crash(exc, data_dir)
+            app.quit()
+            return False
+        outcome["finished"] = True
+        return True
+
     def usable() -> None:
-        """Today shows the journal's night and takes typing: now the rest (other pages, the
-        Journal page's background read, the collector's settling) may have the processor."""
+        """Today shows the journal's night and takes typing: now the rest (the journal's checks,
+        other pages, the Journal page's background read, the collector's settling) may have the
+        processor."""
         outcome["usable"] = True
         if smoke:
             print("usable", flush=True)  # the start-up measurement point (DESIGN.md)
+        QTimer.singleShot(0, after_usable)  # this paint's turn of the event loop ends first
+
+    def after_usable() -> None:
+        if not finish_start():
+            return
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
             tuning.settle_after_start_up()
             _smoke_insights(app, window)
@@ -203,7 +252,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             app.quit()
 
     def after_start() -> None:
-        if not outcome["after_start"]:
+        if not outcome["after_start"] and finish_start():
             outcome["after_start"] = True
             window.build_pending_pages(then=lambda: QTimer.singleShot(tuning.SETTLE_AFTER_PAGES_MS,
                                                                       tuning.settle_after_start_up))
@@ -224,7 +273,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         status = app.exec()
     finally:
         window.removeEventFilter(watcher)
-        if window.service is not None:
+        if window.service is not None and window.service.is_open:  # (never opened: nothing saved)
             _close_journal(window.service)
         if outcome["instance"] is not None:
             outcome["instance"].release()

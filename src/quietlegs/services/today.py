@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from statistics import median_low
 from typing import TYPE_CHECKING
 
@@ -100,3 +101,21 @@ def read_today_night(journal: Journal, night_of: date, with_prefill: bool = True
         phases={i.id: place_event(i.at, by_date).phase for i in data.interventions},
         kind_names={k.slug: k.name for k in data.kinds}, journal_empty=empty,
     )
+
+
+def first_view(journal_path: Path, night_of: date) -> TodayNight | None:
+    """Today's view of ``night_of`` read without opening the journal for real (no SQLAlchemy,
+    no checks, nothing written; :mod:`quietlegs.storage.quick_read`), so the window can show it
+    at once; ``None`` when only the full opening may read this journal. The opening, with every
+    check, follows before anything is saved."""
+    from quietlegs.storage.quick_read import QuickReadFailed, open_quick
+
+    journal = open_quick(journal_path)
+    if journal is None:
+        return None
+    try:
+        return read_today_night(journal, night_of)
+    except QuickReadFailed:
+        return None
+    finally:
+        journal.close()

@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from quietlegs.storage.errors import JournalDamaged
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made (Today's first view reads without it)
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -124,6 +126,8 @@ def broken_references(path: Path) -> int:
 
 
 def create_journal_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     make_private_file(path)
     # hide_parameters: an error's text never carries a record's values (stderr, logs/errors.log).
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)

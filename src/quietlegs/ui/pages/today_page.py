@@ -57,7 +57,7 @@ def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.Stan
 
 class TodayPage(QWidget):
     def __init__(self, service: JournalService, clock: Callable[[], datetime], tz: tzinfo | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, first_view: TodayNight | None = None):
         super().__init__(parent)
         self.service = service
         self.clock = clock
@@ -69,6 +69,7 @@ class TodayPage(QWidget):
         self._wire()
         self._shortcuts()
         self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
+        self._first_view = first_view  # start-up (app.py): read before the journal is open
         self.show_night(self.night_of, follow_today=True)
 
     # ------------------------------------------------------------------ layout
@@ -149,6 +150,7 @@ class TodayPage(QWidget):
 
     _names: dict[str, str] = {}
     _phases: dict[str, Phase] = {}
+    _first_view: TodayNight | None = None
 
     # ------------------------------------------------------------------ showing a night
 
@@ -210,6 +212,9 @@ class TodayPage(QWidget):
     def _read(self, evening: bool) -> TodayNight:
         """The shown night as Today shows it, and (when asked) the evening buttons, read in one
         transaction."""
+        first, self._first_view = self._first_view, None
+        if first is not None and first.night_of == self.night_of and not self.service.is_open:
+            return first  # the evening and the rest follow once the journal is open (announced)
         journal = self.service.journal
         with journal.reading():
             view = read_today_night(journal, self.night_of)

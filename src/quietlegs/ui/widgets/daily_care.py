@@ -28,6 +28,8 @@ class DailyCareWatcher(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
             care = read_daily_care(self.service.journal, self._now().date())
         except StorageError:

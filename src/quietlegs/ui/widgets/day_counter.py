@@ -59,6 +59,8 @@ class DayCounter(QFrame):
         return self.tr("Day {0} since {1}").format(c.days, name)
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
             counts = today_day_counts(self.service.journal, self._now().date())
         except StorageError:

@@ -62,6 +62,8 @@ class ExperimentBanner(QFrame):
         return False
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         today = self._now().date()
         try:
             self.follow_up = experiments.following(self.service.journal, today)

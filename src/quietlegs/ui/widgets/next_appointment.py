@@ -66,6 +66,8 @@ class NextAppointmentWidget(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         today = self._now().date()
         a = next_appointment(self.service.journal.appointments(today), today)
         self.appointment = a

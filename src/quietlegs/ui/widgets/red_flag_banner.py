@@ -104,6 +104,8 @@ class RedFlagBanner(QFrame):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
             flags = recent_red_flags(self.service.journal, self._now().date())
         except StorageError:
