@@ -178,7 +178,6 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 app.quit()
                 return
             outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
-            outcome["instance"].serve(window)
             when_usable(outcome["today"], usable)
             if smoke:
                 QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
@@ -217,6 +216,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             from quietlegs.ui.window_factory import finish_main_window
 
             finish_main_window(window, outcome["today"], defer_pages=True)
+            outcome["instance"].serve(window)  # a second start waits for this (SingleInstance.claim)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             _explain_crash(exc, data_dir)

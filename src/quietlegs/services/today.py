@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from statistics import median_low
 from typing import TYPE_CHECKING
 
 from quietlegs.domain.night_rule import Phase, nights_by_date, place_event, window_start
@@ -23,6 +22,13 @@ if TYPE_CHECKING:
     from quietlegs.storage.repository import Journal
 
 PREFILL_NIGHTS = 14  # a new entry starts from the usual of this many recent nights
+
+
+def median_low(values: Sequence[int]) -> int:
+    """``statistics.median_low`` (the lower middle value), without loading ``statistics``
+    (and ``fractions``, ``decimal``) before Today is on screen."""
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 @dataclass(frozen=True)
