@@ -33,8 +33,6 @@ from quietlegs.services.changes import Change
 from quietlegs.services.today import TodayNight, read_today_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
-from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
-from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.widgets.look import STYLE
@@ -136,6 +134,8 @@ class TodayPage(QWidget):
         return " · ".join(parts)
 
     def _intervention_text(self, i: Intervention) -> str:
+        from quietlegs.ui.dialogs.intervention_dialog import amount_text  # the dialogs load after start-up
+
         dose = " ".join(x for x in (amount_text(i.amount), i.unit or "") if x)
         if i.duration_min is not None and not dose:
             dose = self.tr("{0} min").format(i.duration_min)
@@ -297,16 +297,24 @@ class TodayPage(QWidget):
         return suggested_moment(self.night_of, usual, self.clock(), nights)
 
     def add_symptom(self) -> None:
+        from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
         SymptomDialog(self.service, self, at=self._suggested(USUAL_SYMPTOM_CLOCK), night_of=self.night_of).exec()
 
     def edit_symptom(self, event: SymptomEvent) -> None:
+        from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
         SymptomDialog(self.service, self, event=event).exec()
 
     def add_intervention(self) -> None:
+        from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+
         InterventionDialog(self.service, self, at=self._suggested(USUAL_INTERVENTION_CLOCK),
                            night_of=self.night_of).exec()
 
     def edit_intervention(self, item: Intervention) -> None:
+        from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+
         InterventionDialog(self.service, self, item=item).exec()
 
     def _delete_symptom(self, event: SymptomEvent) -> None:

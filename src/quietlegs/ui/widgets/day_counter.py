@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quietlegs.domain.milestones import DayCount
-from quietlegs.services.milestones import today_day_counts
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.plain_text import plain_label
+
+if TYPE_CHECKING:  # the milestones load when the journal is first read (after start-up)
+    from quietlegs.domain.milestones import DayCount
 
 STYLE = """
 QFrame#dayCounter {
@@ -62,6 +64,8 @@ class DayCounter(QFrame):
         if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
             return
         try:
+            from quietlegs.services.milestones import today_day_counts  # (after start-up: see above)
+
             counts = today_day_counts(self.service.journal, self._now().date())
         except StorageError:
             return

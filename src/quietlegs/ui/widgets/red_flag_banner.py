@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quietlegs.domain import red_flags as rules
-from quietlegs.domain.red_flags import RedFlag
-from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
+
+if TYPE_CHECKING:  # the rules load when the journal is first read (after start-up)
+    from quietlegs.domain.red_flags import RedFlag
 
 URGENT_COLOUR = "#b3261e"
 SOON_COLOUR = "#b26a00"
@@ -97,6 +98,8 @@ class RedFlagBanner(QFrame):
     # ------------------------------------------------------------------ texts
 
     def _heading_text(self, flag: RedFlag) -> str:
+        from quietlegs.domain import red_flags as rules
+
         action = (self.tr("Please seek care today") if flag.urgency == rules.URGENT
                   else self.tr("Worth telling your doctor soon"))
         return self.tr("{0} — {1}").format(self.tr(flag.title), action)
@@ -107,6 +110,8 @@ class RedFlagBanner(QFrame):
         if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
             return
         try:
+            from quietlegs.services.red_flags import recent_red_flags  # (after start-up: see above)
+
             flags = recent_red_flags(self.service.journal, self._now().date())
         except StorageError:
             return  # the journal could not be read just now: keep what is shown
