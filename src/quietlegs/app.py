@@ -24,6 +24,7 @@ SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
 AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
 SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
+LOADING_POLL_MS = 5  # after usable: how often the window looks whether SQLAlchemy has loaded
 
 
 def make_demo_dir() -> Path:
@@ -235,6 +236,28 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         QTimer.singleShot(0, after_usable)  # this paint's turn of the event loop ends first
 
     def after_usable() -> None:
+        """Load SQLAlchemy on a background thread (typing is answered meanwhile), then open the
+        journal and finish the window on this one. A save meanwhile opens it at once (its import
+        waits for the thread's)."""
+        if window.service is None or window.service.is_open:
+            rest_of_start()
+            return
+        import threading
+
+        from quietlegs.storage.db import load_sqlalchemy
+
+        loading = threading.Thread(target=load_sqlalchemy, name="quietlegs-load-sqlalchemy", daemon=True)
+        loading.start()
+
+        def when_loaded() -> None:
+            if loading.is_alive():
+                QTimer.singleShot(LOADING_POLL_MS, when_loaded)
+            else:
+                rest_of_start()
+
+        when_loaded()
+
+    def rest_of_start() -> None:
         if not finish_start():
             return
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
