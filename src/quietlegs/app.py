@@ -23,6 +23,7 @@ from quietlegs.paths import DataPaths, data_paths
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
 AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
+START_HIDDEN_ENV = "QUIETLEGS_START_HIDDEN"  # services/autostart.py: started at login, into the tray
 SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
 LOADING_POLL_MS = 5  # after usable: how often the window looks whether SQLAlchemy has loaded
 
@@ -148,8 +149,14 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         if claim is not Claim.MINE:
             return _explain_claim(claim, instance, data_dir)
     window = MainWindow()
+    hidden = False
     if not demo:  # where the window was last closed, before it first shows (no jump)
-        restore_geometry(window, app_settings(data_paths(data_dir)))
+        settings = app_settings(data_paths(data_dir))
+        restore_geometry(window, settings)
+        if not smoke and os.environ.get(START_HIDDEN_ENV) == "1":  # the login entry's (ui/tray.py)
+            from quietlegs.ui.tray import starts_in_tray
+
+            hidden = starts_in_tray(settings, os.environ)
     outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False,
                "finished": False, "today": None}
 
@@ -168,8 +175,10 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             else:
                 paths = data_paths(data_dir)
                 # Today from a quick read (no SQLAlchemy, no checks); the journal opens for real
-                # once Today is usable, or at the first save, which waits for it.
-                quick = start_quickly(paths, clock.now(), opener=lambda: open_journal_later(paths))
+                # once Today is usable, or at the first save, which waits for it. (Started into
+                # the tray, nobody waits for a window: the full opening at once.)
+                quick = None if hidden else start_quickly(paths, clock.now(),
+                                                          opener=lambda: open_journal_later(paths))
                 if quick is not None:
                     service, first_view = quick
             if first_view is None:
@@ -179,6 +188,10 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 app.quit()
                 return
             outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
+            if hidden:  # started at login: in the notification area, the window when asked for
+                if not finish_start():
+                    return
+                window.keep_in_tray.start_hidden()
             when_usable(outcome["today"], usable)
             if smoke:
                 QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
@@ -291,7 +304,11 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
 
     watcher = FirstPaint()
     window.installEventFilter(watcher)
-    window.show()
+    if hidden:  # nothing to paint first: the journal opens now
+        outcome["painted"] = True
+        QTimer.singleShot(0, open_journal_and_pages)
+    else:
+        window.show()
     try:
         status = app.exec()
     finally:

@@ -91,6 +91,8 @@ def summary_blocks(c: ReportContent) -> list[Block]:
     else:
         blocks.append(Text(tr("Nothing was logged as used in this period."), "body", space_before=2))
 
+    blocks += regimen_blocks(c)
+
     if c.findings:
         blocks.append(Text(tr("Top findings from Insights (associations, not proof of cause)"), "h2",
                            space_before=12, keep_with_next=True))
@@ -102,6 +104,21 @@ def summary_blocks(c: ReportContent) -> list[Block]:
            "of the time in bed. \u201cBefore bed\u201d and \u201cIn the night\u201d count the nights on which "
            "something was used at that time: uses before bed belong to the night that followed; uses in the "
            "night were usually reactions to symptoms."), "note", space_before=12))
+    return blocks
+
+
+def regimen_blocks(c: ReportContent) -> list[Block]:
+    """"Regimen: Magnesium taken 26 of 30 evenings; missed 2, skipped 2", a line per kind, with
+    the evenings missed when they are few enough to name."""
+    if not c.regimen:
+        return []
+    blocks: list[Block] = [Text(tr("Regimen"), "h2", space_before=12, keep_with_next=True)]
+    for a in c.regimen:
+        text = tr("{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.").format(
+            _kind_name(c, a.kind), a.taken, a.due, a.missed, a.skipped)
+        if 0 < len(a.missed_nights) <= 6:
+            text += " " + tr("Missed on {0}.").format(", ".join(F.short_day(d) for d in a.missed_nights))
+        blocks.append(Text(text, "body", space_before=2))
     return blocks
 
 

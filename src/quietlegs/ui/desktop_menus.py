@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from quietlegs import APP_NAME
 from quietlegs.ui.about_dialog import AboutDialog
@@ -30,7 +30,7 @@ def add_desktop_menus(window: QMainWindow) -> None:
     quit_action.setObjectName("quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-    quit_action.triggered.connect(lambda: (window.close() and QApplication.quit()))
+    quit_action.triggered.connect(window.quit_app)  # for good, also when the app keeps running in the tray
     file_menu.addAction(quit_action)
 
     help_menu = window.menu("&Help")

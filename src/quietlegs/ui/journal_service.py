@@ -75,6 +75,13 @@ def _undo_text(edited: Edited) -> str:
         Action.ADD_MILESTONE: lambda: tr("Add the milestone of {0}").format(_day(r.date)),
         Action.EDIT_MILESTONE: lambda: tr("Edit the milestone of {0}").format(_day(r.date)),
         Action.DELETE_MILESTONE: lambda: tr("Delete the milestone of {0}").format(_day(r.date)),
+        Action.ADD_REGIMEN: lambda: tr("Add a regimen"),
+        Action.EDIT_REGIMEN: lambda: tr("Correct a regimen"),
+        Action.CHANGE_REGIMEN: lambda: tr("Change a regimen from {0}").format(_day(r.started_on)),
+        Action.END_REGIMEN: lambda: tr("End a regimen"),
+        Action.DELETE_REGIMEN: lambda: tr("Delete a regimen"),
+        Action.LOG_REGIMEN: lambda: tr("Log the regimen of {0}").format(_day(r.night_of)),
+        Action.SKIP_REGIMEN: lambda: tr("Skip a dose on {0}").format(_day(r.night_of)),
     }
     return texts[a]()
 
@@ -249,3 +256,9 @@ class JournalService(QObject):
         from quietlegs.services import milestones
 
         return self._apply(lambda j: milestones.delete_milestone(j, item))
+
+    # ------------------------------------------------------------------ regimens
+
+    def edit_regimens(self, edit: Callable[[Journal], Edited]) -> Edited:
+        """Store one of :mod:`quietlegs.services.regimens`' edits (``edit(journal)``), undoable."""
+        return self._apply(edit)

@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self._switched_at = 0.0  # time.monotonic() of the last switch of page
         self._menus: dict[str, object] = {}
+        # Set by ui/tray.py: True when the window was hidden into the notification area instead.
+        self.close_to_tray: Callable[[], bool] | None = None
+        self._quitting = False
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
 
@@ -152,17 +155,36 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """A page holding unsaved typing (``has_unsaved_changes()``, e.g. Today) is shown and asked
-        ``may_close()`` first; when the person cancels, the window stays open."""
+        ``may_close()`` first; when the person cancels, the window stays open. Then the window
+        closes, or hides into the notification area when the person keeps the app running there
+        (``close_to_tray``; never on :meth:`quit_app`)."""
         for index, name in enumerate(self._page_names):
             if name in self._builders:
                 continue  # never built: nothing typed into it
             page = self.pages.widget(index)
             if getattr(page, "has_unsaved_changes", lambda: False)():
+                if not self.isVisible():
+                    self.show()  # quitting from the tray: the question needs its window
                 self.nav.setCurrentRow(index)  # show what the question is about
                 if not page.may_close():
                     event.ignore()
                     return
+        if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()  # hidden, still running
+            return
         super().closeEvent(event)
+
+    def quit_app(self) -> bool:
+        """File → Quit and the tray's Quit: close for good (never just into the tray), then end
+        the app. False when the person chose to stay (unsaved typing, Cancel)."""
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+            return True
+        self._quitting = False
+        return False
 
     def keyPressEvent(self, event) -> None:  # Escape returns focus to the page, never closes
         from PySide6.QtCore import Qt  # here, not above: Qt's namespace costs ~16 ms before the first paint

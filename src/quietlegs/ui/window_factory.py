@@ -39,6 +39,7 @@ def start_main_window(service: JournalService, window: MainWindow, demo: bool = 
     """Start-up, before Today is usable: the Today page alone (showing ``first_view`` when given,
     read before the journal was open); :func:`finish_main_window` adds the rest."""
     window.service = service
+    window.demo = demo  # a journal in a temporary folder: never started at login
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
     today = TodayPage(service, clock.now, clock.local_zone(), first_view=first_view)
@@ -83,6 +84,7 @@ def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool =
     window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_milestones_action(window, service, today)
+    _add_regimens_action(window, service, today)
     _add_reminders(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
@@ -152,22 +154,38 @@ def _add_milestones_action(window: MainWindow, service: JournalService, today: T
     today.day_counter.edit_requested.connect(open_milestones)
 
 
+def _add_regimens_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Regimens… (Ctrl+Shift+R), and the button on Today's regimen card."""
+    def open_regimens() -> None:
+        from quietlegs.ui.dialogs.regimens_dialog import RegimensDialog
+
+        RegimensDialog(service, clock.now, window).exec()
+
+    action = window.menu("&Edit").addAction(window.tr("&Regimens…"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    action.triggered.connect(open_regimens)
+    today.regimen.edit_requested.connect(open_regimens)
+
+
 def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage) -> None:
-    """Edit → Reminders…, and the reminders themselves (a click opens Today on the right night)."""
+    """Edit → Reminders…, the reminders themselves (a click opens Today on the right night), and
+    the notification-area icon, which may keep the app running when the window closes (ui/tray.py)."""
     from quietlegs.ui.reminders import Reminders
+    from quietlegs.ui.single_instance import bring_to_front
+    from quietlegs.ui.tray import AppTray, install_tray
 
     settings = app_settings(service.paths)
-    window.reminders = Reminders(service, clock.now, settings, parent=window)
+    window.app_tray = AppTray(parent=window)
+    window.reminders = Reminders(service, clock.now, settings, parent=window, app_tray=window.app_tray)
     window.reminders.reminded.connect(lambda reminder, words: window.statusBar().showMessage(words, 600_000))
 
     def open_form(reminder) -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        bring_to_front(window)  # also from the notification area, hidden
         window.show_page("today")
         today.show_night(reminder.night_of)
 
     window.reminders.open_requested.connect(open_form)
+    window.keep_in_tray = install_tray(window, window.app_tray, window.reminders, settings, clock.now)
 
     def open_dialog() -> None:
         from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog

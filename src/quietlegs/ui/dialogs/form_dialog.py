@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
-from quietlegs.ui.widgets.look import STYLE, FieldMessage
+from quietlegs.ui.widgets.look import FieldMessage, apply_look
 
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self.labels: dict[str, str] = {}
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}

@@ -33,7 +33,7 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
+from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint
 
 
 SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
@@ -83,7 +83,7 @@ class MilestonesDialog(QDialog):
         super().__init__(parent)
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Milestones"))
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self.resize(640, 420)
         self.model = EventTableModel([
             (self.tr("Date"), lambda m: f"{m.date:%a} {m.date.day} {m.date:%b %Y}"),

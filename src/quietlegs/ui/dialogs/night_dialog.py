@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import Night
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.widgets.look import STYLE, hint
+from quietlegs.ui.widgets.look import apply_look, hint
 from quietlegs.ui.widgets.night_form import NightForm
 
 
@@ -20,7 +20,7 @@ class NightDialog(QDialog):
         if night_of is None:
             raise ValueError("NightDialog needs a night or a night_of date")
         self.setWindowTitle(self.tr("The night of {0}").format(night_of.strftime("%a %d %b %Y")))
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)

@@ -37,6 +37,7 @@ from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, compose_content
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
 from quietlegs.services import estimates
+from quietlegs.ui import colours
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
@@ -173,7 +174,7 @@ class ReportDialog(QDialog):
         nights = (end - start).days + 1
         count = self.tr("1 night") if nights == 1 else self.tr("{0} nights").format(nights)
         self.period_hint.setText(problem or count)
-        self.period_hint.setStyleSheet("color: #b00020;" if problem else "")
+        self.period_hint.setStyleSheet(colours.error_style(colours.palette()) if problem else "")
         for b in self._action_buttons if hasattr(self, "_action_buttons") else ():
             b.setEnabled(not problem and self._job is None)
         return not problem

@@ -1,4 +1,5 @@
-"""Settings (File → Settings…, Ctrl+,): the journal's backups, and restoring one of them."""
+"""Settings (File → Settings…, Ctrl+,): the journal's backups, and restoring one of them; running
+in the background (dialogs/desktop_settings.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.storage.backup import BackupInfo, list_backups
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.dialogs.desktop_settings import DesktopSettings
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -35,7 +37,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.auto_backup = service, auto_backup
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 480)
+        self.resize(640, 620)
         self._backups: list[BackupInfo] = []
 
         heading = QLabel(self.tr("Backups"))
@@ -81,6 +83,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.desktop = DesktopSettings(service.paths, getattr(parent, "keep_in_tray", None),
+                                       demo=getattr(parent, "demo", False))
+        layout.addWidget(self.desktop)  # keep running in the notification area, start at login
         layout.addWidget(close)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

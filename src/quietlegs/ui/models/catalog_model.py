@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
+from quietlegs.ui.colours import dim_text
 from quietlegs.ui.models import formatting as fmt
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +64,7 @@ class CatalogModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return k
         if role == Qt.ItemDataRole.ForegroundRole and k.hidden:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return dim_text()  # quieter than the shown kinds, still ≥ 4.5:1 (light and dark)
         if role == Qt.ItemDataRole.FontRole and k.hidden:
             font = QFont()
             font.setItalic(True)

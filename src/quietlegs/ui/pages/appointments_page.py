@@ -35,6 +35,7 @@ from quietlegs.domain.records import Appointment, new_id
 from quietlegs.domain.validation import InvalidRecord, first_of_each
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
@@ -150,7 +151,7 @@ class AppointmentsPage(QWidget):
     def _error_label(self) -> QLabel:
         label = plain_label()  # may quote what was typed
         label.setObjectName("fieldError")
-        label.setStyleSheet("color: #b00020;")
+        colours.follow_palette(label, colours.error_style)
         label.setWordWrap(True)
         label.hide()
         return label

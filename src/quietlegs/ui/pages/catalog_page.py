@@ -21,7 +21,7 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
-from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.pages.journal_style import apply_journal_look
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
@@ -30,7 +30,7 @@ class CatalogPage(QWidget):
     def __init__(self, service: JournalService, parent=None):
         super().__init__(parent)
         self.setObjectName("catalogPage")
-        self.setStyleSheet(JOURNAL_STYLE)
+        apply_journal_look(self)
         self.service = service
         self.editing: InterventionKind | None = None  # None: a new kind
 

@@ -38,7 +38,7 @@ from quietlegs.ui.pages.journal_building import (
     empty_state,
     reading_note,
 )
-from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.pages.journal_style import apply_journal_look
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
@@ -62,7 +62,7 @@ class JournalPage(QWidget):
     def __init__(self, service: JournalService, parent=None):
         super().__init__(parent)
         self.setObjectName("journalPage")
-        self.setStyleSheet(JOURNAL_STYLE)
+        apply_journal_look(self)
         self.service = service
         self.settings = app_settings(service.paths)
         self.index = JournalIndex(lambda: service.journal, clock.local_zone())  # the journal after a restore, too
@@ -104,7 +104,7 @@ class JournalPage(QWidget):
         add_actions(self)
         # Nights and kinds' names; while hidden, the changes wait for the page to be shown.
         self.changes = ChangeListener(self, service, self._journal_changed,
-                                      lambda c: c.touches_any_night() or c.touches_kinds())
+                                      lambda c: c.touches_any_night() or c.touches_kinds() or c.touches_regimens())
         self._restore_choices()
         self._update_count()  # "Reading your nights…" until they are read
 
@@ -217,6 +217,8 @@ class JournalPage(QWidget):
 
     def _journal_changed(self, change: Change) -> None:
         """Refresh the rows of the nights ``change`` touched (the kinds' names if they changed)."""
+        if change.regimens and not change.nights:  # a regimen's schedule: any night's doses may differ
+            change = Change(everything=True)
         if self._reading is not None:  # the read may have missed it: note it for when it comes
             self._missed_all = self._missed_all or change.everything
             self._missed_kinds = self._missed_kinds or change.kinds

@@ -82,6 +82,11 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     column.addWidget(form_card)
 
     column.addLayout(_events_row(page))
+    # The evening's regimen, one click to log it (hidden while nothing is scheduled).
+    from quietlegs.ui.widgets.regimen_card import RegimenCard
+
+    page.regimen = RegimenCard(page.service, page.clock, watch=page)
+    column.addWidget(page.regimen)
     # The next appointment and its questions (hidden when none is coming).
     page.next_appointment = NextAppointmentWidget(page.service, page.clock)
     column.addWidget(page.next_appointment)

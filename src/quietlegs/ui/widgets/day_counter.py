@@ -14,21 +14,27 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:  # the milestones load when the journal is first read (after start-up)
     from quietlegs.domain.milestones import DayCount
 
-STYLE = """
-QFrame#dayCounter {
-    border: 1px solid rgba(0, 0, 0, 0.10);
+
+def counter_style(pal: QPalette) -> str:
+    line = colours.mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.18)
+    return f"""
+QFrame#dayCounter {{
+    border: 1px solid {colours.name(line)};
     border-radius: 10px;
-}
-QLabel#dayNumber { font-weight: 700; }
+}}
+QLabel#dayNumber {{ font-weight: 700; }}
+QLabel#hint {{ color: {colours.name(colours.dim_text(pal))}; }}
 """
 
 
@@ -41,7 +47,7 @@ class DayCounter(QFrame):
         self._now = now
         self.counts: list[DayCount] = []
         self.setObjectName("dayCounter")
-        self.setStyleSheet(STYLE)
+        colours.follow_palette(self, counter_style)
         self.lines: list[tuple[QLabel, QLabel]] = []
         self._rows = QVBoxLayout()
         self._rows.setSpacing(6)

@@ -4,16 +4,18 @@ colour each (so they read in grey too) and the reminder that these are associati
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
+from quietlegs.ui import colours
 
-VERDICT_LOOK = {  # verdict → (symbol, colour): symbol and colour both, so it reads in grey too
-    "helps": ("▲", "#0072B2"), "hurts": ("▼", "#D55E00"), "unclear": ("?", "#6E6E6E"), "too_little_data": ("…", "#6E6E6E"),
-    "warning": ("!", "#D55E00"),  # unlogged nights: before the findings
+VERDICT_LOOK = {  # verdict → (symbol, semantic colour or None for the text's own): symbol and colour both,
+    # so it reads in grey too
+    "helps": ("▲", "helps"), "hurts": ("▼", "hurts"), "unclear": ("?", None), "too_little_data": ("…", None),
+    "warning": ("!", "hurts"),  # unlogged nights: before the findings
 }
+VERDICT_ROLE = 257  # an item's verdict, for its colour: "note" for the quieter lines
 
 
 class FindingsList(QListWidget):
@@ -48,15 +50,34 @@ class FindingsList(QListWidget):
                 section = QListWidgetItem(sections.pop(f.verdict))
                 section.setFont(font)
                 self.addItem(section)
-            symbol, colour = VERDICT_LOOK.get(f.verdict, ("•", "#222222"))
+            symbol, _colour = VERDICT_LOOK.get(f.verdict, ("•", None))
             item = QListWidgetItem(f"{symbol}  {f.text}")
-            item.setForeground(QColor(colour) if f.verdict in ("helps", "hurts", "warning") else QColor("#333333"))
+            item.setData(VERDICT_ROLE, f.verdict)
             item.setData(256, f.kind)
             self.addItem(item)
         for f in notes:
             item = QListWidgetItem(f.text)
-            item.setForeground(QColor("#6E6E6E"))
+            item.setData(VERDICT_ROLE, "note")
             self.addItem(item)
         note = QListWidgetItem(self.tr("These are associations in your own nights, not proof of cause."))
-        note.setForeground(QColor("#6E6E6E"))
+        note.setData(VERDICT_ROLE, "note")
         self.addItem(note)
+        self._colour_items()
+
+    def _colour_items(self) -> None:
+        """Helps and hurts in their colours, notes quieter, the rest in the text's own colour:
+        each variant for the palette in use (light or dark), all ≥ 4.5:1 on the list."""
+        pal = colours.palette()
+        for i in range(self.count()):
+            item = self.item(i)
+            verdict = item.data(VERDICT_ROLE)
+            semantic = VERDICT_LOOK.get(verdict, ("", None))[1]
+            if semantic is not None:
+                item.setForeground(colours.semantic(semantic, pal))
+            elif verdict == "note":
+                item.setForeground(colours.dim_text(pal))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour_items()

@@ -99,6 +99,7 @@ class NightDetail(QWidget):
     def __init__(self, kind_name, parent=None):
         super().__init__(parent)
         self.setObjectName("nightDetail")
+        self._kind_name = kind_name
         self.entry: NightEntry | None = None
         self.night_of: date | None = None
 
@@ -155,6 +156,10 @@ class NightDetail(QWidget):
         self.during_view = EventTable(self.during_model, stretch=4)
         self.symptoms_empty = _empty_note(self.tr("No leg symptoms logged for this night."))
         self.before_empty = _empty_note(self.tr("Nothing logged before bed."))
+        # The regimen's doses that night: missed ones, and those skipped on purpose.
+        self.regimen_note = plain_label()  # kinds' names: the person's words
+        self.regimen_note.setObjectName("regimenNote")
+        self.regimen_note.setWordWrap(True)
         self.during_empty = _empty_note(self.tr("Nothing used during the night."))
         self.before_title = _section_title(self.tr("Before bed"))
         self.during_title = _section_title(self.tr("During the night"))
@@ -180,6 +185,7 @@ class NightDetail(QWidget):
         layout.addLayout(_titled(self.before_title, self.add_intervention_button))
         layout.addWidget(self.before_view)
         layout.addWidget(self.before_empty)
+        layout.addWidget(self.regimen_note)
         layout.addSpacing(8)
         layout.addWidget(self.during_title)
         layout.addWidget(self.during_hint)
@@ -222,6 +228,22 @@ class NightDetail(QWidget):
         self.symptoms_empty.setVisible(has and self.symptoms_model.rowCount() == 0)
         self.before_empty.setVisible(has and self.before_model.rowCount() == 0)
         self.during_empty.setVisible(has and logged and self.during_model.rowCount() == 0)
+        self._show_regimen(entry)
+
+    def _show_regimen(self, entry: NightEntry | None) -> None:
+        """"Missed: Magnesium, Iron · Skipped on purpose: Stretching" (hidden when neither)."""
+        from quietlegs.domain.regimens import Status
+
+        doses = entry.regimen if entry else []
+        missed = [self._kind_name(d.regimen.kind) for d in doses if d.status is Status.MISSED]
+        skipped = [self._kind_name(d.regimen.kind) for d in doses if d.status is Status.SKIPPED]
+        lines = []
+        if missed:
+            lines.append(self.tr("Missed from your regimen: %1").replace("%1", ", ".join(missed)))
+        if skipped:
+            lines.append(self.tr("Skipped on purpose: %1").replace("%1", ", ".join(skipped)))
+        self.regimen_note.setText("\n".join(lines))
+        self.regimen_note.setVisible(bool(lines))
 
     def _summary(self, entry: NightEntry | None) -> str:
         if entry is None or entry.row is None:

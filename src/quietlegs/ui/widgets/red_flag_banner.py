@@ -17,31 +17,36 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
 
 if TYPE_CHECKING:  # the rules load when the journal is first read (after start-up)
     from quietlegs.domain.red_flags import RedFlag
 
-URGENT_COLOUR = "#b3261e"
-SOON_COLOUR = "#b26a00"
 
-STYLE = f"""
+def banner_style(pal: QPalette) -> str:
+    """Urgent in red, soon in amber: the light or dark variant, a tinted ground made from the
+    palette's Base, and the palette's own text on it (≥ 4.5:1, tests/ui/test_contrast.py)."""
+    urgent, soon = colours.semantic("urgent", pal), colours.semantic("soon", pal)
+    return f"""
 QFrame#redFlagBanner[urgency="urgent"] {{
-    background: rgba(179, 38, 30, 0.10);
-    border: 1px solid {URGENT_COLOUR};
-    border-left: 5px solid {URGENT_COLOUR};
+    background: {colours.name(colours.tint(urgent, pal))};
+    border: 1px solid {colours.name(urgent)};
+    border-left: 5px solid {colours.name(urgent)};
     border-radius: 10px;
 }}
 QFrame#redFlagBanner[urgency="soon"] {{
-    background: rgba(178, 106, 0, 0.10);
-    border: 1px solid rgba(178, 106, 0, 0.55);
-    border-left: 5px solid {SOON_COLOUR};
+    background: {colours.name(colours.tint(soon, pal))};
+    border: 1px solid {colours.name(soon)};
+    border-left: 5px solid {colours.name(soon)};
     border-radius: 10px;
 }}
+QFrame#redFlagBanner QLabel {{ color: palette(text); }}
 """
 
 
@@ -57,7 +62,7 @@ class RedFlagBanner(QFrame):
         self.flag: RedFlag | None = None
         self.pending: list[RedFlag] = []  # the flags not yet put away, the one shown first
         self.setObjectName("redFlagBanner")
-        self.setStyleSheet(STYLE)
+        colours.follow_palette(self, banner_style)
         self.setAccessibleName(self.tr("Worth raising with a clinician"))
 
         self.heading = QLabel()
