@@ -59,7 +59,9 @@ def quit_when_built(today, on_usable):
         on_usable()
         def close():
             window = today.window()
-            if getattr(window, "has_pending_pages", lambda: False)():  # (older trees build all at once)
+            opened = getattr(window.service, "is_open", True)  # (older trees open before Today)
+            if (not opened or len(getattr(window, "_page_names", "xx")) < 2  # the rest comes after usable
+                    or getattr(window, "has_pending_pages", lambda: False)()):  # (older trees build all at once)
                 QTimer.singleShot(10, close)
                 return
             QTimer.singleShot(50, lambda: (print("quitting", flush=True), window.close()))
