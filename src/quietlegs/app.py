@@ -26,6 +26,7 @@ AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, 
 START_HIDDEN_ENV = "QUIETLEGS_START_HIDDEN"  # services/autostart.py: started at login, into the tray
 SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
 LOADING_POLL_MS = 5  # after usable: how often the window looks whether SQLAlchemy has loaded
+OPENING_RETRY_MS = 100  # the rest of the window waits while a message of the opening is up
 
 
 def make_demo_dir() -> Path:
@@ -226,6 +227,8 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             return True
         try:
             if not window.service.finish_opening():
+                if window.service.is_opening:  # opened further up this thread (a save), behind a message
+                    QTimer.singleShot(OPENING_RETRY_MS, rest_of_start)  # the rest once it is open
                 return False
             from quietlegs.ui.window_factory import finish_main_window
 

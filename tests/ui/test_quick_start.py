@@ -163,3 +163,29 @@ def test_today_is_not_called_usable_while_its_form_shows_other_than_the_journals
     qtbot.waitUntil(lambda: today.findChild(usable._UsableWatch) is None, timeout=5_000)
     assert seen == []
     assert usable._shows(today.form, view) is False  # (the journal's own prefill is not shown)
+
+
+def test_a_use_of_the_journal_while_it_is_being_opened_behind_a_message_does_not_open_it_twice(
+        demo_journal, data_paths, qapp):
+    """While the opener waits on a message (its nested event loop runs timers and views), the
+    journal is not open yet: a view's read is refused (JournalNotOpen, a StorageError it
+    catches) and says ``is_opening``, and the opener runs once."""
+    from quietlegs.storage.errors import StorageError
+    from quietlegs.ui.journal_service import JournalService
+
+    demo_journal.close()
+    seen = []
+
+    def opener():
+        seen.append(("opening", service.is_opening))
+        try:
+            service.journal
+        except StorageError as exc:
+            seen.append(("refused meanwhile", type(exc).__name__, service.finish_opening()))
+        return open_journal_or_explain(data_paths)
+
+    service = JournalService(None, data_paths, opener=opener)
+    assert service.journal.night(date.fromisoformat("2026-11-20")) is not None
+    assert seen == [("opening", True), ("refused meanwhile", "JournalNotOpen", False)]
+    assert service.is_open and not service.is_opening
+    service.journal.close()

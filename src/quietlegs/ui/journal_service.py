@@ -113,6 +113,7 @@ class JournalService(QObject):
         super().__init__(parent)
         self._journal = journal
         self._opener = opener  # opens the journal (or says why not and gives None); used once
+        self.is_opening = False  # True while the opener runs (it may show a message and wait)
         self.paths = paths
         self.undo_stack = QUndoStack(self)
 
@@ -138,7 +139,11 @@ class JournalService(QObject):
         opener, self._opener = self._opener, None
         if opener is None:
             return False
-        journal = opener()
+        self.is_opening = True
+        try:
+            journal = opener()
+        finally:
+            self.is_opening = False
         if journal is None:
             return False
         self._journal = journal
