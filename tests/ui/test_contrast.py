@@ -12,7 +12,7 @@ a banner's pale ground under light text all fail here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import numpy as np
 import pytest
@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain import red_flags as rules
-from quietlegs.services import experiments
+from quietlegs.domain.regimens import Regimen
+from quietlegs.services import experiments, regimens
 from quietlegs.ui import colours, theme
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.look import FieldMessage
-from conftest import MORNING
+MORNING = datetime(2026, 11, 21, 7, 20)  # the morning after the demo journal's last night (as tests/ui/conftest.py)
 from journal_helpers import wait_loaded
 
 TEXT = 4.5
@@ -200,9 +201,14 @@ def measured(window: QWidget) -> int:
 # ---------------------------------------------------------------- the window and its pages
 
 
+MAGNESIUM_DAILY = Regimen(kind="magnesium", started_on=date(2026, 11, 1), clock=time(21, 0), amount=300, unit="mg")
+
+
 @pytest.fixture
 def service(demo_journal, data_paths, qapp):
+    """The demo journal with an experiment under way and a regimen: Today shows every banner and card."""
     experiments.plan(demo_journal, kind="magnesium", outcome="sleep_efficiency", start=date(2026, 11, 17))
+    regimens.save_regimen(demo_journal, MAGNESIUM_DAILY)
     return JournalService(demo_journal, data_paths)
 
 
@@ -227,7 +233,8 @@ def test_every_page_reads_in_light_and_dark(window, qtbot, scheme):
     today.red_flags.show_flags([rules._flag(rules.ONE_LEG_SWELLING, LAST_NIGHT),
                                 rules._flag(rules.WORSENING_DESPITE_CARE, date(2026, 11, 14))])
     today.banner.show()  # the welcome of an empty journal
-    qtbot.waitUntil(lambda: today.experiment_banner.isVisible() and today.red_flags.isVisible())
+    qtbot.waitUntil(lambda: today.experiment_banner.isVisible() and today.red_flags.isVisible()
+                    and today.regimen.isVisible())
     problems += [f"Today (urgent): {p}" for p in unreadable(window)]
     today.red_flags.dismiss()  # the one that may wait: amber
     assert today.red_flags.flag.urgency == rules.SOON
@@ -280,6 +287,7 @@ def _all_dialogs(window, service, clock):
     from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
     from quietlegs.ui.dialogs.milestones_dialog import MilestoneForm, MilestonesDialog
     from quietlegs.ui.dialogs.night_dialog import NightDialog
+    from quietlegs.ui.dialogs.regimens_dialog import RegimenForm, RegimensDialog
     from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
     from quietlegs.ui.dialogs.report_dialog import ReportDialog
     from quietlegs.ui.dialogs.settings_dialog import SettingsDialog
@@ -303,6 +311,8 @@ def _all_dialogs(window, service, clock):
     yield "columns", ColumnMappingDialog("sleep.csv", ["Date", "Bedtime", "Woke", "Notes"], None, window)
     yield "habits", HabitMappingDialog("Sleep as Android", [("coffee", None), ("magnesium", "magnesium")],
                                        journal.kinds(), {}, window)
+    yield "regimens", RegimensDialog(service, clock, window)
+    yield "regimen", RegimenForm(service, TODAY, MAGNESIUM_DAILY, window)
     yield "help", HelpDialog(window)
     yield "about", AboutDialog(service.paths, window)
 
@@ -319,7 +329,7 @@ def test_every_dialog_reads_in_light_and_dark(window, service, clock, qtbot, sch
         seen += measured(dialog) > 0
         dialog.reject()
         dialog.deleteLater()
-    assert seen == 14
+    assert seen == 16
     assert problems == [], f"{scheme}: " + "\n".join(problems)
 
 

@@ -70,7 +70,7 @@ def test_untick_one_and_skip_another_with_the_keyboard(today, journal, qtbot):
     stretching, magnesium, heat = (card.checks[i] for i in ids)
     magnesium.setFocus()
     qtbot.keyClick(magnesium, Qt.Key.Key_Space)  # untick magnesium: not this click
-    assert not magnesium.isChecked() and card.log_button.text() == "Log tonight's regimen (2 item(s))"
+    assert not magnesium.isChecked() and card.log_button.text() == "Log tonight's regimen (2 items)"
     skip = card.skips[ids[2]]
     skip.setFocus()
     qtbot.keyClick(skip, Qt.Key.Key_Space)  # heat: skipped on purpose
@@ -84,7 +84,7 @@ def test_untick_one_and_skip_another_with_the_keyboard(today, journal, qtbot):
     # Magnesium can still be logged later: tick it again and click.
     assert magnesium.isEnabled() and not magnesium.isChecked() and not card.log_button.isEnabled()
     qtbot.mouseClick(magnesium, Qt.MouseButton.LeftButton, pos=QPoint(8, magnesium.height() // 2))  # its box
-    assert card.log_button.text() == "Log tonight's regimen (1 item(s))"
+    assert card.log_button.text() == "Log tonight's regimen (1 item)"
     qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
     assert [k for k, *_ in _logged(journal)] == ["magnesium", "stretching"]
 
@@ -186,3 +186,17 @@ def test_the_edit_menu_and_the_cards_button_open_the_regimens(window, monkeypatc
     assert card.isVisible()  # the morning after the demo's last night: last evening's magnesium
     qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 2
+
+
+def test_tab_goes_down_the_items_each_box_then_its_skip_then_the_button(today):
+    card = today.regimen
+    chain = [w for rid in card.checks for w in (card.checks[rid], card.skips[rid])] + [card.log_button]
+    def next_by_tab(widget):
+        w = widget.nextInFocusChain()
+        while not (w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()):
+            w = w.nextInFocusChain()
+        return w
+
+    for a, b in zip(chain, chain[1:]):
+        assert next_by_tab(a) is b
+    assert all(s.accessibleName().startswith("Skip ") for s in card.skips.values())

@@ -20,13 +20,6 @@ from quietlegs.report.experiments import experiment_reports
 from quietlegs.report.insights import Chart, Finding, charts_and_findings
 
 SECTIONS = ("summary", "charts", "experiments", "nights", "visit")
-SECTION_TITLES = {
-    "summary": "Summary",
-    "charts": "Charts",
-    "experiments": "Self-experiments",
-    "nights": "Nights table",
-    "visit": "For this visit",
-}
 
 
 @dataclass(frozen=True)

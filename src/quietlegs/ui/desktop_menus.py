@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from quietlegs import APP_NAME
 from quietlegs.ui.about_dialog import AboutDialog
 from quietlegs.ui.help_dialog import HelpDialog
+from quietlegs.ui.translation import tr
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -22,7 +23,6 @@ def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySe
 
 
 def add_desktop_menus(window: QMainWindow) -> None:
-    tr = window.tr
     file_menu = window.menu("&File")
     if file_menu.actions():
         file_menu.addSeparator()

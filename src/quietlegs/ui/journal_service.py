@@ -24,6 +24,7 @@ from quietlegs.services import editing
 from quietlegs.services.changes import EVERYTHING, Change
 from quietlegs.services.editing import Action, Edited
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.models.formatting import day_label
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -49,12 +50,12 @@ class _Change(QUndoCommand):
 
 
 def _day(d: date) -> str:
-    return f"{d:%d %b}"
+    return day_label(d)
 
 
 def _undo_text(edited: Edited) -> str:
     """The Edit menu's words for an action ("Undo Log the night of 20 Nov")."""
-    tr = lambda text: QCoreApplication.translate("JournalService", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731  (lupdate: a bare tr is the empty context)
     r, a = edited.record, edited.action
     texts: dict[Action, Callable[[], str]] = {
         Action.LOG_NIGHT: lambda: tr("Log the night of {0}").format(_day(r.night_of)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
+from quietlegs.ui.window_state import MAIN_WINDOW_SIZE, PageStack, fit_size
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        fit_size(self, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())  # less on a small screen
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#nav::item { padding-left: 14px; }")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as narrow as the page on show allows
         self.nav.currentRowChanged.connect(self._show_row)
 
         # Shown for the moment between the first paint and the journal being open.
@@ -74,10 +74,13 @@ class MainWindow(QMainWindow):
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
 
+    MENU_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+                   QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+
     def menu(self, title: str):
         """The menu-bar menu called ``title`` ("&File", "&Edit", "&View", "&Help", …)."""
-        if title not in self._menus:
-            self._menus[title] = self.menuBar().addMenu(title)
+        if title not in self._menus:  # shown in the window's language (the menu is still found by its English title)
+            self._menus[title] = self.menuBar().addMenu(self.tr(title))
         return self._menus[title]
 
     def add_page(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from quietlegs.domain.reminders import EVENING_REMINDER, MORNING_REMINDER, SNOOZE, Reminder, due
 from quietlegs.services.reminders import is_logged
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.tray import AppTray, tray_available
 
 __all__ = ["Reminders", "reminder_time", "set_reminder_time", "tray_available"]
@@ -66,7 +67,7 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ the words
 
     def words(self, reminder: Reminder) -> tuple[str, str]:
-        day = f"{reminder.night_of:%a} {reminder.night_of.day} {reminder.night_of:%b}"
+        day = day_label(reminder.night_of)
         if reminder.kind == EVENING_REMINDER:
             return (self.tr("Tonight's remedies"),
                     self.tr("Nothing is logged for this evening yet. Click to log what you took or did."))

@@ -13,6 +13,8 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
+from quietlegs.ui.window_state import remember_geometry
 
 if TYPE_CHECKING:
     from quietlegs.services.today import TodayNight
@@ -43,7 +45,7 @@ def start_main_window(service: JournalService, window: MainWindow, demo: bool = 
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
     today = TodayPage(service, clock.now, clock.local_zone(), first_view=first_view)
-    window.add_page("today", window.tr("Today"), today, "Ctrl+1")
+    window.add_page("today", tr("Today"), today, "Ctrl+1")
     return today
 
 
@@ -52,7 +54,6 @@ def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool =
     :func:`build_main_window`), for a window whose journal is open."""
     from quietlegs.ui.desktop_menus import add_desktop_menus
     from quietlegs.ui.report_action import install_report_action
-    from quietlegs.ui.window_state import remember_geometry
 
     service = window.service
     edit = window.menu("&Edit")
@@ -78,10 +79,10 @@ def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool =
     install_import_export(window, service, clock.now)  # File → Import…/Export…, above Print and Settings
 
     # Pages, in sidebar order after Today (each work stream adds its own line here):
-    window.add_page("journal", window.tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
-    window.add_page("insights", window.tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
-    window.add_page("catalog", window.tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
-    window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
+    window.add_page("journal", tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
+    window.add_page("insights", tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
+    window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
+    window.add_page("appointments", tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_milestones_action(window, service, today)
     _add_regimens_action(window, service, today)
@@ -148,7 +149,7 @@ def _add_milestones_action(window: MainWindow, service: JournalService, today: T
 
         MilestonesDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(window.tr("&Milestones…"))
+    action = window.menu("&Edit").addAction(tr("&Milestones…"))
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.triggered.connect(open_milestones)
     today.day_counter.edit_requested.connect(open_milestones)
@@ -161,7 +162,7 @@ def _add_regimens_action(window: MainWindow, service: JournalService, today: Tod
 
         RegimensDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(window.tr("&Regimens…"))
+    action = window.menu("&Edit").addAction(tr("&Regimens…"))
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     action.triggered.connect(open_regimens)
     today.regimen.edit_requested.connect(open_regimens)
@@ -192,4 +193,4 @@ def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage
 
         RemindersDialog(settings, window).exec()
 
-    window.menu("&Edit").addAction(window.tr("R&eminders…"), open_dialog)
+    window.menu("&Edit").addAction(tr("R&eminders…"), open_dialog)

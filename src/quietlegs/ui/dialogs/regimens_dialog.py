@@ -43,6 +43,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.dialogs.intervention_dialog import amount_text
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint, inline
 from quietlegs.ui.widgets.regimen_text import days_text, what_text, when_text
 
@@ -69,7 +70,7 @@ class RegimenForm(FormDialog):
 
         self.kind = QComboBox()
         for k in sorted(self.kinds.values(), key=lambda k: k.name.lower()):
-            self.kind.addItem(k.name, k.slug)
+            self.kind.addItem(shown_name(k), k.slug)
         if item is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
         else:
@@ -202,12 +203,10 @@ class RegimenForm(FormDialog):
         item, errors = self.record()
         old = self.item
         if old is None:
-            save = lambda: self.service.edit_regimens(lambda j: service_regimens.save_regimen(j, item))  # noqa: E731
-        else:
-            new = replace(item, started_on=item.started_on)
-            save = lambda: self.service.edit_regimens(  # noqa: E731
-                lambda j: service_regimens.change_regimen(j, old, new, item.started_on))
-        self.save_and_accept(item, errors, save)
+            edit = lambda j: service_regimens.save_regimen(j, item)  # noqa: E731
+        else:  # from a later night: the old one ends the night before (the service decides)
+            edit = lambda j: service_regimens.change_regimen(j, old, item, item.started_on)  # noqa: E731
+        self.save_and_accept(item, errors, lambda: self.service.edit_regimens(edit))
 
 
 class RegimensDialog(QDialog):
@@ -284,7 +283,7 @@ class RegimensDialog(QDialog):
 
     def refresh(self) -> None:
         selected = self.selected()
-        self._names = {k.slug: k.name for k in self.service.journal.kinds()}
+        self._names = {k.slug: shown_name(k) for k in self.service.journal.kinds()}
         tonight = self._tonight()
         # The ones in force first, then those that ended, latest first.
         items = sorted(self.service.journal.regimens(),

@@ -39,6 +39,7 @@ from quietlegs.ui import colours
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -290,7 +291,7 @@ class AppointmentsPage(QWidget):
 
     def _show_errors(self, shown: dict[str, str]) -> None:
         for name, label in self.errors.items():
-            label.setText(shown.get(name, ""))
+            label.setText(vocab_tr(shown.get(name, "")))
             label.setVisible(name in shown)
         self.message.setText("")
 

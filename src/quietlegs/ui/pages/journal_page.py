@@ -27,6 +27,7 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.background import Job, Runner
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys, row_texts
 from quietlegs.ui.pages.journal_building import (
@@ -167,7 +168,7 @@ class JournalPage(QWidget):
     def _read_in_background(self):
         """The whole journal sorted into nights, with the table's sort keys and texts (worker thread)."""
         kinds, entries = self.index.read()
-        kind_name = lambda slug: kinds[slug].name if slug in kinds else slug  # noqa: E731
+        kind_name = lambda slug: shown_name(kinds[slug]) if slug in kinds else slug  # noqa: E731
         return (kinds, entries), (row_keys(entries, kind_name), row_texts(entries, kind_name))
 
     def _read_finished(self, _answer) -> None:
@@ -292,8 +293,8 @@ class JournalPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
-            self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
+        text = self.tr("%n night(s)", "", total) if shown == total else \
+            self.tr("%1 of %n night(s)", "", total).replace("%1", str(shown))
         self.count_label.setText(text if self._loaded else "")
         self.reading.setVisible(not self._loaded)
         self._splitter.setVisible(self._loaded and total > 0)  # first start: say what will be here, not an empty table

@@ -18,6 +18,10 @@ def journal_style(pal: QPalette) -> str:
     banner = colours.name(colours.tint(colours.semantic("soon", pal), pal))
     banner_edge = colours.name(colours.semantic("soon", pal))
     error = colours.name(colours.semantic("error", pal))
+    # The chosen row: a quiet tint of the accent under the text's own colour (as it always was).
+    chosen = colours.tint(pal.color(QPalette.ColorRole.Highlight), pal, 0.4 if colours.is_dark(pal) else 0.28)
+    chosen_text = colours.name(colours.legible(pal.color(QPalette.ColorRole.Text), [chosen]))
+    chosen = colours.name(chosen)
     return f"""
 QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; color: palette(window-text); }}
 QLabel#nightTitle {{ font-size: 15pt; font-weight: 600; color: palette(window-text); }}
@@ -37,9 +41,11 @@ QToolButton#segment:checked {{
 }}
 QToolButton#segment:focus {{ border: 2px solid palette(highlight); padding: 4px 15px; }}
 QToolButton#segment:checked:focus {{ border: 2px solid palette(highlighted-text); }}
+QCheckBox {{ border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus {{ border-color: palette(highlight); }}
 QTableView {{ border: 1px solid {line}; border-radius: 6px; background: palette(base); color: palette(text);
-             alternate-background-color: palette(alternate-base); selection-background-color: palette(highlight);
-             selection-color: palette(highlighted-text); }}
+             alternate-background-color: palette(alternate-base); selection-background-color: {chosen};
+             selection-color: {chosen_text}; }}
 QHeaderView::section {{ background: palette(base); border: none; border-bottom: 1px solid {line};
                        padding: 6px 8px; color: {dim}; font-weight: 600; }}
 QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: palette(base); }}

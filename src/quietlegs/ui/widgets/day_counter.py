@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:  # the milestones load when the journal is first read (after start-up)
@@ -90,7 +91,7 @@ class DayCounter(QFrame):
             day = plain_label(self._count_text(c))  # the milestone's name is the person's words
             day.setObjectName("dayNumber")
             day.setWordWrap(True)
-            note = QLabel(self.tr(c.expectation) if c.expectation else "")
+            note = QLabel(vocab_tr(c.expectation) if c.expectation else "")
             note.setObjectName("hint")
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)

@@ -105,7 +105,9 @@ class FieldMessage(QLabel):
 
 def sentence(field_label: str, message: str) -> str:
     """``Final awakening`` + ``is before lights out`` → one plain sentence."""
-    return f"{field_label} {message}."
+    from quietlegs.ui.translation import tr, vocab_tr
+
+    return tr("{0} {1}.").format(field_label, vocab_tr(message))
 
 
 def rows_to_pick(view: QAbstractItemView) -> None:

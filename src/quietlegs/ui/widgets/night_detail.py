@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,9 @@ from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.narrow_layouts import ShortLabel
 from quietlegs.ui.widgets.plain_text import plain_label
 
 
@@ -136,7 +138,7 @@ class NightDetail(QWidget):
         self.figure_values: list[QLabel] = []
         for i in range(12):
             r, c = divmod(i, 3)
-            name, value = QLabel(), QLabel()
+            name, value = ShortLabel(), QLabel()  # a long name (another language) on two lines
             name.setObjectName("figureName")
             value.setObjectName("figureValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -205,7 +207,7 @@ class NightDetail(QWidget):
             self.subtitle.setText(self.tr("Pick a night in the list or the calendar to see it in full."))
         else:
             self.title.setText(self.tr("Night of %1").replace(
-                "%1", QLocale().toString(QDate(night_of.year, night_of.month, night_of.day), "dddd d MMMM yyyy")))
+                "%1", fmt.day_label(night_of, year=True, full=True)))
             self.subtitle.setText(self._summary(entry))
         for b in (self.edit_button, self.add_symptom_button, self.add_intervention_button):
             b.setEnabled(night_of is not None)
@@ -254,7 +256,7 @@ class NightDetail(QWidget):
             parts.append(self.tr("%1% efficiency").replace("%1", f"{v['sleep_efficiency']:.0f}"))
         n = len(entry.symptoms)
         parts.append(self.tr("no symptoms") if n == 0 else
-                     (self.tr("1 symptom") if n == 1 else self.tr("%1 symptoms").replace("%1", str(n))))
+                     self.tr("%n symptom(s)", "", n))
         return " · ".join(parts)
 
     def _fill_figures(self, entry: NightEntry | None) -> None:
@@ -265,7 +267,7 @@ class NightDetail(QWidget):
         n, v = row.night, row.values
 
         def scale(value, labels, top):
-            return "–" if value is None else f"{value}/{top} · {self.tr(labels[value])}" if labels else f"{value}/{top}"
+            return "–" if value is None else f"{value}/{top} · {vocab_tr(labels[value])}" if labels else f"{value}/{top}"
 
         cells = [
             (self.tr("In bed"), fmt.clock(n.in_bed)),

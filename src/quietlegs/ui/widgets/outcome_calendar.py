@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui import colours
+from quietlegs.ui.translation import tr
+from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.outcome_colours import STEPS, OutcomeScale, no_value, rim, steps
 
 
@@ -26,7 +28,7 @@ class OutcomeCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setFirstDayOfWeek(QLocale().firstDayOfWeek())  # Monday in most of Europe, Sunday in the US
         plain = QTextCharFormat()
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends are not alarms
             self.setWeekdayTextFormat(day, plain)
@@ -109,8 +111,9 @@ class OutcomeLegend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
+        scale, key = QWidget(), QWidget()  # the key to "not logged" goes under the scale when narrow
+        layout = QHBoxLayout(scale)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.worse = QLabel()
         self.better = QLabel()
@@ -120,14 +123,18 @@ class OutcomeLegend(QWidget):
             layout.addWidget(_Swatch(step))
         layout.addSpacing(6)
         layout.addWidget(self.better)
-        layout.addSpacing(18)
+        layout = QHBoxLayout(key)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
         layout.addWidget(_Swatch(None))
-        layout.addWidget(QLabel(fmt.tr("not logged")))
-        layout.addStretch(1)
+        layout.addWidget(QLabel(tr("not logged")))
+        whole = QHBoxLayout(self)
+        whole.setContentsMargins(4, 0, 4, 0)
+        whole.addWidget(WrappingRow([scale, key, QWidget()], [0, 0, 1], spacing=18))
 
     def set_scale(self, scale: OutcomeScale) -> None:
         o = scale.outcome
         worse, better = fmt.outcome_value(o, scale.worse_end()), fmt.outcome_value(o, scale.better_end())
         worse_sign, better_sign = ("≤", "≥") if o.higher_is_better else ("≥", "≤")
-        self.worse.setText(fmt.tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
-        self.better.setText(fmt.tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))
+        self.worse.setText(tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
+        self.better.setText(tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 
 from quietlegs.analysis.outcomes import Outcome
 from quietlegs.ui import colours
@@ -80,3 +81,29 @@ class OutcomeScale:
 
     def better_end(self) -> float:
         return self.high if self.outcome.higher_is_better else self.low
+
+
+_SWATCHES: dict[tuple[int, int, float], QPixmap] = {}
+
+
+def swatch(colour: QColor | None, size: int = 14) -> QPixmap | None:
+    """A night's tile for a list (beside its date): ``colour`` inside its rim, so that it stands
+    off the row ≥ 3:1 in light and in dark (a bare square of a deep step nearly vanished on a
+    dark row). Made once per colour and palette."""
+    if colour is None:
+        return None
+    pal = colours.palette()
+    ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
+    key = (colour.rgba(), pal.color(QPalette.ColorRole.Base).rgba(), ratio)
+    if key not in _SWATCHES:
+        pixmap = QPixmap(round(size * ratio), round(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(rim(colour, pal), 1))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
+        painter.end()
+        _SWATCHES[key] = pixmap
+    return _SWATCHES[key]

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
+from quietlegs.ui.translation import vocab_tr
 
 if TYPE_CHECKING:  # the rules load when the journal is first read (after start-up)
     from quietlegs.domain.red_flags import RedFlag
@@ -107,7 +109,7 @@ class RedFlagBanner(QFrame):
 
         action = (self.tr("Please seek care today") if flag.urgency == rules.URGENT
                   else self.tr("Worth telling your doctor soon"))
-        return self.tr("{0} — {1}").format(self.tr(flag.title), action)
+        return self.tr("{0} — {1}").format(vocab_tr(flag.title), action)
 
     # ------------------------------------------------------------------ showing
 
@@ -137,11 +139,11 @@ class RedFlagBanner(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
             self.heading.setText(self._heading_text(flag))
-            self.text.setText(self.tr(flag.message))
+            self.text.setText(vocab_tr(flag.message))
             self.when.setText(self.tr("Logged on the night of {0}.").format(
-                f"{flag.night_of:%a} {flag.night_of.day} {flag.night_of:%b}"))
+                day_label(flag.night_of)))
             others = len(self.pending) - 1
-            self.more.setText(self.tr("{0} more to look at after this one.").format(others) if others else "")
+            self.more.setText(self.tr("%n more to look at after this one.", "", others) if others else "")
             self.more.setVisible(bool(others))
         self.shown_flag.emit(flag)
 
