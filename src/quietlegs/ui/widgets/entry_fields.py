@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
@@ -19,9 +20,11 @@ from quietlegs.domain.night_rule import (
 )
 from quietlegs.domain.records import Night
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
-from quietlegs.storage.repository import Journal
 from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.widgets.look import hint
+
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after Today is usable
+    from quietlegs.storage.repository import Journal
 
 
 class OptionalMinutes(QSpinBox):
