@@ -3551,6 +3551,13 @@ heller = besser</translation>
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal could not be opened, so nothing was saved.</source>
+        <translation>Das Tagebuch konnte nicht geöffnet werden, daher wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>KeepInTray</name>
     <message>
         <source>Quiet Legs is still running</source>

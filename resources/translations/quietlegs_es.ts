@@ -3551,6 +3551,13 @@ más claro = mejor</translation>
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal could not be opened, so nothing was saved.</source>
+        <translation>No se pudo abrir el diario, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>KeepInTray</name>
     <message>
         <source>Quiet Legs is still running</source>
