@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
+from quietlegs.ui.widgets.date_fields import DateField
 
 
 SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
@@ -47,7 +47,7 @@ class MilestoneForm(FormDialog):
         super().__init__(self.tr("Edit milestone") if item else self.tr("New milestone"), parent)
         self.service, self.item = service, item
         self.saved: Milestone | None = None
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setDate(QDate(item.date if item else today))
@@ -92,6 +92,7 @@ class MilestonesDialog(QDialog):
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # arrows move inside the table; Tab leaves it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -78,6 +78,7 @@ def _table(page: CatalogPage) -> QTableView:
     """The kinds in a sortable table; the Delete key deletes the one picked."""
     t = QTableView()
     t.setObjectName("kindsTable")
+    t.setAccessibleName(page.tr("Kinds"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +26,7 @@ from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.date_fields import DateField
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
@@ -48,7 +48,7 @@ def build(page: InsightsPage, outcome: str) -> None:
         page.period.addItem(text, key)
     page.period.setCurrentIndex(page.period.findData("last90"))
     today = QDate.currentDate()
-    page.start_edit, page.end_edit = QDateEdit(today.addDays(-90)), QDateEdit(today)
+    page.start_edit, page.end_edit = DateField(today.addDays(-90)), DateField(today)
     for edit in (page.start_edit, page.end_edit):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")

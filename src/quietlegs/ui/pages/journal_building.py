@@ -59,6 +59,7 @@ def build_toolbar(page) -> None:
     page.search = QLineEdit()
     page.search.setPlaceholderText(page.tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
+    page.search.setAccessibleName(page.tr("Search nights"))
     page.search.textChanged.connect(page._search_changed)
     page.count_label = QLabel()
     page.count_label.setObjectName("hint")
@@ -89,6 +90,7 @@ def build_list(page) -> None:
     """The table of nights, newest first."""
     t = QTableView()
     t.setObjectName("nightsTable")
+    t.setAccessibleName(page.tr("Nights"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)

@@ -21,6 +21,7 @@ class FindingsList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("findings")
+        self.setAccessibleName(self.tr("Findings"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QListWidget#findings { font-size: 10.5pt; } "
                            "QListWidget#findings::item { padding: 4px 2px; }")
