@@ -36,6 +36,7 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -294,10 +295,15 @@ class AppointmentsPage(QWidget):
         )
 
     def _show_errors(self, shown: dict[str, str]) -> None:
+        fields = {"date": self.date_edit, "time": self.time_edit, "follow_up_date": self.follow_up}
         for name, label in self.errors.items():
             label.setText(shown.get(name, ""))
             label.setVisible(name in shown)
+            describe_error(fields.get(name) or getattr(self, name), shown.get(name))
         self.message.setText("")
+        first = next((name for name in self.errors if name in shown), None)
+        if first is not None:  # a refused save: the field is focused and its message read out
+            announce_error(fields.get(first) or getattr(self, first), shown[first], self.errors[first])
 
     # ------------------------------------------------------------------ actions
 

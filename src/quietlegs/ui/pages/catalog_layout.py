@@ -129,6 +129,7 @@ def _form(page: CatalogPage) -> QFrame:
         label.hide()
     editors = {"name": page.name_edit, "category": page.category_box, "default_amount": page.amount_edit,
                "default_unit": page.unit_edit}
+    page.error_fields = editors  # where a refused save moves the focus (and a screen reader)
     titles = {"name": page.tr("&Name"), "category": page.tr("C&ategory"),
               "default_amount": page.tr("Usual &amount"), "default_unit": page.tr("&Unit")}
     grid.addWidget(page.form_title, 0, 0, 1, 2)

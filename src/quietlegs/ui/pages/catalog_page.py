@@ -22,6 +22,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
 from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
@@ -134,6 +135,10 @@ class CatalogPage(QWidget):
                 label.show()
             else:
                 label.hide()
+            describe_error(self.error_fields[f], label.text() if f in messages else None)
+        first = next((f for f in self.errors if f in messages), None)
+        if first is not None:
+            announce_error(self.error_fields[first], self.errors[first].text(), self.errors[first])
 
     def _slow_by_default(self) -> bool:
         slug = self.editing.slug if self.editing is not None else ""

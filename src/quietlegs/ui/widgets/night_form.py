@@ -20,6 +20,7 @@ from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets import night_form_layout
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.services.today import NightDefaults, prefill
 
 CLOCK_FIELDS = ("in_bed", "lights_out", "final_wake", "out_of_bed")
@@ -187,6 +188,7 @@ class NightForm(QWidget):
         for name, message in self.messages.items():
             text = shown.pop(name, None)
             message.show_message(f"{self.labels[name]} {text}." if text else None)
+            describe_error(self.fields[name], message.text() if text else None)
         # Whatever has no field of its own (the night already logged, …) shows above the form.
         self.general_message.show_message(" ".join(f"{m[0].upper()}{m[1:]}." for m in shown.values()) or None)
 
@@ -230,9 +232,9 @@ class NightForm(QWidget):
         if errors:
             self._checking = True
             self.show_errors(errors)
-            first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+            first = next((e.field for e in errors if e.field in self.fields), None)
             if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+                announce_error(self.fields[first], self.messages[first].text(), self.messages[first])
             return False
         self.loaded = night
         self._saved_values = self._values()
