@@ -93,6 +93,7 @@ class MilestonesDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # arrows move inside the table; Tab leaves it
+        self.table.setAccessibleName(self.tr("Milestones"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

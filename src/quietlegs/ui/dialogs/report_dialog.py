@@ -76,6 +76,8 @@ class ReportDialog(QDialog):
         start, end = default_report_period(service.journal.appointments(), today)
         self.from_edit = DateField(_qdate(start))
         self.to_edit = DateField(_qdate(end))
+        self.from_edit.setAccessibleName(self.tr("Report from"))
+        self.to_edit.setAccessibleName(self.tr("Report to"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")

@@ -91,6 +91,7 @@ class SymptomDialog(FormDialog):
         row.addWidget(self.severity_word, 1)
         self.add_field("severity", self.tr("&Severity"), severity_row)
         self.fields["severity"] = self.severity
+        self.severity.setAccessibleName(self.tr("Severity"))
 
         parts = [(p, self.tr(PART_LABELS[p])) for p in vocab.LEG_PARTS]
         self.locations = ChipGroup([

@@ -124,6 +124,8 @@ class CatalogPage(QWidget):
     def _clear_messages(self) -> None:
         for label in self.errors.values():
             label.hide()
+        for field in self.error_fields.values():
+            describe_error(field, None)
         self.banner.hide()
 
     def _show_errors(self, messages: dict[str, str]) -> None:
