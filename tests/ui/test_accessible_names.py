@@ -152,3 +152,26 @@ def test_an_appointment_error_is_read_with_its_field(qtbot, window):
     assert page.errors["follow_up_date"].isVisible()
     assert QApplication.focusWidget() is page.follow_up
     assert description(page.follow_up) == page.errors["follow_up_date"].text() != ""
+
+
+def test_each_chart_says_in_words_what_it_shows(qtbot, window):
+    from focus_walk import tab_walk
+
+    page = show(qtbot, window, "insights")
+    said = {}
+    for index, (name, canvas) in enumerate(page.canvases.items()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda c=canvas: c.figure is not None and bool(c.accessibleDescription()), timeout=60_000)
+        face = QAccessible.queryAccessibleInterface(canvas)
+        said[name] = (face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description))
+    assert said["timeline"][0] == "Chart: Timeline"
+    rows = page.cache.data.between(page.last_answer.start, page.last_answer.end)
+    assert said["timeline"][1].startswith("Sleep efficiency night by night, ")
+    assert f"{len(rows)} nights logged; average " in said["timeline"][1]
+    assert said["effects"][1].startswith("How each thing you tried lines up with Sleep efficiency")
+    assert "most often between" in said["time_of_night"][1]
+    assert "Where on the legs" in said["locations"][1] and "most often" in said["locations"][1]
+    assert "fastest on average" in said["relief"][1]
+    assert all(words for _, words in said.values())
+    page.tabs.setCurrentIndex(0)
+    assert page.canvases["timeline"] in tab_walk(qtbot, window.nav, presses=20)  # reached, so read

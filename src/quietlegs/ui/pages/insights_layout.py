@@ -108,6 +108,7 @@ def build(page: InsightsPage, outcome: str) -> None:
               "relief": page.tr("Relief")}
     for name in CHARTS:
         canvas = ChartCanvas()
+        canvas.setAccessibleName(page.tr("Chart: {0}").format(titles[name]))  # described once drawn
         page.canvases[name] = canvas
         page.tabs.addTab(canvas, titles[name])
     timeline = page.canvases["timeline"]
