@@ -19,6 +19,10 @@ with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=tempfile.gettempdir(
 os.replace(_f.name, _SCREEN)
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("QUIETLEGS_DATA_DIR", None)
+# Every test speaks English with neutral formats (24-hour clock, Monday first), whatever the
+# machine's language; tests/ui/test_translations.py switches languages on purpose.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402

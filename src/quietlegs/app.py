@@ -23,6 +23,7 @@ from quietlegs.paths import DataPaths, data_paths
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
 AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
+START_HIDDEN_ENV = "QUIETLEGS_START_HIDDEN"  # services/autostart.py: started at login, into the tray
 SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
 
 
@@ -40,10 +41,10 @@ def make_demo_dir() -> Path:
     return root
 
 
-def _words(text: str) -> str:
+def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("app", text)
+    return QCoreApplication.translate("", text)  # lupdate: a bare tr is the empty context
 
 
 def _folder_problem(exc: BaseException) -> str | None:
@@ -63,7 +64,7 @@ def _folder_problem(exc: BaseException) -> str | None:
             return e.strerror or e.__class__.__name__
         if isinstance(e, sqlite3.OperationalError) and any(
                 words in str(e).lower() for words in ("readonly", "read-only", "unable to open")):
-            return _words("it cannot be written to")
+            return tr("it cannot be written to")
         if isinstance(e, sqlite3.OperationalError) and "disk is full" in str(e).lower():
             return os.strerror(errno.ENOSPC)
         todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
@@ -77,9 +78,9 @@ def _shown_path(path: Path) -> str:
 
 def _folder_sentence(root: Path, why: str) -> str:
     if why in (os.strerror(errno.ENOSPC), os.strerror(errno.EDQUOT)):
-        return _words("Quiet Legs cannot write to its data folder {0} ({1}). Make room on that disk, "
+        return tr("Quiet Legs cannot write to its data folder {0} ({1}). Make room on that disk, "
                       "then start Quiet Legs again.").format(_shown_path(root), why)
-    return _words("Quiet Legs cannot use its data folder {0} ({1}). Make sure the folder exists and that you "
+    return tr("Quiet Legs cannot use its data folder {0} ({1}). Make sure the folder exists and that you "
                   "may write to it, or start Quiet Legs with --data-dir set to another folder.").format(
         _shown_path(root), why)
 
@@ -111,13 +112,24 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
     if why is not None:
         message = _folder_sentence(root, why)
     elif written:
-        message = _words("Quiet Legs could not start because of an unexpected problem ({0}). Start it again; "
+        message = tr("Quiet Legs could not start because of an unexpected problem ({0}). Start it again; "
                          "if it happens again, the details are in {1}.").format(
             exc.__class__.__name__, _shown_path(log))
     else:
-        message = _words("Quiet Legs could not start because of an unexpected problem ({0}). "
+        message = tr("Quiet Legs could not start because of an unexpected problem ({0}). "
                          "Start it again.").format(exc.__class__.__name__)
     _tell_and_print(message)
+
+
+def _install_translations(app, data_dir: str | None) -> None:
+    from quietlegs.ui.settings import app_settings
+    from quietlegs.ui.translation import chosen_language, install_translations
+
+    try:
+        choice = chosen_language(app_settings(data_paths(data_dir)))
+    except Exception:  # a data folder that cannot be used: the system's language (the start says why)
+        choice = ""
+    install_translations(app, choice)
 
 
 def run_app(data_dir: str | None = None, demo: bool = False) -> int:
@@ -136,6 +148,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
+    _install_translations(app, data_dir)  # before any widget: Settings' language, else the system's
     apply_theme(app, style_chosen=True, system_scheme_later=True)  # palette, app icon
     smoke = os.environ.get(SMOKE_ENV) in ("1", SMOKE_INSIGHTS)
     instance = None
@@ -147,8 +160,14 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         if claim is not Claim.MINE:
             return _explain_claim(claim, instance, data_dir)
     window = MainWindow()
+    hidden = False
     if not demo:  # where the window was last closed, before it first shows (no jump)
-        restore_geometry(window, app_settings(data_paths(data_dir)))
+        settings = app_settings(data_paths(data_dir))
+        restore_geometry(window, settings)
+        if not smoke and os.environ.get(START_HIDDEN_ENV) == "1":  # the login entry's (ui/tray.py)
+            from quietlegs.ui.tray import starts_in_tray
+
+            hidden = starts_in_tray(settings, os.environ)
     outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False}
 
     def open_journal_and_pages() -> None:
@@ -171,6 +190,8 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 return
             build_main_window(service, demo=demo, window=window, defer_pages=True)
             outcome["instance"].serve(window)
+            if hidden:  # started at login: in the notification area, the window when asked for
+                window.keep_in_tray.start_hidden()
             when_usable(window.page("today"), usable)
             if smoke:
                 QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
@@ -219,7 +240,11 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
 
     watcher = FirstPaint()
     window.installEventFilter(watcher)
-    window.show()
+    if hidden:  # nothing to paint first: the journal opens now
+        outcome["painted"] = True
+        QTimer.singleShot(0, open_journal_and_pages)
+    else:
+        window.show()
     try:
         status = app.exec()
     finally:
@@ -294,10 +319,10 @@ def _explain_claim(claim, instance=None, data_dir: str | None = None) -> int:
     if claim is Claim.UNUSABLE:
         problem = getattr(instance, "problem", None)
         root = instance.paths.root if instance is not None else data_paths(data_dir).root
-        why = (problem.strerror if isinstance(problem, OSError) and problem.strerror else _words("unknown reason"))
+        why = (problem.strerror if isinstance(problem, OSError) and problem.strerror else tr("unknown reason"))
         _tell_and_print(_folder_sentence(root, why))
         return 1
-    _tell_and_print(_words(
+    _tell_and_print(tr(
         "The journal is in use by another Quiet Legs program (perhaps an import from the command line). "
         "Try again in a moment."), information=True)
     return 1

@@ -1,9 +1,37 @@
-"""Findings in plain words: best first, triggers as triggers, association not cause."""
+"""Findings: structured (no words in them), best first, and worded in English for the command
+line: triggers as triggers, association not cause (``analysis.findings_english``)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from quietlegs.analysis.effects import Effect, EffectsResult
-from quietlegs.analysis.findings import HELPS, HURTS, NOTE, TOO_LITTLE, UNCLEAR, WARNING, catalog, findings
+from quietlegs.analysis.findings import (
+    ADJUSTMENTS,
+    CLEAR,
+    DOSE,
+    HELPS,
+    HINT,
+    HURTS,
+    LESS,
+    MORE,
+    NEXT,
+    NO_DIFFERENCE,
+    NOTE,
+    NOT_VARIED,
+    SUSTAINED,
+    TOO_FEW_WITH,
+    TOO_FEW_WITHOUT,
+    TOO_LITTLE,
+    UNCLEAR,
+    UNLOGGED,
+    WARNING,
+    AdjustmentNote,
+    UnloggedNote,
+    catalog,
+    findings,
+)
+from quietlegs.analysis.findings_english import sentence
 from quietlegs.analysis.missing import Unlogged
 
 
@@ -13,9 +41,67 @@ def effect(kind, adj=None, low=None, high=None, q=None, with_=183, without=483, 
                   enough_data=enough, **kw)
 
 
-def texts(result):
+def found(result):
     names, cats, builtin = catalog(())
     return findings(result, names, cats, builtin)
+
+
+class Worded:
+    """A finding with its English sentence, as ``quietlegs analyze`` prints it."""
+
+    def __init__(self, f):
+        self.finding, self.kind, self.verdict, self.effect, self.text = f, f.kind, f.verdict, f.effect, sentence(f)
+
+
+def texts(result):
+    return [Worded(f) for f in found(result)]
+
+
+def _strings(value):
+    """Every string inside a finding, however deep (dataclasses, tuples)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_findings_are_structured_and_hold_no_sentences():
+    result = EffectsResult("total_sleep_min", 365, (
+        effect("warm_soak", 26.2, 22.1, 30.3, 0.001),
+        effect("caffeine", -22, -27, -17, 0.001),
+        effect("exercise", 19.6, 14.2, 25.1, 0.001, lag="next_night"),
+        effect("iron", 21, 9, 33, 0.002, lag="sustained", with_=150, without=215),
+        effect("magnesium", 20.2, 15, 25, 0.001, dose="400 mg", with_=90, without=180),
+        effect("magnesium", 1, -4, 6, 0.7, dose="200 mg", with_=92, without=180),
+        effect("hydration", 3, 1, 5, 0.09),
+        effect("nap", with_=2, without=600, enough=False, more_nights_needed=3, short_of="with"),
+        effect("stretching", with_=600, without=2, enough=False, more_nights_needed=3, short_of="without"),
+    ), adjusted_for=("trend", "weekend", "yesterday"), not_adjusted_for=(("season", "less than 300 days of nights"),),
+        unlogged=Unlogged(count=80, span=380, after_bad=0.8, gaps=40))
+    out = found(result)
+    by = {(f.kind, f.row, f.dose): f for f in out}
+    soak = by["warm_soak", "same_night", None]
+    assert (soak.verdict, soak.says, soak.direction, soak.outcome) == (HELPS, CLEAR, MORE, "total_sleep_min")
+    assert soak.amount == 26.2 and soak.interval == (22.1, 30.3) and (soak.nights_with, soak.nights_without) == (183, 483)
+    assert (soak.name, soak.builtin, soak.trigger) == ("Warm soak", True, False)
+    caffeine = by["caffeine", "same_night", None]
+    assert (caffeine.verdict, caffeine.direction, caffeine.amount, caffeine.trigger) == (HURTS, LESS, 22, True)
+    assert by["exercise", NEXT, None].row == NEXT and by["iron", SUSTAINED, None].row == SUSTAINED
+    assert by["magnesium", DOSE, "400 mg"].says == CLEAR and by["magnesium", DOSE, "200 mg"].says == NO_DIFFERENCE
+    assert by["hydration", "same_night", None].says == HINT and by["hydration", "same_night", None].compared == 7
+    assert by["nap", "same_night", None].says == TOO_FEW_WITH and by["nap", "same_night", None].more_nights_needed == 3
+    assert by["stretching", "same_night", None].says == TOO_FEW_WITHOUT
+    warning, note = out[0], out[-1]
+    assert warning.says == UNLOGGED and warning.note == UnloggedNote(
+        count=80, span=380, percent=21, many=True, after_bad=True, after_bad_percent=80, gaps=40)
+    assert note.says == ADJUSTMENTS and note.note == AdjustmentNote(("trend", "weekend", "yesterday"), ("season",))
+    # Words are the faces': the only strings are codes, slugs and the journal's own names and doses.
+    words = {s for f in out for s in _strings(f) if " " in s}
+    assert words <= {"Warm soak", "400 mg", "200 mg"}, words
 
 
 def test_a_helpful_soak_reads_as_the_design_says():
@@ -74,7 +160,6 @@ def test_nothing_ever_says_causes():
         assert "cause" not in f.text.lower()
 
 
-
 def test_next_night_sustained_and_dose_rows_say_which_association_they_are():
     result = EffectsResult("total_sleep_min", 365, (
         effect("exercise", 19.6, 14.2, 25.1, 0.001, lag="next_night"),
@@ -100,10 +185,15 @@ def test_next_night_sustained_and_dose_rows_say_which_association_they_are():
 def test_an_outcome_that_never_varied_gets_no_verdict_and_unlogged_nights_are_warned_about_first():
     result = EffectsResult("quality", 300, (
         effect("warm_soak", with_=90, without=210, enough=False, note="no_variation"),),
-        unlogged=Unlogged(count=80, span=380, after_bad=0.8, warning="80 of 380 nights were not logged."),
-        outcome_varies=False)
+        unlogged=Unlogged(count=80, span=380), outcome_varies=False)
     f = texts(result)
-    assert f[0].verdict == WARNING and f[0].text.startswith("80 of 380")
-    assert f[1].verdict == UNCLEAR and f[1].text == ("Warm soak: sleep quality (1–5) did not vary in this period "
-                                                     "(90 nights with, 210 without), so there is nothing to compare.")
+    assert f[0].verdict == WARNING and f[0].text.startswith("80 of 380 nights in this period were not logged (21%).")
+    assert f[1].verdict == UNCLEAR and f[1].finding.says == NOT_VARIED
+    assert f[1].text == ("Warm soak: sleep quality (1–5) did not vary in this period "
+                         "(90 nights with, 210 without), so there is nothing to compare.")
     assert len(f) == 2  # no note about adjustments: nothing was estimated
+
+
+def test_few_unlogged_nights_need_no_warning():
+    result = EffectsResult("quality", 300, (effect("warm_soak", 0.1, -1, 1, 0.9),), unlogged=Unlogged(count=5, span=300))
+    assert all(f.verdict != WARNING for f in found(result)) and Unlogged(count=5, span=300).warning == ""

@@ -43,3 +43,29 @@ def test_experiments_outside_the_period_or_not_chosen_are_left_out(demo_journal)
     later = ReportOptions(start=date(2026, 11, 1), end=date(2026, 11, 20), generated_at=GENERATED,
                           sections=("experiments",))
     assert compose_content(demo_journal, later).experiments == []  # it ended on 26 Oct
+
+
+def test_the_reports_words_for_a_result_are_the_command_lines_english_and_follow_a_translation(demo_journal, tmp_path):
+    from translation_fixture import english_numbers, german
+
+    from quietlegs.report.experiment_words import experiment_sentence
+
+    demo_journal.save_experiment(PLAN, OUTCOMES)
+    with english_numbers():
+        [part] = compose_content(demo_journal, options(sections=("experiments",))).experiments
+    assert part.words.replace("\u2212", "-") == part.result.words
+    said = {"ExperimentWords": [
+        ("%1 was %2 higher on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)",
+         "%1 war in Nächten mit %3 um %2 höher (95-%-KI %4 bis %5; p = %6; %7 Nächte mit, %8 ohne)"),
+        ("%1 was %2 lower on %3 nights (95% CI %4 to %5; p = %6; %7 nights on, %8 off)",
+         "%1 war in Nächten mit %3 um %2 niedriger (95-%-KI %4 bis %5; p = %6; %7 Nächte mit, %8 ohne)"),
+        ("No clear difference: %1.", "Kein klarer Unterschied: %1."),
+        ("%1 helps: %2. The on and off periods were in random order, so this difference can be put down to %1.",
+         "%1 hilft: %2. Die Zeiträume mit und ohne lagen in zufälliger Reihenfolge, also geht dieser Unterschied auf %1 zurück."),
+        ("%1 made nights worse: %2. The periods were in random order, so this can be put down to %1.",
+         "%1 machte die Nächte schlechter: %2. Die Zeiträume lagen in zufälliger Reihenfolge, also geht das auf %1 zurück."),
+    ]}
+    with german(tmp_path, said):
+        german_words = experiment_sentence(part.result, part.kind_name, GENERATED.date())
+    assert german_words.split(":")[0] in ("Kein klarer Unterschied", "Magnesium hilft", "Magnesium machte die Nächte schlechter")
+    assert "95-%-KI" in german_words and "Nächte mit" in german_words

@@ -144,6 +144,7 @@ def test_the_top_findings_are_those_of_insights_labelled_as_associations(visit_j
     from quietlegs.analysis.effects import estimate_effects
     from quietlegs.analysis.findings import catalog, findings
     from quietlegs.analysis.outcomes import build_night_table
+    from quietlegs.report.finding_words import sentence
     from quietlegs.report.insights import FINDING_OUTCOMES
 
     opts = options(date(2026, 7, 24), date(2026, 11, 20), sections=("summary",))
@@ -152,7 +153,7 @@ def test_the_top_findings_are_those_of_insights_labelled_as_associations(visit_j
     data = visit_journal.snapshot(opts.start, opts.end)
     rows = build_night_table(data)
     names, cats, builtin = catalog(data.kinds)
-    insight_texts = {f.text for o in FINDING_OUTCOMES
+    insight_texts = {sentence(f) for o in FINDING_OUTCOMES
                      for f in findings(estimate_effects(rows, o), names, cats, builtin)}
     assert {f.text for f in content.findings} <= insight_texts
     path = tmp_path / "findings.pdf"

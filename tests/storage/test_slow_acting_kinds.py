@@ -16,6 +16,7 @@ from quietlegs.domain.records import InterventionKind, JournalData
 from quietlegs.storage import migrate
 from quietlegs.storage.db import create_journal_engine
 from quietlegs.storage.journal_file import open_journal
+from quietlegs.storage.schema import HEAD_REVISION
 
 ASHWAGANDHA = InterventionKind("ashwagandha", "Ashwagandha", "supplement", 300, "mg", slow_acting=True)
 EXPORTED = datetime(2026, 12, 2, 2, 0)
@@ -56,9 +57,9 @@ def test_a_journal_left_at_0004_gains_the_flag_and_keeps_every_kind(data_paths, 
     assert migrate.peek_revision(data_paths.journal) == "0004"
     assert "slow_acting" not in _columns(data_paths.journal)
 
-    j = open_journal(data_paths.journal)  # the app's own start: migrates to 0005
+    j = open_journal(data_paths.journal)  # the app's own start: migrates to 0005 and on
     try:
-        assert migrate.peek_revision(data_paths.journal) == "0005"
+        assert migrate.peek_revision(data_paths.journal) == HEAD_REVISION
         assert "slow_acting" in _columns(data_paths.journal)
         assert j.kinds() == before and all(k.slow_acting is None for k in j.kinds())
         assert len(j.snapshot().nights) == len(demo_data.nights)

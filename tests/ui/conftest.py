@@ -33,6 +33,14 @@ def unsaved_typing_is_discarded_unless_a_test_answers(monkeypatch):
                         lambda parent, night_of: QMessageBox.StandardButton.Discard)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_as_the_app_speaks_it(qapp):
+    """The window as the app starts it for an English speaker: with its plurals ("1 night")."""
+    from quietlegs.ui.translation import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(MORNING)

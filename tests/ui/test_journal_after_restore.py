@@ -57,6 +57,6 @@ def test_the_journal_page_shows_the_restored_nights_and_keeps_following_edits(qt
     qtbot.waitUntil(lambda: page.model.row_of(NIGHT_OF) >= 0, timeout=10_000)
     assert page.count_label.text() == "2 nights"
     service.delete_night(service.journal.night(NIGHT_OF))  # a few nights reloaded: from the new journal
-    assert page.model.row_of(NIGHT_OF) == -1 and page.count_label.text() == "1 nights"
+    assert page.model.row_of(NIGHT_OF) == -1 and page.count_label.text() == "1 night"
     assert not reopened
     service.journal.close()

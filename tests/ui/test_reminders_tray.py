@@ -6,39 +6,16 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 
 from quietlegs.domain.records import Intervention, Night
 from quietlegs.domain.reminders import EVENING_REMINDER, MORNING_REMINDER, Reminder
-from quietlegs.ui import reminders as reminders_module
 from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
 from quietlegs.ui.reminders import Reminders, reminder_time, set_reminder_time
 from quietlegs.ui.settings import app_settings
 
+from tray_helpers import FakeTray, with_a_notification_area
+
 EVENING = datetime(2026, 11, 20, 21, 5)
-
-
-class FakeTray(QObject):
-    """Stands in for QSystemTrayIcon: records what it was asked to show."""
-
-    messageClicked = Signal()
-    activated = Signal(object)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.messages: list[tuple[str, str]] = []
-        self.shown = False
-
-    def setToolTip(self, text): ...
-
-    def setContextMenu(self, menu):
-        self.menu = menu
-
-    def show(self):
-        self.shown = True
-
-    def showMessage(self, title, text, icon=None, msecs=0):
-        self.messages.append((title, text))
 
 
 @pytest.fixture
@@ -51,7 +28,7 @@ def settings(service):
 
 @pytest.fixture
 def reminders(service, clock, settings, monkeypatch, qapp):
-    monkeypatch.setattr(reminders_module, "tray_available", lambda: True)
+    with_a_notification_area(monkeypatch)
     clock.now = EVENING
     r = Reminders(service, clock, settings, make_tray=FakeTray)
     yield r
@@ -100,7 +77,7 @@ def test_a_reminder_switched_off_never_comes(reminders, settings):
 
 
 def test_without_a_tray_the_window_shows_the_reminder_and_a_click_opens_today(window, clock, settings, monkeypatch):
-    monkeypatch.setattr(reminders_module, "tray_available", lambda: False)
+    with_a_notification_area(monkeypatch, False)
     clock.now = EVENING
     window.reminders.check()
     assert "Tonight's remedies" in window.statusBar().currentMessage()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from quietlegs.resources import ICON_SIZES
-from quietlegs.ui.theme import SCHEME_ENV, apply_theme, follow_color_scheme, make_palette
+from quietlegs.ui.theme import FIELD_CLASSES, SCHEME_ENV, apply_theme, follow_color_scheme, make_palette
 
 
 def _contrast(a, b) -> float:
@@ -25,6 +25,8 @@ def _contrast(a, b) -> float:
 def app(qapp):
     yield qapp
     qapp.setPalette(QPalette())  # leave the system's palette for the next test
+    for cls in FIELD_CLASSES:  # and the fields' own
+        qapp.setPalette(QPalette(), cls)
 
 
 @pytest.mark.parametrize("scheme, dark", [("dark", True), ("light", False)])

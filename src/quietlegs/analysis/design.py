@@ -29,15 +29,6 @@ NEXT_NIGHT_MIN_NIGHTS = 40  # fewer logged nights: no next-night rows (too many 
 NIGHTS_PER_COLUMN = 8  # at least this many nights per column of the model
 
 SAME, NEXT, SUSTAINED = "same_night", "next_night", "sustained"
-ADJUSTMENT_LABELS = {
-    "trend": "the general trend over time",
-    "weekend": "weekend nights",
-    "season": "the season",
-    "state_before_bed": "symptoms logged before bed",
-    "yesterday": "what was used the night before",
-    "sustained_use": "weeks of use of slow-acting kinds",
-    "dose": "the amount taken",
-}
 
 
 @dataclass(eq=False)
@@ -100,6 +91,9 @@ def trend_basis(days, span: float, n: int):
 def build_design(rows, kinds: list[str]) -> Design:
     import numpy as np
 
+    # Why an adjustment was left out, in the words of ``quietlegs analyze --json``.
+    from quietlegs.analysis.findings_english import NOT_ADJUSTED_REASONS as why
+
     n = len(rows)
     days = np.array([(r.night_of - rows[0].night_of).days for r in rows], dtype=float)
     span = float(days[-1]) if n else 0.0
@@ -109,21 +103,21 @@ def build_design(rows, kinds: list[str]) -> Design:
     if df:
         adjusted_for.append("trend")
     else:
-        dropped["trend"] = "too few nights"
+        dropped["trend"] = why["trend"]
 
     weekend = np.array([r.night_of.weekday() in (4, 5) for r in rows], dtype=float)
     if MIN_NIGHTS <= weekend.sum() <= n - MIN_NIGHTS:
         adjust.append(("weekend", weekend[:, None]))
         adjusted_for.append("weekend")
     else:
-        dropped["weekend"] = "too few weekend or weekday nights"
+        dropped["weekend"] = why["weekend"]
 
     if span >= SEASON_DAYS:
         angle = 2 * np.pi * np.array([r.night_of.timetuple().tm_yday for r in rows]) / 365.25
         adjust.append(("season", np.column_stack([np.sin(angle), np.cos(angle)])))
         adjusted_for.append("season")
     else:
-        dropped["season"] = f"less than {SEASON_DAYS} days of nights"
+        dropped["season"] = why["season"]
 
     state = np.array([float(getattr(r, "before_bed_symptoms", 0.0) or 0.0) for r in rows])
     if (state > 0).sum() >= MIN_NIGHTS and (state == 0).sum() >= MIN_NIGHTS:
@@ -132,7 +126,7 @@ def build_design(rows, kinds: list[str]) -> Design:
         adjust.append(("state_before_bed", np.column_stack([state > 0, state]).astype(float)))
         adjusted_for.append("state_before_bed")
     else:
-        dropped["state_before_bed"] = "logged on too few evenings"
+        dropped["state_before_bed"] = why["state_before_bed"]
 
     terms: list[Term] = []
     extra: list = []
@@ -160,7 +154,7 @@ def build_design(rows, kinds: list[str]) -> Design:
     if lagged and any(t.lag == NEXT for t in terms):
         adjusted_for.append("yesterday")
     elif not lagged:
-        dropped["yesterday"] = f"fewer than {NEXT_NIGHT_MIN_NIGHTS} nights"
+        dropped["yesterday"] = why["yesterday"]
 
     for kind in kinds:
         if not any(kind in getattr(r, "recent_use", {}) for r in rows):

@@ -1,14 +1,18 @@
-"""The effects of ``analysis.effects`` in plain words a person can act on, best first.
+"""The effects of ``analysis.effects`` as structured findings, best first, with no words in them.
 
-"On nights after a warm soak you slept 26 min longer (95% CI 22–30; 183 nights with, 483
-without)". Triggers read as triggers ("After caffeine you slept 22 min less"). The words speak
-of association ("on nights after"), never of cause. Kinds with too little data say so and how
-many more nights would help; kinds whose interval spans "no difference" say the data cannot
-tell yet. A kind's next-night row reads "On the night after exercise …", a slow-acting kind's
-sustained row "After four weeks of iron every night …", a dose band "At 400 mg, on nights after
-magnesium …". An outcome that never varied gets no verdict. Two notes come with the findings:
-a warning first when many nights, or mostly those after bad nights, are unlogged, and last
-what the estimates were adjusted for (and what they could not be).
+A :class:`Finding` says *what* there is to say about one row of the analysis (one kind at one
+lag or dose band): its verdict (helps, hurts, unclear, too little data), what the sentence
+will say (:data:`CLEAR`, :data:`NO_DIFFERENCE`, :data:`HINT`, :data:`TOO_FEW_WITH` …), the
+row type (same night, next night, sustained, dose band), the direction and size of the
+adjusted difference, its interval, the counts, and the kind's name as the journal has it.
+Two notes come with the findings: an :class:`UnloggedNote` first when many nights, or mostly
+those after bad nights, are unlogged, and an :class:`AdjustmentNote` last (what the estimates
+were adjusted for, and what they could not be).
+
+The words live elsewhere, in one place per face: :mod:`quietlegs.analysis.findings_english`
+for the command line (``quietlegs analyze``) and :mod:`quietlegs.report.finding_words` (Qt's
+translations, the user's language) for the window and the report. Both speak of association
+("on nights after"), never of cause.
 """
 
 from __future__ import annotations
@@ -16,89 +20,83 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quietlegs.analysis.design import ADJUSTMENT_LABELS, NEXT, SUSTAINED
+from quietlegs.analysis.design import NEXT, SAME, SUSTAINED
 from quietlegs.analysis.effects import NO_VARIATION, Effect, EffectsResult
+from quietlegs.analysis.missing import Unlogged
 from quietlegs.analysis.outcomes import OUTCOMES, Outcome
 
 HELPS, HURTS, UNCLEAR, TOO_LITTLE = "helps", "hurts", "unclear", "too_little_data"
 WARNING, NOTE = "warning", "note"  # not verdicts: what the page says about the period itself
 VERDICT_ORDER = {WARNING: -1, HELPS: 0, HURTS: 1, UNCLEAR: 2, TOO_LITTLE: 3, NOTE: 4}
 
-# How "more" and "less" of each outcome read in a sentence: (more, less). "{x}" is the amount,
-# "{s}" an "s" unless the amount is 1.
-_PHRASES: dict[str, tuple[str, str]] = {
-    "total_sleep_min": ("you slept {x} min longer", "you slept {x} min less"),
-    "sleep_efficiency": ("your sleep efficiency was {x} point{s} higher", "your sleep efficiency was {x} point{s} lower"),
-    "sleep_latency_min": ("you took {x} min longer to fall asleep", "you fell asleep {x} min sooner"),
-    "waso_min": ("you lay awake {x} min more in the night", "you lay awake {x} min less in the night"),
-    "awakenings": ("you woke {x} more time{s}", "you woke {x} fewer time{s}"),
-    "quality": ("you rated your sleep {x} point{s} better", "you rated your sleep {x} point{s} worse"),
-    "rested": ("you felt {x} point{s} more rested", "you felt {x} point{s} less rested"),
-    "legs_severity": ("your legs were {x} point{s} more uncomfortable", "your legs were {x} point{s} calmer"),
-    "symptom_count": ("you had {x} more symptom event{s}", "you had {x} fewer symptom event{s}"),
-    "max_symptom_severity": ("your worst symptom was {x} point{s} more severe",
-                             "your worst symptom was {x} point{s} milder"),
-}
-# The unit after a signed interval: "−4 to +5 min".
-_UNITS = {"total_sleep_min": " min", "sleep_latency_min": " min", "waso_min": " min",
-          "sleep_efficiency": " points"}
+# Row types: the lags of ``analysis.design`` plus a dose band of a same-night row.
+DOSE = "dose"
+ROWS = (SAME, NEXT, SUSTAINED, DOSE)
 
-# Built-in kinds that read better with an article: "after a warm soak", not "after warm soak".
-_WITH_ARTICLE = {"warm_soak": "a warm soak", "massage": "a massage", "heavy_meal": "a heavy meal", "nap": "a nap"}
+# What a finding says (its sentence's shape).
+CLEAR = "clear"  # helps or hurts: the change, its interval and counts
+NO_DIFFERENCE = "no_difference"  # unclear: the interval spans no difference
+HINT = "hint"  # unclear: the interval misses zero, but not after the many-kinds correction
+TOO_FEW_WITH = "too_few_with"  # too little data: too few nights with the kind
+TOO_FEW_WITHOUT = "too_few_without"  # too little data: used on nearly every night
+ENTANGLED = "entangled"  # unclear: always used together with another kind, or with the trend
+NOT_VARIED = NO_VARIATION  # unclear: the outcome did not vary
+UNLOGGED = "unlogged"  # the warning about unlogged nights
+ADJUSTMENTS = "adjustments"  # the note about what was adjusted for
+
+MORE, LESS, SAME_AMOUNT = "more", "less", "none"  # direction of the outcome's change
+
+
+@dataclass(frozen=True)
+class UnloggedNote:
+    """Unlogged nights worth a warning: ``count`` of ``span`` nights (``percent`` %) when
+    ``many``; ``after_bad_percent`` % of ``gaps`` gaps after worse nights when ``after_bad``."""
+
+    count: int
+    span: int
+    percent: int
+    many: bool
+    after_bad: bool
+    after_bad_percent: int
+    gaps: int
+
+
+@dataclass(frozen=True)
+class AdjustmentNote:
+    """What the estimates were adjusted for, and what they could not be (names as in
+    ``EffectsResult.adjusted_for``; the reason for each is :data:`NOT_ADJUSTED_REASONS`'s)."""
+
+    adjusted_for: tuple[str, ...]
+    not_adjusted_for: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str
+    kind: str  # "" for the notes
     verdict: str  # HELPS, HURTS, UNCLEAR or TOO_LITTLE (WARNING, NOTE: about the period, no effect)
-    text: str
-    effect: Effect | None
+    says: str  # CLEAR, NO_DIFFERENCE, HINT, TOO_FEW_WITH, TOO_FEW_WITHOUT, ENTANGLED, NOT_VARIED,
+    #            UNLOGGED or ADJUSTMENTS
+    effect: Effect | None = None
+    outcome: str = ""
+    row: str = SAME  # SAME, NEXT, SUSTAINED or DOSE
+    dose: str | None = None  # the dose band ("400 mg"), as the journal's amounts and unit read
+    name: str = ""  # the kind's name as the journal has it ("Warm soak", "Ropinirole"); "" if unknown
+    builtin: bool = False  # a built-in kind (its name is the app's, so it can be translated)
+    trigger: bool = False  # a trigger (caffeine): reads "After caffeine …"
+    direction: str = SAME_AMOUNT  # MORE or LESS of the outcome (the adjusted difference's sign)
+    amount: float | None = None  # the adjusted difference's size, in the outcome's units (≥ 0)
+    interval: tuple[float, float] | None = None  # the 95% interval of the adjusted difference
+    nights_with: int = 0
+    nights_without: int = 0
+    more_nights_needed: int = 0  # TOO_FEW_*: how many more nights would allow a first estimate
+    compared: int = 0  # HINT: how many estimates were made (the correction's reason)
+    entangled_with: str = ""  # ENTANGLED: the other kind's slug, "" for the general trend
+    entangled_name: str = ""  # ENTANGLED: the other kind's name
+    note: UnloggedNote | AdjustmentNote | None = None  # WARNING and NOTE only
 
-
-def kind_phrase(kind: str, name: str | None, builtin: bool) -> str:
-    """How a kind reads after "after": "a warm soak", "caffeine", "Ropinirole" (the user's own name)."""
-    if kind in _WITH_ARTICLE:
-        return _WITH_ARTICLE[kind]
-    name = name or kind.replace("_", " ")
-    return name.lower() if builtin else name
-
-
-def fmt(value: float, decimals: int) -> str:
-    """A number as people write it: "26", "2.5", "−3" (a real minus sign)."""
-    text = f"{value:.{decimals}f}"
-    if decimals and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", "-0.0"):
-        text = "0"
-    return text.replace("-", "−")
-
-
-def signed(value: float, decimals: int) -> str:
-    text = fmt(value, decimals)
-    return text if text.startswith("−") or text == "0" else "+" + text
-
-
-def _interval(e: Effect, outcome: Outcome) -> str:
-    """The interval in the direction the sentence speaks: "slept 26 min longer (95% CI 22–30"."""
-    low, high = sorted((abs(e.ci_low), abs(e.ci_high)))
-    return f"95% CI {fmt(low, outcome.decimals)}–{fmt(high, outcome.decimals)}"
-
-
-def _signed_interval(e: Effect, outcome: Outcome) -> str:
-    d = outcome.decimals
-    return f"{signed(e.ci_low, d)} to {signed(e.ci_high, d)}{_UNITS.get(outcome.name, '')}"
-
-
-def _counts(e: Effect) -> str:
-    return f"{e.nights_with} nights with, {e.nights_without} without"
-
-
-def _change(outcome: Outcome, amount: float) -> str:
-    more, less = _PHRASES.get(outcome.name, ("{x} higher", "{x} lower"))
-    x = fmt(abs(amount), outcome.decimals)
-    if x == "0":
-        return "no difference"
-    return (more if amount >= 0 else less).format(x=x, s="" if x == "1" else "s")
+    @property
+    def decimals(self) -> int:
+        return OUTCOMES[self.outcome].decimals if self.outcome in OUTCOMES else 0
 
 
 def verdict_of(e: Effect, outcome: Outcome) -> str:
@@ -112,90 +110,81 @@ def verdict_of(e: Effect, outcome: Outcome) -> str:
     return HELPS if better else HURTS
 
 
-def describe(e: Effect, outcome: Outcome, phrase: str, is_trigger: bool, compared: int = 1,
-             name: str | None = None) -> tuple[str, str]:
-    """(verdict, sentence) for one kind's effect; ``phrase`` reads after "after", ``name`` starts a line."""
-    verdict = verdict_of(e, outcome)
-    title = (name or phrase[:1].upper() + phrase[1:]) + _which(e)
+def _says(e: Effect, verdict: str) -> str:
     if e.note == NO_VARIATION:
-        return verdict, (f"{title}: {outcome.label.lower()} did not vary in this period "
-                         f"({_counts(e)}), so there is nothing to compare.")
+        return NOT_VARIED
     if verdict == TOO_LITTLE:
-        if e.short_of == "with":
-            need = f"{e.more_nights_needed} more night{'s' if e.more_nights_needed != 1 else ''} with it"
-            text = (f"{title}: too few nights to tell yet ({e.nights_with} with it); "
-                    f"{need} would allow a first estimate.")
-        else:
-            need = f"{e.more_nights_needed} more night{'s' if e.more_nights_needed != 1 else ''} without it"
-            text = (f"{title}: used on nearly every night ({e.nights_without} without it), so there is "
-                    f"nothing to compare with; {need} would allow a first estimate.")
-        return verdict, text
+        return TOO_FEW_WITH if e.short_of == "with" else TOO_FEW_WITHOUT
     if e.adjusted_difference is None:
-        other = e.entangled_with
-        together = "always came with the general trend" if other in ("", "the trend") else \
-            f"was always used together with {other.replace('_', ' ')}"
-        return UNCLEAR, f"{title} {together}, so the data cannot tell them apart."
-    change = _change(outcome, e.adjusted_difference)
+        return ENTANGLED
     if verdict == UNCLEAR:
-        if e.ci_low <= 0 <= e.ci_high:
-            return verdict, (f"{title}: no clear difference yet ({change} on average, but anything from "
-                             f"{_signed_interval(e, outcome)} fits your nights; {_counts(e)}).")
-        return verdict, (f"{title}: a hint, not yet clear: {change} on average ({_interval(e, outcome)}), "
-                         f"but with {compared} comparisons made a difference this size can turn up by "
-                         f"chance ({_counts(e)}).")
-    detail = f"({_interval(e, outcome)}; {_counts(e)})"
-    if e.lag == NEXT:
-        return verdict, f"On the night after {phrase} {change} {detail}."
-    if e.lag == SUSTAINED:
-        return verdict, (f"After four weeks of {phrase} every night, against four weeks without, {change} "
-                         f"({_interval(e, outcome)}; {e.nights_with} nights after mostly-{phrase} weeks, "
-                         f"{e.nights_without} after others).")
-    if e.dose:
-        return verdict, f"At {e.dose}, on nights after {phrase} {change} {detail}."
-    if is_trigger:
-        return verdict, f"After {phrase} {change} {detail}."
-    return verdict, f"On nights after {phrase} {change} {detail}."
+        return NO_DIFFERENCE if e.ci_low <= 0 <= e.ci_high else HINT
+    return CLEAR
 
 
-def _which(e: Effect) -> str:
-    """What sets a row apart from the kind's plain same-night row, for its title."""
-    if e.lag == NEXT:
-        return " (the night after)"
-    if e.lag == SUSTAINED:
-        return " (over four weeks)"
-    return f" ({e.dose})" if e.dose else ""
+def row_of(e: Effect) -> str:
+    if e.lag in (NEXT, SUSTAINED):
+        return e.lag
+    return DOSE if e.dose else SAME
 
 
-def adjustment_note(result: EffectsResult) -> str:
-    """What the estimates were adjusted for, and what they could not be, in words."""
-    names = [ADJUSTMENT_LABELS.get(a, a.replace("_", " ")) for a in result.adjusted_for]
-    said = ", ".join(names) + " and the other habits" if names else "the other habits"
-    text = f"Differences are adjusted for {said}."
-    missing = [f"{ADJUSTMENT_LABELS.get(a, a)} ({why})" for a, why in result.not_adjusted_for
-               if a in ("trend", "weekend", "season", "state_before_bed")]
-    if missing:
-        text += " Not adjusted for " + "; ".join(missing) + "."
-    return text
+def describe(e: Effect, outcome: Outcome, *, name: str = "", builtin: bool = False, trigger: bool = False,
+             compared: int = 1, entangled_name: str = "") -> Finding:
+    """The finding for one row of the analysis (``name``: the kind's name in the journal)."""
+    verdict = verdict_of(e, outcome)
+    amount = e.adjusted_difference
+    entangled = e.entangled_with if e.entangled_with not in ("", "the trend") else ""
+    return Finding(
+        kind=e.kind, verdict=verdict, says=_says(e, verdict), effect=e, outcome=outcome.name, row=row_of(e),
+        dose=e.dose, name=name, builtin=builtin, trigger=trigger,
+        direction=SAME_AMOUNT if amount is None else (MORE if amount >= 0 else LESS),
+        amount=None if amount is None else abs(amount),
+        interval=None if e.ci_low is None or e.ci_high is None else (e.ci_low, e.ci_high),
+        nights_with=e.nights_with, nights_without=e.nights_without, more_nights_needed=e.more_nights_needed,
+        compared=compared, entangled_with=entangled,
+        entangled_name=entangled_name or entangled.replace("_", " "),
+    )
+
+
+def unlogged_note(unlogged: Unlogged) -> UnloggedNote | None:
+    """The warning's numbers, or ``None`` when the unlogged nights are nothing to warn about."""
+    if not (unlogged.many or unlogged.mostly_after_bad):
+        return None
+    return UnloggedNote(count=unlogged.count, span=unlogged.span,
+                        percent=round(100 * unlogged.count / unlogged.span) if unlogged.span else 0,
+                        many=unlogged.many, after_bad=unlogged.mostly_after_bad,
+                        after_bad_percent=round(100 * unlogged.after_bad) if unlogged.after_bad is not None else 0,
+                        gaps=unlogged.gaps)
+
+
+# Adjustments whose absence is worth saying (the others only exist for some kinds).
+SAID_WHEN_MISSING = ("trend", "weekend", "season", "state_before_bed")
+
+
+def adjustment_note(result: EffectsResult) -> AdjustmentNote:
+    return AdjustmentNote(adjusted_for=tuple(result.adjusted_for),
+                          not_adjusted_for=tuple(a for a, _ in result.not_adjusted_for if a in SAID_WHEN_MISSING))
 
 
 def findings(result: EffectsResult, kind_names: Mapping[str, str] | None = None,
              categories: Mapping[str, str] | None = None, builtin: frozenset[str] | set[str] = frozenset()
              ) -> list[Finding]:
-    """Plain-words findings for ``result``, best first: what seems to help (largest first), what
-    seems to hurt (largest first), what is unclear, and what has too little data."""
+    """The findings for ``result``, best first: what seems to help (largest first), what
+    seems to hurt (largest first), what is unclear, and what has too little data; the warning
+    about unlogged nights first and the note about the adjustments last."""
     outcome = OUTCOMES[result.outcome]
     kind_names = kind_names or {}
     categories = categories or {}
     out = []
     compared = sum(x.adjusted_difference is not None for x in result.effects)
     for e in result.effects:
-        phrase = kind_phrase(e.kind, kind_names.get(e.kind), e.kind in builtin)
-        verdict, text = describe(e, outcome, phrase, categories.get(e.kind) == "trigger",
-                                 compared=compared,
-                                 name=kind_names.get(e.kind) or e.kind.replace("_", " ").capitalize())
-        if e.lag == NEXT and verdict != HELPS and verdict != HURTS:
+        other = e.entangled_with if e.entangled_with not in ("", "the trend") else ""
+        f = describe(e, outcome, name=kind_names.get(e.kind) or "", builtin=e.kind in builtin,
+                     trigger=categories.get(e.kind) == "trigger", compared=compared,
+                     entangled_name=kind_names.get(other, "") if other else "")
+        if e.lag == NEXT and f.verdict != HELPS and f.verdict != HURTS:
             continue  # every kind has a next-night row: only the clear ones are worth a line
-        out.append(Finding(kind=e.kind, verdict=verdict, text=text, effect=e))
+        out.append(f)
 
     def size(f: Finding) -> float:
         if f.effect is None:
@@ -205,15 +194,17 @@ def findings(result: EffectsResult, kind_names: Mapping[str, str] | None = None,
         return -(f.effect.nights_with + f.effect.nights_without)
 
     unlogged = getattr(result, "unlogged", None)
-    if unlogged is not None and unlogged.warning:
-        out.append(Finding(kind="", verdict=WARNING, text=unlogged.warning, effect=None))
+    warned = unlogged_note(unlogged) if unlogged is not None else None
+    if warned is not None:
+        out.append(Finding(kind="", verdict=WARNING, says=UNLOGGED, outcome=result.outcome, note=warned))
     if result.effects and getattr(result, "outcome_varies", True):
-        out.append(Finding(kind="", verdict=NOTE, text=adjustment_note(result), effect=None))
+        out.append(Finding(kind="", verdict=NOTE, says=ADJUSTMENTS, outcome=result.outcome,
+                           note=adjustment_note(result)))
     out.sort(key=lambda f: (VERDICT_ORDER[f.verdict], size(f), f.kind, _LAG_ORDER.get(f.effect.lag, 0) if f.effect else 0))
     return out
 
 
-_LAG_ORDER = {"same_night": 0, NEXT: 1, SUSTAINED: 2}
+_LAG_ORDER = {SAME: 0, NEXT: 1, SUSTAINED: 2}
 
 
 def catalog(kinds) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:

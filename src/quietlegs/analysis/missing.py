@@ -1,5 +1,6 @@
 """Unlogged nights: how many nights of the period have no entry, and whether they cluster
-after bad nights (then the logged nights are the better ones, and every mean flatters).
+after bad nights (then the logged nights are the better ones, and every mean flatters). In
+numbers: the words are each face's (``analysis.findings_english``, ``report.finding_words``).
 
 A night counts as unlogged when no night was logged for its date between the first and the
 last logged night of the rows given. "After a bad night": the logged night just before the
@@ -21,11 +22,28 @@ class Unlogged:
     count: int = 0  # nights without an entry between the first and the last logged night
     span: int = 0  # nights from the first to the last logged night
     after_bad: float | None = None  # share of the gaps that follow a worse-than-median night
-    warning: str = ""  # "" when nothing to say; else a plain sentence
+    gaps: int = 0  # gaps (runs of unlogged nights) that follow a logged night with a value
 
     @property
     def share(self) -> float:
         return self.count / self.span if self.span else 0.0
+
+    @property
+    def many(self) -> bool:
+        """More than :data:`MANY_SHARE` of the period's nights are unlogged."""
+        return bool(self.count) and self.share > MANY_SHARE
+
+    @property
+    def mostly_after_bad(self) -> bool:
+        """The gaps mostly follow worse nights (judged once there are :data:`MIN_GAPS`)."""
+        return self.after_bad is not None and self.after_bad >= AFTER_BAD_SHARE
+
+    @property
+    def warning(self) -> str:
+        """The warning in English ("" when nothing to say), as ``quietlegs analyze`` prints it."""
+        from quietlegs.analysis.findings_english import unlogged_warning
+
+        return unlogged_warning(self)
 
 
 def unlogged_nights(rows, outcome: str) -> Unlogged:
@@ -46,13 +64,4 @@ def unlogged_nights(rows, outcome: str) -> Unlogged:
         better = OUTCOMES[outcome].higher_is_better
         bad = [(value[d] < mid) if better else (value[d] > mid) for d in gaps]
         after_bad = sum(bad) / len(bad)
-    parts = []
-    if count and count / span > MANY_SHARE:
-        parts.append(f"{count} of {span} nights in this period were not logged ({round(100 * count / span)}%)")
-    if after_bad is not None and after_bad >= AFTER_BAD_SHARE:
-        parts.append(f"the gaps mostly come after worse nights ({round(100 * after_bad)}% of {len(gaps)} gaps)")
-    warning = ""
-    if parts:
-        warning = ("; ".join(parts).capitalize() + ". If the missing nights were mostly bad ones, "
-                   "these figures look better than your nights were, and differences may be smaller.")
-    return Unlogged(count=count, span=span, after_bad=after_bad, warning=warning)
+    return Unlogged(count=count, span=span, after_bad=after_bad, gaps=len(gaps))

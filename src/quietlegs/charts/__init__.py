@@ -12,7 +12,8 @@ The one entry point for callers::
 
 ``source`` may also be a ``JournalData`` (it is turned into a ``ChartData``). Figures are built
 with the object API (never pyplot) and hold no Qt: they serve a canvas, a file or a report
-page alike. The chart modules (and matplotlib) are imported only when a chart is built.
+page alike. The chart modules (and matplotlib) are imported only when a chart is built. Their
+words come from ``words=`` (:class:`~quietlegs.charts.words.ChartWords`, English by default).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import importlib
 from datetime import date
 
 from quietlegs.charts.data import ChartData, chart_data
+from quietlegs.charts.words import ENGLISH, ChartWords
 
 CHART_NAMES: tuple[str, ...] = ("timeline", "effects", "calendar", "time_of_night", "locations", "relief",
                                "milestone")
@@ -40,16 +42,21 @@ def builder(name: str):
 
 
 def build_chart(name: str, source, outcome: str, start: date | None = None, end: date | None = None, *,
-                size: tuple[float, float] | None = None, effects=None, milestones=(), focus=None):
-    """The chart ``name`` for ``outcome`` over the nights ``start``..``end`` (inclusive, None = open)."""
+                size: tuple[float, float] | None = None, effects=None, milestones=(), focus=None,
+                words: ChartWords | None = None):
+    """The chart ``name`` for ``outcome`` over the nights ``start``..``end`` (inclusive, None = open),
+    in ``words`` (English when not given)."""
     build = builder(name)
     data = source if isinstance(source, ChartData) else chart_data(source)
-    kwargs = {"size": size}
+    kwargs = {"size": size, "words": words or ENGLISH}
     if name == "effects":
         kwargs["effects"] = effects
     if name == "milestone":  # the milestones marked, and the one whose days are counted (or None)
         kwargs.update(milestones=milestones, focus=focus)
-    return build(data, outcome, start, end, **kwargs)
+    from quietlegs.charts.style import wrap_titles
+
+    return wrap_titles(build(data, outcome, start, end, **kwargs))
 
 
-__all__ = ["CHART_NAMES", "CHART_TITLES", "OUTCOME_CHARTS", "ChartData", "build_chart", "builder", "chart_data"]
+__all__ = ["CHART_NAMES", "CHART_TITLES", "OUTCOME_CHARTS", "ChartData", "ChartWords", "ENGLISH", "build_chart",
+           "builder", "chart_data"]

@@ -3,7 +3,7 @@ each logged night as a dot (filled when the remedy was logged before bed, hollow
 each period's mean as a line across it, so a reader sees the design, the adherence and the
 difference at a glance.
 
-``build(result, kind_name, outcome_label, *, size=None) -> Figure`` takes an
+``build(result, kind_name, outcome_label, *, size=None, words=ENGLISH) -> Figure`` takes an
 ``analysis.experiment_result.ExperimentResult`` (not a period of the journal, so it is not one
 of ``CHART_NAMES``).
 """
@@ -13,20 +13,24 @@ from __future__ import annotations
 from datetime import timedelta
 
 from quietlegs.charts.style import BLUE, GREY, INK, new_figure, say_empty
+from quietlegs.charts.words import ENGLISH, ChartWords
 
 ON_COLOUR, OFF_COLOUR = BLUE, GREY
 
 
-def build(result, kind_name: str, outcome_label: str, *, size=None):
-    from matplotlib.dates import DateFormatter
+def build(result, kind_name: str, outcome_label: str, *, size=None, words: ChartWords = ENGLISH,
+          outcome_in_sentence: str | None = None):
+    """``outcome_label`` labels the axis; ``outcome_in_sentence`` (its lower case by default) reads in the title."""
+    import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
 
     exp = result.experiment
     fig = new_figure(size or (7.2, 3.0))
-    title = f"{kind_name}: {outcome_label.lower()} on and off, night by night"
+    title = words.experiment_title.format(kind=kind_name, outcome=outcome_in_sentence or outcome_label.lower())
     if not result.nights:
-        return say_empty(fig, title, "No nights of this experiment are logged yet.")
+        return say_empty(fig, title, words.experiment_empty)
     ax = fig.add_subplot()
     for s in result.periods:
         p = s.period
@@ -42,15 +46,20 @@ def build(result, kind_name: str, outcome_label: str, *, size=None):
         x = d + timedelta(hours=12)
         ax.scatter([x], [value], s=18, marker="o", zorder=3, linewidths=1.2,
                    facecolors=ON_COLOUR if took else "white", edgecolors=ON_COLOUR if took else INK)
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos=None: _day_month(mdates.num2date(x), words)))
     ax.set_ylabel(outcome_label)
     ax.set_title(title)
-    ax.legend(handles=[Patch(facecolor=ON_COLOUR, alpha=0.25, label=f"On {kind_name.lower()}"),
-                       Patch(facecolor=OFF_COLOUR, alpha=0.2, label="Off"),
-                       Line2D([], [], color=INK, linewidth=2.4, label="Period mean"),
-                       Line2D([], [], marker="o", linestyle="", color=ON_COLOUR, label="Taken before bed"),
+    ax.legend(handles=[Patch(facecolor=ON_COLOUR, alpha=0.25, label=words.on_kind.format(kind=kind_name.lower())),
+                       Patch(facecolor=OFF_COLOUR, alpha=0.2, label=words.off),
+                       Line2D([], [], color=INK, linewidth=2.4, label=words.period_mean),
+                       Line2D([], [], marker="o", linestyle="", color=ON_COLOUR, label=words.taken_before_bed),
                        Line2D([], [], marker="o", linestyle="", markerfacecolor="white", color=INK,
-                              label="Not taken")],
+                              label=words.not_taken)],
               loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     ax.set_xlim(exp.start, result.periods[-1].period.last + timedelta(days=1))
     return fig
+
+
+def _day_month(d, words: ChartWords) -> str:
+    """``05 Sep`` (the day with its leading zero, as the axis always had it)."""
+    return words.day_month.format(day=f"{d.day:02d}", month=words.months[d.month - 1])

@@ -3,7 +3,7 @@ side by side, hip at the top and foot at the bottom, each cell shaded by how man
 events touched that place and labelled with the count (so shading is never the only cue).
 Events marked "both legs", arms, back or elsewhere are counted underneath.
 
-``build(data, outcome, start, end, *, size=None) -> Figure`` (``outcome`` is not used).
+``build(data, outcome, start, end, *, size=None, words=ENGLISH) -> Figure`` (``outcome`` is not used).
 """
 
 from __future__ import annotations
@@ -13,20 +13,23 @@ from datetime import date
 
 from quietlegs.charts.data import ChartData
 from quietlegs.charts.style import new_figure, period_words, say_empty
-from quietlegs.domain.vocab import LEG_PARTS, location_label
+from quietlegs.charts.words import ENGLISH, ChartWords
+from quietlegs.domain.vocab import LEG_PARTS
 
 PARTS_TOP_DOWN = tuple(reversed(LEG_PARTS))  # hip … foot
 
 
-def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):
+def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None,
+          words: ChartWords = ENGLISH):
     import numpy as np
 
     rows = data.between(start, end)
     fig = new_figure(size or (7.5, 5.5))
-    title = f"Where on the legs — {period_words(start, end)}"
+    period = period_words(start, end, words)
+    title = words.locations_title.format(period=period)
     counts = Counter(loc for r in rows for s in r.symptoms for loc in s.locations)
     if not counts:
-        return say_empty(fig, title, f"No symptom locations logged in {period_words(start, end)}.")
+        return say_empty(fig, title, words.locations_empty.format(period=period))
     grid = np.array([[counts.get(f"{side}_{part}", 0) for side in ("left", "right")] for part in PARTS_TOP_DOWN])
     ax = fig.add_subplot()
     top = grid.max() or 1
@@ -34,9 +37,9 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     for (i, j), v in np.ndenumerate(grid):
         ax.text(j, i, str(v) if v else "–", ha="center", va="center", fontsize=12,
                 fontweight="bold" if v else "normal", color="white" if v > 0.6 * top else "#222222")
-    ax.set_xticks([0, 1], ["Left leg", "Right leg"], fontsize=11)
+    ax.set_xticks([0, 1], [words.left_leg, words.right_leg], fontsize=11)
     ax.xaxis.set_ticks_position("top")
-    labels = [location_label(f"left_{p}").removeprefix("Left ").capitalize() for p in PARTS_TOP_DOWN]
+    labels = [words.leg_parts.get(p, p) for p in PARTS_TOP_DOWN]
     ax.set_yticks(range(len(PARTS_TOP_DOWN)), labels, fontsize=10.5)
     ax.set_xticks([0.5], minor=True)
     ax.set_yticks(np.arange(0.5, len(PARTS_TOP_DOWN) - 1, 1), minor=True)
@@ -45,9 +48,9 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     for spine in ax.spines.values():
         spine.set_visible(False)
     other = [(loc, counts[loc]) for loc in ("both_legs", "arms", "back", "other") if counts.get(loc)]
-    note = "  ·  ".join(f"{location_label(loc)}: {n}" for loc, n in other)
+    note = "  ·  ".join(words.place_count.format(place=words.places.get(loc, loc), events=n) for loc, n in other)
     events = sum(1 for r in rows for s in r.symptoms if s.locations)
-    ax.set_xlabel(f"Symptom events with a place logged: {events}" + (f"\nAlso: {note}" if note else ""),
-                  fontsize=10)
+    said = words.with_a_place.format(events=events)
+    ax.set_xlabel(said + ("\n" + words.also.format(places=note) if note else ""), fontsize=10)
     ax.set_title(title)
     return fig

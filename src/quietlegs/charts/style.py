@@ -4,9 +4,12 @@ an empty period shows. Figures are built with ``matplotlib.figure.Figure`` (neve
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from matplotlib.figure import Figure
+
+from quietlegs.charts.words import ENGLISH, ChartWords
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 BLUE, VERMILLION, ORANGE, SKY, GREEN, YELLOW, PURPLE, GREY, INK = (
@@ -55,6 +58,8 @@ class StackedLayout:
                  gaps: tuple[float, ...]):
         self.axes, self.ratios = list(axes), list(ratios)
         self.left, self.right, self.top, self.bottom, self.gaps = left, right, top, bottom, tuple(gaps)
+        self.floors: dict[int, float] = {}  # axes index → the least height (inches) it should have
+        self.placed: list = []  # called with the heights (inches) at each placing: the figure's size now
 
     def place(self, fig) -> None:
         w, h = fig.get_size_inches()
@@ -62,10 +67,17 @@ class StackedLayout:
         avail = max(h - self.top - self.bottom - sum(self.gaps), 0.2 * h)
         y = h - self.top
         total = sum(self.ratios)
-        for ax, ratio, gap in zip(self.axes, self.ratios, self.gaps + (0.0,)):
-            height = avail * ratio / total
+        heights = [avail * ratio / total for ratio in self.ratios]
+        for i, floor in self.floors.items():  # a short window: up to half the room, from the others
+            want = min(floor, avail / 2)
+            if heights[i] < want:
+                rest = avail - heights[i]
+                heights = [want if j == i else height * (avail - want) / rest for j, height in enumerate(heights)]
+        for ax, height, gap in zip(self.axes, heights, self.gaps + (0.0,)):
             ax.set_position([self.left / w, (y - height) / h, inner_w / w, height / h])
             y -= height + gap
+        for placed in self.placed:
+            placed(heights)
 
     def engine(self):
         from matplotlib.layout_engine import LayoutEngine
@@ -93,19 +105,26 @@ def text_width(texts, size: float) -> float:
     return max(measure.get_text_width_height_descent(line or " ", prop, ismath=False)[0] for line in lines) / 72
 
 
-def day_words(d: date) -> str:
+def day_words(d: date, words: ChartWords = ENGLISH) -> str:
     """``1 Sep 2026``: the day without a leading zero."""
-    return f"{d.day} {d:%b %Y}"
+    return words.day(d)
 
 
-def period_words(start: date | None, end: date | None) -> str:
-    if start and end:
-        return f"{day_words(start)} – {day_words(end)}"
-    if start:
-        return f"since {day_words(start)}"
-    if end:
-        return f"until {day_words(end)}"
-    return "the whole journal"
+def period_words(start: date | None, end: date | None, words: ChartWords = ENGLISH) -> str:
+    return words.period_of(start, end)
+
+
+def wrap_titles(fig: Figure) -> Figure:
+    """Titles wrap at the figure's edge instead of running off it (a narrow window, a longer
+    language), where the layout is constrained and so makes room for the extra lines; the
+    figures laid out once in inches (:class:`StackedLayout`) wrap their own titles."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        for ax in fig.axes:
+            for title in (ax.title, ax._left_title, ax._right_title):  # centre, left, right
+                title.set_wrap(True)
+    return fig
 
 
 def say_empty(fig: Figure, title: str, message: str) -> Figure:
@@ -118,22 +137,33 @@ def say_empty(fig: Figure, title: str, message: str) -> Figure:
     return fig
 
 
-def date_axis(ax, first: date | None = None, last: date | None = None) -> None:
-    """Concise, non-overlapping date labels whatever the span (days to a decade).
+_MONTH = re.compile(r"@(\d\d)@")
+
+
+def date_axis(ax, first: date | None = None, last: date | None = None, words: ChartWords = ENGLISH) -> None:
+    """Concise, non-overlapping date labels whatever the span (days to a decade), with the
+    month names of ``words`` (never the process' locale).
 
     Given the axis' fixed limits ``first``..``last``, the ticks and their labels are worked out
     once, here, instead of at every draw and layout pass (a shared date axis asks the date
     locator dozens of times per draw); the labels are the same either way."""
     import matplotlib.dates as mdates
-    from matplotlib.ticker import FixedFormatter, FixedLocator
+    from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter
 
     locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
-    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
+    # matplotlib's concise formats, with the month as a number between @…@ (named below)
+    formatter = mdates.ConciseDateFormatter(
+        locator, show_offset=False, formats=["%Y", "@%m@", "%d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", "@%m@", "@%m@-%d", "%H:%M", "%H:%M"])
+
+    def named(labels):
+        return [_MONTH.sub(lambda m: words.months[int(m.group(1)) - 1], label) for label in labels]
+
     if first is None or last is None:
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(formatter)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos=None: named([formatter(x, pos)])[0]))
         return
     lo, hi = mdates.date2num(first), mdates.date2num(last)
     ticks = [t for t in locator.tick_values(mdates.num2date(lo), mdates.num2date(hi)) if lo <= t <= hi]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
-    ax.xaxis.set_major_formatter(FixedFormatter(formatter.format_ticks(ticks)))
+    ax.xaxis.set_major_formatter(FixedFormatter(named(formatter.format_ticks(ticks))))

@@ -2,7 +2,7 @@
 intervention kind with a mark on each night it was used *before bed*, and the night's leg
 discomfort, all on one shared date axis.
 
-``build(data, outcome, start, end, *, size=None) -> Figure``. The axes carry labels
+``build(data, outcome, start, end, *, size=None, words=ENGLISH) -> Figure``. The axes carry labels
 ("outcome", "lanes", "legs") so a canvas can tell which one the mouse is over.
 """
 
@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.charts.data import ChartData
+from quietlegs.charts.words import ENGLISH, ChartWords
 from quietlegs.charts.style import (
     BLUE,
     CATEGORY_STYLE,
@@ -64,12 +65,14 @@ def _dates(days) -> "np.ndarray":
     return (ordinals - _EPOCH).astype("datetime64[D]")
 
 
-def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None):
+def build(data: ChartData, outcome: str, start: date | None, end: date | None, *, size=None,
+          words: ChartWords = ENGLISH):
     spec = OUTCOMES[outcome]
     rows = data.between(start, end)
-    title = f"{spec.label} night by night"
+    period = period_words(start, end, words)
+    title = words.timeline_title.format(outcome=words.outcome(outcome))
     if not rows:
-        return say_empty(new_figure(size), title, f"No nights logged in {period_words(start, end)}.")
+        return say_empty(new_figure(size), title, words.no_nights.format(period=period))
     # Laid out once, with margins measured from the labels (see _layout), not at every draw.
     fig = new_figure(size, layout=None)
     counts = Counter(k for r in rows for k in r.before_bed)
@@ -88,14 +91,13 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     # made the report's chart page heavy; a real edge is written as one small reused shape. The
     # white edge also keeps overlapping nights apart.
     ax.plot(x, values, linestyle="none", marker="o", ms=dot ** 0.5, color=NIGHT_DOT, markeredgecolor="white",
-            markeredgewidth=EDGE, label="each night", zorder=2)
+            markeredgewidth=EDGE, label=words.each_night, zorder=2)
     smooth = rolling_mean(days, values)
     ax.plot(x, [float("nan") if v is None else v for v in smooth], color=BLUE, lw=2.2,
-            label="7-night average", zorder=3)
-    unit = f" ({spec.unit})" if spec.unit else ""
-    ax.set_ylabel(spec.label + unit)
-    better = "higher is better" if spec.higher_is_better else "lower is better"
-    ax.set_title(f"{title} — {period_words(start, end)}", pad=22, y=1.0)  # y: no re-placing at each draw
+            label=words.seven_night_average, zorder=3)
+    ax.set_ylabel(words.labelled(outcome))
+    better = words.higher_is_better if spec.higher_is_better else words.lower_is_better
+    ax.set_title(words.titled_period.format(title=title, period=period), pad=22, y=1.0)  # y: no re-placing at each draw
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=3, borderaxespad=0.2,
               handletextpad=0.4, columnspacing=1.2)
     ax.text(0.0, 1.0, f" {'↑' if spec.higher_is_better else '↓'} {better}", transform=ax.transAxes, va="top",
@@ -108,16 +110,16 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         # plot() with markers only draws far faster than scatter() for thousands of marks
         lanes.plot(_dates(used), [i] * len(used), linestyle="none", marker=marker, ms=5 if len(rows) < 200 else 3,
                    color=colour, markeredgewidth=EDGE, zorder=2)  # edge: see the dots above
-    lanes.set_yticks(range(len(kinds)), [f"{data.name(k)} ({counts[k]})" for k in kinds])
-    lanes.set_ylim(len(kinds) - 0.5, -0.5)
+    lanes.set_yticks(range(len(kinds)), [words.lane.format(kind=words.kind(data, k), nights=counts[k]) for k in kinds])
+    lanes.set_ylim(max(len(kinds), 1) - 0.5, -0.5)  # no kinds: one empty lane (equal limits would be singular)
     lanes.tick_params(axis="y", length=0)
     lanes.spines["left"].set_visible(False)
     lanes.grid(axis="y", lw=0.6)
     if not kinds:
-        lanes.text(0.5, 0.5, "Nothing used before bed in this period", ha="center", va="center",
+        lanes.text(0.5, 0.5, words.nothing_before_bed, ha="center", va="center",
                    transform=lanes.transAxes, color="#555555")
         lanes.set_yticks([])
-    lanes.set_title("Used before bed (nights)", fontsize=10, fontweight="normal", y=1.0)
+    lanes.set_title(words.used_before_bed, fontsize=10, fontweight="normal", y=1.0)
 
     sev = [(r.night_of, r.values.get("legs_severity")) for r in rows]
     sev = [(d, v) for d, v in sev if v is not None]
@@ -136,19 +138,36 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         legs.fill_between(_dates([d for d, _ in sev]), 0, [v for _, v in sev], step="mid", color=ORANGE, linewidth=0)
     legs.set_ylim(0, 10)
     legs.set_yticks([0, 5, 10])
-    legs.set_ylabel("Legs\n(0–10)")
+    legs.set_ylabel(words.legs_axis)
     legs.grid(axis="y")
     first, last = start or rows[0].night_of, end or rows[-1].night_of
     pad = timedelta(days=max(1, (last - first).days // 60))
     legs.set_xlim(first - pad, last + pad)
-    date_axis(legs, first - pad, last + pad)
+    date_axis(legs, first - pad, last + pad, words)
     layout = _layout(ax, lanes, legs, [3, lane_share, 1])
     if text_width([ax.get_title(loc="left")], RC["axes.titlesize"]) * BOLD > fig.get_size_inches()[0] - layout.left - 0.1:
         # a narrow window: the period goes on a line of its own rather than off the edge
-        ax.set_title(f"{title}\n{period_words(start, end)}", pad=22, y=1.0)
+        ax.set_title(f"{title}\n{period}", pad=22, y=1.0)
         layout.top += RC["axes.titlesize"] * 1.25 / 72
+    _room_for_lanes(fig, layout, lanes, len(kinds))
     fig.set_layout_engine(layout.engine())
     return fig
+
+
+def _room_for_lanes(fig, layout: StackedLayout, lanes, count: int) -> None:
+    """Each lane at least a label's height, whatever size the figure is drawn at (a short
+    window): taken from the outcome's share up to half the room; past that, smaller labels, so
+    that the names never overlap."""
+    if not count:
+        return
+    line = RC["ytick.labelsize"] * 1.3 / 72  # inches a lane's label needs
+    layout.floors[1] = count * line
+
+    def fit_labels(heights) -> None:
+        size = max(6.0, min(1.0, heights[1] / (count * line)) * RC["ytick.labelsize"])
+        lanes.tick_params(axis="y", labelsize=size)
+
+    layout.placed.append(fit_labels)
 
 
 def _layout(ax, lanes, legs, ratios) -> StackedLayout:

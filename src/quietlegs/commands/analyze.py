@@ -1,6 +1,6 @@
 """``quietlegs analyze [--from D] [--to D] [--outcome NAME] --json``: the effect of each
 before-bed intervention kind on the chosen outcome (DESIGN.md's contract), or, without
-``--json``, the findings in plain words."""
+``--json``, the findings in plain English (``analysis.findings_english``)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def run(args) -> int:
     from quietlegs import clock
     from quietlegs.analysis.effects import estimate_effects
     from quietlegs.analysis.findings import catalog, findings
+    from quietlegs.analysis.findings_english import sentence
     from quietlegs.analysis.outcomes import build_night_table
 
     outcome = check_outcome(args.outcome)
@@ -54,5 +55,5 @@ def run(args) -> int:
     unlogged = f", {result.unlogged_nights} unlogged" if result.unlogged_nights else ""
     print(f"{OUTCOMES[outcome].label}, {result.nights} nights{unlogged}:")
     for f in findings(result, *catalog(data.kinds)):
-        print(f"  {MARKS.get(f.verdict, '-')} {f.text}")
+        print(f"  {MARKS.get(f.verdict, '-')} {sentence(f)}")
     return 0

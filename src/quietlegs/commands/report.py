@@ -51,6 +51,13 @@ def run(args) -> int:
     if len(args.name) > 120:
         raise UsageError("--name: at most 120 characters")
 
+    from quietlegs.report.qt_app import in_english
+
+    with in_english():  # the command line's report: English words, dates and numbers
+        return _write(args, out)
+
+
+def _write(args, out: Path) -> int:
     from quietlegs import __version__, clock
     from quietlegs.report.content import ReportOptions, compose_content
     from quietlegs.report.qt_app import ensure_gui_app

@@ -26,11 +26,27 @@ def run(args) -> int:
     finally:
         journal.close()
     figures = summarize(data, args.start, args.end, clock.local_zone())
+    figures["regimen"] = regimen_adherence(data, figures, clock.now())
     if args.json:
         print(json.dumps(rounded(figures), indent=2))
         return 0
     print(format_summary(figures))
     return 0
+
+
+def regimen_adherence(data, figures: dict, now) -> list[dict]:
+    """An additive field: per regimen kind, the evenings of the period it was due (once over),
+    taken, missed and skipped on purpose, and the nights missed (domain/regimens.py)."""
+    from datetime import date
+
+    from quietlegs.domain.regimens import adherence, doses
+
+    if not data.regimens or not figures["from"] or not figures["to"]:
+        return []
+    first, last = date.fromisoformat(figures["from"]), date.fromisoformat(figures["to"])
+    return [{"kind": a.kind, "evenings_due": a.due, "taken": a.taken, "missed": a.missed, "skipped": a.skipped,
+             "missed_nights": [d.isoformat() for d in a.missed_nights]}
+            for a in adherence(doses(data.regimens, data.nights, data.interventions, first, last, now))]
 
 
 def _fmt(value, unit: str = "") -> str:
@@ -51,6 +67,9 @@ def format_summary(f: dict) -> str:
         f"  Leg discomfort (0–10)  {_fmt(f['mean_legs_severity'])}",
         f"  Symptom events         {f['symptom_events']}",
     ]
+    for a in f.get("regimen", []):
+        lines.append(f"  Regimen {a['kind']}: taken {a['taken']} of {a['evenings_due']} evenings; "
+                     f"missed {a['missed']}, skipped {a['skipped']}")
     if f.get("red_flags"):
         lines.append("Worth raising with a clinician:")
         lines += [f"  {flag['night_of']}  {flag['message']}" for flag in f["red_flags"]]

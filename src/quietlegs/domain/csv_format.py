@@ -377,10 +377,11 @@ def parse_csv(files: Mapping[str, bytes], known_kinds: Iterable[str] = ()) -> Jo
 
 
 def left_out_of_csv(data: JournalData) -> list[tuple[int, str]]:
-    """What a CSV export cannot hold, as ``(count, noun)``: the appointments, milestones and
-    planned experiments of ``data`` (the CSV files are nights, symptoms, interventions and kinds).
+    """What a CSV export cannot hold, as ``(count, noun)``: the appointments, milestones,
+    planned experiments and regimens of ``data`` (the CSV files are nights, symptoms, interventions and kinds).
     A JSON export keeps everything."""
     parts = [(len(data.appointments), "appointment", "appointments"),
              (len(data.milestones), "milestone", "milestones"),
-             (len(data.experiments), "planned experiment", "planned experiments")]
+             (len(data.experiments), "planned experiment", "planned experiments"),
+             (len(data.regimens), "regimen", "regimens")]
     return [(n, one if n == 1 else many) for n, one, many in parts if n]

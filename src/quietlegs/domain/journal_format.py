@@ -26,7 +26,7 @@ FORMAT_NAME = "quietlegs-journal"
 FORMAT_VERSION = 1
 TOP_LEVEL = (
     "format", "version", "exported_at", "kinds", "nights", "symptoms", "interventions", "appointments",
-    "milestones", "experiments", "extensions",
+    "milestones", "experiments", "regimens", "extensions",
 )
 
 EXTENSION_KEY = "quietlegs"
@@ -213,12 +213,17 @@ def parse_document(doc: Any, known_kinds: Iterable[str] = ()) -> JournalData:
     from quietlegs.domain.experiment_format import read_experiments
 
     experiments = read_experiments(_section(doc, "experiments"), all_kinds)
+    from quietlegs.domain.regimen_format import read_regimens
+
+    regimens = read_regimens(_section(doc, "regimens"), all_kinds)
     sections = (("nights", nights), ("symptoms", symptoms), ("interventions", interventions),
-                ("appointments", appointments), ("milestones", milestones), ("experiments", experiments))
+                ("appointments", appointments), ("milestones", milestones), ("experiments", experiments),
+                ("regimens", regimens))
     generated = frozenset(record.id for name, records in sections
                           for raw, record in zip(_section(doc, name), records) if raw.get("id") is None)
     return JournalData(kinds=kinds, nights=nights, symptoms=symptoms, interventions=interventions,
-                       appointments=appointments, milestones=milestones, experiments=experiments, generated_ids=generated,
+                       appointments=appointments, milestones=milestones, experiments=experiments, regimens=regimens,
+                       generated_ids=generated,
                        hidden_stated=hidden is not None)
 
 
@@ -308,6 +313,10 @@ def journal_to_dict(data: JournalData, exported_at: datetime) -> dict:
         from quietlegs.domain.experiment_format import experiments_to_list
 
         doc["experiments"] = experiments_to_list(data.experiments)
+    if data.regimens:
+        from quietlegs.domain.regimen_format import regimens_to_list
+
+        doc["regimens"] = regimens_to_list(data.regimens)
     hidden = sorted(k.slug for k in data.kinds if k.hidden)
     if hidden:
         doc["extensions"] = {EXTENSION_KEY: {"hidden_kinds": hidden}}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quietlegs.domain.experiments import Experiment
     from quietlegs.domain.milestones import Milestone
+    from quietlegs.domain.regimens import Regimen
 
 
 def new_id() -> str:
@@ -115,6 +116,7 @@ class JournalData:
     appointments: tuple[Appointment, ...] = ()
     milestones: tuple[Milestone, ...] = ()  # domain/milestones.py
     experiments: tuple[Experiment, ...] = ()  # domain/experiments.py: planned self-experiments
+    regimens: tuple[Regimen, ...] = ()  # domain/regimens.py: scheduled interventions, their skipped nights
     generated_ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     hidden_stated: bool = field(default=True, compare=False, repr=False)
 

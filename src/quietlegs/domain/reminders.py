@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from quietlegs.domain.night_rule import EVENING
+from quietlegs.domain.night_rule import EVENING, evening_target
 
 EVENING_REMINDER = "evening"
 MORNING_REMINDER = "morning"
@@ -52,3 +52,12 @@ def due(kind: str, at: time | None, now: datetime, fired: set[Reminder], snoozed
     if snoozed_until is not None and now < snoozed_until:
         return None
     return None if is_logged(reminder) else reminder
+
+
+def asked_for(kind: str, now: datetime) -> Reminder:
+    """The entry a person asks to log at ``now`` from the tray's menu: last night (the morning
+    reminder's), or this evening's remedies (the evening reminder's; before noon that is the
+    evening just slept after, as the "this evening" buttons have it)."""
+    if kind == EVENING_REMINDER:
+        return Reminder(kind, evening_target(now, {}).night_of)
+    return Reminder(kind, now.date() - timedelta(days=1))

@@ -15,17 +15,11 @@ from quietlegs.analysis.summary import summarize
 from quietlegs.analysis.usage import KindUse, usage_by_kind
 from quietlegs.domain.appointments import last_appointment, next_appointment
 from quietlegs.domain.records import Appointment, InterventionKind
+from quietlegs.domain.regimens import Adherence, adherence, doses
 from quietlegs.report.experiments import experiment_reports
 from quietlegs.report.insights import Chart, Finding, charts_and_findings
 
 SECTIONS = ("summary", "charts", "experiments", "nights", "visit")
-SECTION_TITLES = {
-    "summary": "Summary",
-    "charts": "Charts",
-    "experiments": "Self-experiments",
-    "nights": "Nights table",
-    "visit": "For this visit",
-}
 
 
 @dataclass(frozen=True)
@@ -57,6 +51,7 @@ class ReportContent:
     findings: list[Finding]
     charts: list[Chart]
     experiments: list = field(default_factory=list)  # report.experiments.ExperimentReport, one each
+    regimen: list[Adherence] = field(default_factory=list)  # per kind: evenings due, taken, missed, skipped
 
     def has(self, section: str) -> bool:
         return section in self.options.sections
@@ -94,4 +89,6 @@ def compose_content(journal, options: ReportOptions, tz: tzinfo | None = None,
         charts=charts,
         experiments=(experiment_reports(journal, options.start, options.end, today, tz)
                      if "experiments" in options.sections else []),
+        regimen=adherence(doses(data.regimens, data.nights, data.interventions, options.start, options.end,
+                                options.generated_at)) if data.regimens else [],
     )

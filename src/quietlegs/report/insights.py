@@ -44,7 +44,7 @@ class Chart:
 
 @dataclass(frozen=True)
 class Finding:
-    text: str  # in plain words, already worded as an association
+    text: str  # in the user's words (``report.finding_words``), already worded as an association
 
 
 def chart_from_figure(title: str, figure) -> Chart:
@@ -76,13 +76,14 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
     """The clearest findings (helps or hurts after the many-kinds correction) across ``results``,
     after the first result's warning about unlogged nights and before what it adjusted for."""
     from quietlegs.analysis.findings import HELPS, HURTS, NOTE, WARNING, findings
+    from quietlegs.report.finding_words import sentence
 
     clear = []
     notes: dict[str, str] = {}
     for result in results:
         for f in findings(result, names, categories, builtin):
             if f.verdict in (WARNING, NOTE):
-                notes.setdefault(f.verdict, f.text)
+                notes.setdefault(f.verdict, sentence(f))
             if f.verdict in (HELPS, HURTS):
                 q = f.effect.q_value if f.effect.q_value is not None else 1.0
                 clear.append((q, FINDING_OUTCOMES.index(result.outcome), f))
@@ -93,7 +94,7 @@ def top_findings(results, names, categories, builtin) -> list[Finding]:
         if per_kind.get(f.kind, 0) >= MAX_PER_KIND:
             continue
         per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
-        out.append(Finding(f.text))
+        out.append(Finding(sentence(f)))
         if len(out) == MAX_FINDINGS:
             break
     if out and NOTE in notes:
@@ -113,12 +114,13 @@ def load_chart_modules() -> None:
         builder(name)
 
 
-def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None) -> Chart:
-    """One of the report's charts, built by ``quietlegs.charts`` and kept as vectors."""
+def draw_chart(name: str, size: tuple[float, float], source, start: date, end: date, effects=None,
+               words=None) -> Chart:
+    """One of the report's charts, built by ``quietlegs.charts`` in ``words`` and kept as vectors."""
     from quietlegs.charts import CHART_TITLES, build_chart
 
     figure = build_chart(name, source, CHART_OUTCOME, start, end, size=size,
-                         effects=effects if name == "effects" else None)
+                         effects=effects if name == "effects" else None, words=words)
     return chart_from_figure(CHART_TITLES[name], figure)
 
 
@@ -132,7 +134,9 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     """
     from quietlegs.analysis.findings import catalog
     from quietlegs.charts import ChartData
+    from quietlegs.report.chart_words import chart_words
 
+    words = chart_words()  # in the translation installed where the report is composed
     names, categories, builtin = catalog(data.kinds)
     source = ChartData(rows=rows, kind_names=names, categories=categories, builtin=builtin)
     submit = submit_estimate or _estimate_here
@@ -140,12 +144,13 @@ def charts_and_findings(data: JournalData, rows: list[NightRow], start: date, en
     drawn = {}
     if with_charts:
         load_chart_modules()
-        drawn = {name: draw_chart(name, size, source, start, end) for name, size in REPORT_CHARTS if name != "effects"}
+        drawn = {name: draw_chart(name, size, source, start, end, words=words)
+                 for name, size in REPORT_CHARTS if name != "effects"}
     results = {o: p.result() for o, p in pending.items()}
     found = top_findings(results.values(), names, categories, builtin)
     if with_charts:
         result = results[CHART_OUTCOME]
-        drawn.update({name: replace(draw_chart(name, size, source, start, end, result),
+        drawn.update({name: replace(draw_chart(name, size, source, start, end, result, words),
                                     adjusted_for=tuple(result.adjusted_for),
                                     not_adjusted_for=tuple(result.not_adjusted_for))
                       for name, size in REPORT_CHARTS if name == "effects"})

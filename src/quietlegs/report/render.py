@@ -18,6 +18,7 @@ from quietlegs.report.content import ReportContent
 from quietlegs.report.formatting import tr
 from quietlegs.report.layout import LEFT, RIGHT, RULE, Ctx, flow
 from quietlegs.report.sections import report_blocks
+from quietlegs.report.words import arg
 
 MARGINS_MM = QMarginsF(16, 13, 16, 13)
 PDF_DPI = 300  # positions to 1/300 inch; hatched fills (drawn as tiles by Qt SVG) stay small
@@ -30,8 +31,9 @@ class ReportError(Exception):
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
-    """Letter where the locale measures in inches (the US), A4 everywhere else."""
-    locale = locale or QLocale()
+    """Letter where the locale measures in inches (the US), A4 everywhere else; by default the
+    system's (the report's language may be another country's, see ``qt_app.use_english``)."""
+    locale = locale or QLocale.system()
     if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
@@ -53,8 +55,10 @@ def prepare_device(device: QPagedPaintDevice, page_size: QPageSize | None = None
 
 def document_title(content: ReportContent) -> str:
     o = content.options
-    who = f" — {o.person.strip()}" if o.person.strip() else ""
-    return tr("Sleep and legs report") + f"{who}, {F.period(o.start, o.end)}"
+    if o.person.strip():
+        return arg(tr("Sleep and legs report — %1, %2", "the person, the period"), o.person.strip(),
+                   F.period(o.start, o.end))
+    return arg(tr("Sleep and legs report, %1", "the period"), F.period(o.start, o.end))
 
 
 def render_report(device: QPagedPaintDevice, content: ReportContent) -> int:
@@ -97,8 +101,8 @@ def _header(ctx: Ctx, painter: QPainter, content: ReportContent, width: float) -
     line = ctx.metrics("small").height()
     name = o.person.strip() or tr("Sleep and legs report")
     ctx.draw_text(painter, "small_bold", name, QRectF(0, 0, width * 0.5, line), LEFT)
-    right = (tr("Sleep and legs report") + " · " if o.person.strip() else "") + tr("nights of") + " " + \
-        F.period(o.start, o.end)
+    right = (arg(tr("Sleep and legs report · nights of %1"), F.period(o.start, o.end)) if o.person.strip()
+             else arg(tr("nights of %1"), F.period(o.start, o.end)))
     ctx.draw_text(painter, "small", right, QRectF(width * 0.4, 0, width * 0.6, line), RIGHT)
     _rule(ctx, painter, line + ctx.pt(3), width)
 
@@ -109,9 +113,9 @@ def _footer(ctx: Ctx, painter: QPainter, content: ReportContent, width: float, h
     line = ctx.metrics("small").height()
     y = height - line
     _rule(ctx, painter, y - ctx.pt(4), width)
-    made = tr("Generated on") + f" {F.day(o.generated_at.date())} " + tr("by Quiet Legs") + f" {o.app_version}"
+    made = arg(tr("Generated on %1 by Quiet Legs %2"), F.day(o.generated_at.date()), o.app_version)
     ctx.draw_text(painter, "small", made, QRectF(0, y, width * 0.7, line), LEFT)
-    ctx.draw_text(painter, "small_bold", tr("Page") + f" {number} " + tr("of") + f" {total}",
+    ctx.draw_text(painter, "small_bold", arg(tr("Page %1 of %2"), number, total),
                   QRectF(width * 0.6, y, width * 0.4, line), RIGHT)
 
 

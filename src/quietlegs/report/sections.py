@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from quietlegs.domain import red_flags as rules
 from quietlegs.domain import vocab
 from quietlegs.domain.appointments import has_afterwards
@@ -11,6 +13,7 @@ from quietlegs.domain.records import Appointment
 from quietlegs.report import formatting as F
 from quietlegs.report.content import ReportContent
 from quietlegs.report.formatting import tr
+from quietlegs.report.words import MINUS, arg, english_plural as _s, outcome_unit, vocabulary
 from quietlegs.report.layout import CENTER, RIGHT, Block, Column, Numbered, PageBreak, Rule, Svg, Table, Text, WritingLines
 
 
@@ -37,27 +40,33 @@ def report_blocks(c: ReportContent) -> list[Block]:
 # ----------------------------------------------------------------------------- 1. summary
 
 def _kind_name(c: ReportContent, slug: str) -> str:
+    from quietlegs.report.words import kind_name
+
     k = c.kinds.get(slug)
-    return k.name if k else slug.replace("_", " ").capitalize()
+    return kind_name(slug, k.name, k.builtin) if k else slug.replace("_", " ").capitalize()
 
 
 def summary_blocks(c: ReportContent) -> list[Block]:
     o, s, p = c.options, c.summary, c.previous_summary
     prev_start, prev_end = o.previous_period
-    who = f"{o.person}, " if o.person.strip() else ""
     logged, total = s["nights_logged"], s["nights_in_period"]
-    share = f" ({100 * logged / total:.0f} %)" if total else ""
+    nights = (arg(tr("%1, nights of %2 to %3", "the person, the period"), o.person, F.day(o.start), F.day(o.end))
+              if o.person.strip() else arg(tr("nights of %1 to %2"), F.day(o.start), F.day(o.end)))
+    if total:
+        counted = arg(tr("Nights logged: %1 of %2 (%3). Compared with the same number of nights just before "
+                                "(%4, %5 logged)."), logged, total, F.percent(100 * logged / total),
+                      F.period(prev_start, prev_end), p["nights_logged"])
+    else:
+        counted = arg(tr("Nights logged: %1 of %2. Compared with the same number of nights just before "
+                                "(%3, %4 logged)."), logged, total, F.period(prev_start, prev_end), p["nights_logged"])
     blocks: list[Block] = [
         Text(tr("Sleep and leg symptoms"), "title"),
-        Text(f"{who}" + tr("nights of") + f" {F.day(o.start)} " + tr("to") + f" {F.day(o.end)}", "subtitle",
-             space_before=2),
-        Text(tr("Nights logged:") + f" {logged} " + tr("of") + f" {total}{share}. "
-             + tr("Compared with the same number of nights just before") + f" ({F.period(prev_start, prev_end)}, "
-             + f"{p['nights_logged']} " + tr("logged") + ").", "body", space_before=8),
+        Text(nights, "subtitle", space_before=2),
+        Text(counted, "body", space_before=8),
         Text(tr("Averages per logged night"), "h2", space_before=12, keep_with_next=True),
     ]
-    rows = [[tr(label), F.value_text(key, s[key]), F.value_text(key, p[key]), F.change_text(key, s[key], p[key])]
-            for key, _, label, _, _ in F.SUMMARY_MEASURES]
+    rows = [[F.measure_label(key), F.value_text(key, s[key]), F.value_text(key, p[key]),
+             F.change_text(key, s[key], p[key])] for key, _, _, _ in F.SUMMARY_MEASURES]
     blocks.append(Table([
         Column(tr("Measure"), 3.0), Column(tr("This period"), 1.3, RIGHT),
         Column(tr("Previous period"), 1.4, RIGHT), Column(tr("Change"), 1.9),
@@ -66,7 +75,7 @@ def summary_blocks(c: ReportContent) -> list[Block]:
     blocks.append(Text(tr("Leg symptoms"), "h2", space_before=12, keep_with_next=True))
     if s["symptom_events"]:
         kinds = sorted(s["symptoms_by_kind"], key=lambda k: (-s["symptoms_by_kind"][k], k))
-        rows = [[vocab.SYMPTOM_KIND_LABELS.get(k, k), str(s["symptoms_by_kind"][k]),
+        rows = [[_symptom_kind(k), str(s["symptoms_by_kind"][k]),
                  str(s["symptoms_that_woke"].get(k, 0))] for k in kinds]
         rows.append([tr("All leg symptoms"), str(s["symptom_events"]), str(sum(s["symptoms_that_woke"].values()))])
         blocks.append(Table([Column(tr("Kind"), 3.0), Column(tr("Events"), 1.0, RIGHT),
@@ -80,7 +89,7 @@ def summary_blocks(c: ReportContent) -> list[Block]:
         rows = []
         for u in c.usage:
             k = c.kinds.get(u.kind)
-            category = vocab.CATEGORY_LABELS.get(k.category, "") if k else ""
+            category = _category(k.category) if k else ""
             rows.append([_kind_name(c, u.kind), category, str(u.times), str(u.nights_before_bed),
                          str(u.nights_during_night), F.amount(u.typical_amount, u.unit)])
         blocks.append(Table([
@@ -90,6 +99,8 @@ def summary_blocks(c: ReportContent) -> list[Block]:
         ], rows))
     else:
         blocks.append(Text(tr("Nothing was logged as used in this period."), "body", space_before=2))
+
+    blocks += regimen_blocks(c)
 
     if c.findings:
         blocks.append(Text(tr("Top findings from Insights (associations, not proof of cause)"), "h2",
@@ -105,21 +116,48 @@ def summary_blocks(c: ReportContent) -> list[Block]:
     return blocks
 
 
+def regimen_blocks(c: ReportContent) -> list[Block]:
+    """"Regimen: Magnesium taken 26 of 30 evenings; missed 2, skipped 2", a line per kind, with
+    the evenings missed when they are few enough to name."""
+    if not c.regimen:
+        return []
+    blocks: list[Block] = [Text(tr("Regimen"), "h2", space_before=12, keep_with_next=True)]
+    for a in c.regimen:
+        text = tr("{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.").format(
+            _kind_name(c, a.kind), a.taken, a.due, a.missed, a.skipped)
+        if 0 < len(a.missed_nights) <= 6:
+            text += " " + tr("Missed on {0}.").format(", ".join(F.short_day(d) for d in a.missed_nights))
+        blocks.append(Text(text, "body", space_before=2))
+    return blocks
+
+
 # ----------------------------------------------------------------------------- 2. charts
 
-def _adjusted_words(c: ReportContent) -> str:
-    """What the effects chart's estimate adjusted for, and what it could not (and why), named."""
-    from quietlegs.analysis.design import ADJUSTMENT_LABELS
+def _charts_note(c: ReportContent) -> str:
+    """What the charts show and what the effects chart's estimate adjusted for, and what it could
+    not (and why), named: one sentence of four, by what there is to say."""
+    from quietlegs.report.words import Adjustments, shared
 
+    words = shared(Adjustments)
     chart = next((ch for ch in c.charts if ch.adjusted_for or ch.not_adjusted_for), None)
-    names = [tr(ADJUSTMENT_LABELS.get(a, a.replace("_", " "))) for a in (chart.adjusted_for if chart else ())]
-    said = ", ".join(names) + " " + tr("and the other habits") if names else tr("the other habits")
-    text = tr("adjusted for") + " " + said
-    missing = [f"{tr(ADJUSTMENT_LABELS.get(a, a.replace('_', ' ')))} ({tr(why)})"
-               for a, why in (chart.not_adjusted_for if chart else ())]
-    if missing:
-        text += "; " + tr("not adjusted for") + " " + "; ".join(missing)
-    return text
+    names = ", ".join(words.label(a) for a in (chart.adjusted_for if chart else ()))
+    missing = "; ".join(words.left_out(a) for a, _ in (chart.not_adjusted_for if chart else ()))
+    if names and missing:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 "
+                  "(associations, not proof of cause).")
+    elif names:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for %1 and the other habits (associations, not proof "
+                  "of cause).")
+    elif missing:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for the other habits; not adjusted for %2 "
+                  "(associations, not proof of cause).")
+    else:
+        text = tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights after "
+                  "each habit with nights without, adjusted for the other habits (associations, not proof of cause).")
+    return arg(text, names, missing)
 
 
 def chart_blocks(c: ReportContent) -> list[Block]:
@@ -127,9 +165,7 @@ def chart_blocks(c: ReportContent) -> list[Block]:
         return []
     blocks: list[Block] = [
         Text(tr("Charts"), "h1", keep_with_next=True),
-        Text(tr("Sleep efficiency is shown night by night and by month; the effects chart compares nights "
-                "after each habit with nights without, ") + _adjusted_words(c)
-             + tr(" (associations, not proof of cause)."), "note", space_before=2, keep_with_next=True),
+        Text(_charts_note(c), "note", space_before=2, keep_with_next=True),
     ]
     for chart in c.charts:  # each figure carries its own title, as text
         blocks.append(Svg(chart.svg, chart.aspect, space_before=14))
@@ -139,7 +175,28 @@ def chart_blocks(c: ReportContent) -> list[Block]:
 # ----------------------------------------------------------------------------- self-experiments
 
 def _number(x: float | None, decimals: int) -> str:
-    return F.DASH if x is None else f"{x:+.{decimals}f}"
+    """``+1.5``, ``−0.3``"""
+    if x is None:
+        return F.DASH
+    text = F.number(x, decimals)
+    return text if text.startswith(MINUS) else QLocale().positiveSign() + text
+
+
+def _p(p: float) -> str:
+    """A p-value to three significant digits: ``0.125``."""
+    return f"{p:.3g}".replace(".", QLocale().decimalPoint())
+
+
+def _symptom_kind(kind: str) -> str:
+    return vocabulary(vocab.SYMPTOM_KIND_LABELS.get(kind, kind))
+
+
+def _category(category: str) -> str:
+    return vocabulary(vocab.CATEGORY_LABELS.get(category, ""))
+
+
+def _red_flag_title(rule: str) -> str:
+    return vocabulary(rules.TITLES.get(rule, rule))
 
 
 def experiment_blocks(c: ReportContent) -> list[Block]:
@@ -153,28 +210,33 @@ def experiment_blocks(c: ReportContent) -> list[Block]:
         o = OUTCOMES[exp.outcome]
         if blocks:
             blocks.append(Rule(space_before=10))
-        blocks.append(Text(tr("Self-experiment:") + f" {e.kind_name}", "h1", keep_with_next=True))
-        nights = tr("washout night before each switch") if exp.washout_nights == 1 else \
-            tr("washout nights before each switch")
-        washout = f" {tr('with')} {exp.washout_nights} {nights}" if exp.washout_nights else ""
-        blocks.append(Text(
-            f"{exp.pairs} " + tr("pairs of") + f" {exp.period_nights}" + tr("-night periods on and off") + f" {e.kind_name}"
-            + washout + ", " + tr("the order within each pair drawn at random; nights of")
-            + f" {F.day(exp.start)} " + tr("to") + f" {F.day(end_of(exp))}. " + tr("Judged by:") + f" {o.label}. "
-            + tr("Smallest p-value this design can reach:") + f" {e.smallest_p:.3g}.", "body", space_before=4))
+        blocks.append(Text(arg(tr("Self-experiment: %1"), e.kind_name), "h1", keep_with_next=True))
+        if exp.washout_nights:
+            design = _s(tr("%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each "
+                                  "switch, the order within each pair drawn at random; nights of %4 to %5.", "",
+                                  exp.washout_nights), exp.washout_nights)
+        else:
+            design = tr("%1 pairs of %2-night periods on and off %3, the order within each pair drawn at "
+                               "random; nights of %4 to %5.")
+        design = arg(design, exp.pairs, exp.period_nights, e.kind_name, F.day(exp.start), F.day(end_of(exp)))
+        judged = arg(tr("Judged by: %1."), e.outcome_label)
+        smallest = arg(tr("Smallest p-value this design can reach: %1."), _p(e.smallest_p))
+        blocks.append(Text(f"{design} {judged} {smallest}", "body", space_before=4))
         if exp.stopped_on is not None:
-            blocks.append(Text(tr("Stopped early after the night of") + f" {F.day(exp.stopped_on)}.", "body",
+            blocks.append(Text(arg(tr("Stopped early after the night of %1."), F.day(exp.stopped_on)), "body",
                                space_before=2))
-        followed = F.DASH if r.adherence is None else f"{100 * r.adherence:.0f} %"
-        unit = f" ({o.unit})" if o.unit else ""
+        followed = F.DASH if r.adherence is None else F.percent(100 * r.adherence)
+        difference = (arg(tr("Difference, on − off (%1)", "its unit"), outcome_unit(exp.outcome)) if o.unit
+                      else tr("Difference, on − off"))
         rows = [[tr("Nights logged on / off"), f"{r.nights_on} / {r.nights_off}"],
                 [tr("Nights that followed the plan"), followed],
-                [tr("Difference, on − off") + unit, _number(r.difference, o.decimals)],
+                [difference, _number(r.difference, o.decimals)],
                 [tr("95% interval (over the pairs)"), F.DASH if r.ci_low is None
-                 else f"{r.ci_low:.{o.decimals}f} " + tr("to") + f" {r.ci_high:.{o.decimals}f}"],
-                [tr("Randomisation p-value"), F.DASH if r.p_value is None else f"{r.p_value:.3g}"]]
+                 else arg(tr("%1 to %2", "an interval"), F.number(r.ci_low, o.decimals),
+                          F.number(r.ci_high, o.decimals))],
+                [tr("Randomisation p-value"), F.DASH if r.p_value is None else _p(r.p_value)]]
         blocks.append(Table([Column(tr("Result"), 2.6), Column("", 1.6, RIGHT)], rows, space_before=6, share=0.6))
-        blocks.append(Text(r.words, "body", space_before=6, keep_with_next=True))
+        blocks.append(Text(e.words or r.words, "body", space_before=6, keep_with_next=True))
         blocks.append(Svg(e.chart.svg, e.chart.aspect, space_before=8))
     if blocks:
         blocks.append(Text(tr("Nights count in the period the schedule gave them, whatever was taken, so a plan "
@@ -188,8 +250,9 @@ def experiment_blocks(c: ReportContent) -> list[Block]:
 def _symptoms_cell(row) -> str:
     parts = []
     for e in sorted(row.symptoms, key=lambda e: e.at):
-        woke = " " + tr("(woke)") if e.woke_me else ""
-        parts.append(f"{F.SHORT_SYMPTOM.get(e.kind, e.kind)} {e.severity}{woke}")
+        said = (tr("%1 %2 (woke)", "a symptom, its severity, and that it woke the person") if e.woke_me
+                else tr("%1 %2", "a symptom and its severity"))
+        parts.append(arg(said, F.short_symptom(e.kind), e.severity))
     return ", ".join(parts)
 
 
@@ -210,7 +273,7 @@ def nights_blocks(c: ReportContent) -> list[Block]:
         eff = r.values["sleep_efficiency"]
         rows.append([
             F.short_day(n.night_of), F.clock(n.in_bed), F.clock(n.final_wake),
-            F.h_mm(r.values["total_sleep_min"]), F.DASH if eff is None else f"{eff:.0f} %",
+            F.h_mm(r.values["total_sleep_min"]), F.DASH if eff is None else F.percent(eff),
             F.DASH if n.quality is None else str(n.quality),
             F.DASH if n.legs_severity is None else str(n.legs_severity),
             _symptoms_cell(r), ", ".join(sorted(_kind_name(c, k) for k in r.before_bed)),
@@ -226,8 +289,10 @@ def nights_blocks(c: ReportContent) -> list[Block]:
 # ----------------------------------------------------------------------------- 4. this visit
 
 def _when(a: Appointment) -> str:
-    when = F.day(a.date) + (f", {a.time:%H:%M}" if a.time else "")
-    return f"{when} · {a.with_whom}"
+    if a.time:
+        return arg(tr("%1, %2 · %3", "an appointment: date, time · with whom"), F.day(a.date),
+                   F.clock(a.time), a.with_whom)
+    return arg(tr("%1 · %2", "an appointment: date · with whom"), F.day(a.date), a.with_whom)
 
 
 def visit_blocks(c: ReportContent) -> list[Block]:
@@ -243,7 +308,7 @@ def visit_blocks(c: ReportContent) -> list[Block]:
     else:
         blocks.append(Text(_when(a), "h2", space_before=6))
         if a.purpose:
-            blocks.append(Text(tr("Purpose:") + f" {a.purpose}", "body", space_before=2))
+            blocks.append(Text(arg(tr("Purpose: %1"), a.purpose), "body", space_before=2))
         blocks.append(Text(tr("Questions to ask"), "h2", space_before=12, keep_with_next=True))
         if a.questions:
             for n, q in enumerate(a.questions, 1):
@@ -258,7 +323,7 @@ def visit_blocks(c: ReportContent) -> list[Block]:
     last = c.last_visit
     if last is not None and has_afterwards(last):
         blocks.append(Rule(space_before=14))
-        blocks.append(Text(tr("Last visit:") + f" {_when(last)}", "h2", space_before=4, keep_with_next=True))
+        blocks.append(Text(arg(tr("Last visit: %1"), _when(last)), "h2", space_before=4, keep_with_next=True))
         said = [(tr("Diagnosis"), last.diagnosis), (tr("New medicine"), last.new_medicine),
                 (tr("Treatment or test"), last.treatment_or_test), (tr("Instructions"), last.instructions)]
         rows = [[label, text] for label, text in said if text.strip()]
@@ -284,7 +349,7 @@ def red_flag_blocks(c: ReportContent) -> list[Block]:
     rows = []
     for f in flags:
         urgent = rules.URGENCY.get(f["rule"]) == rules.URGENT
-        rows.append([F.short_day(date.fromisoformat(f["night_of"])), tr(rules.TITLES.get(f["rule"], f["rule"])),
+        rows.append([F.short_day(date.fromisoformat(f["night_of"])), _red_flag_title(f["rule"]),
                      tr("Urgent: care the same day") if urgent else tr("Soon: worth telling the doctor")])
     return [
         Text(tr("Worth raising at this visit"), "h2", space_before=12, keep_with_next=True),

@@ -22,6 +22,7 @@ class Change:
     appointments: bool = False
     everything: bool = False
     milestones: bool = False
+    regimens: bool = False  # what is scheduled, or a night skipped (services/regimens.py)
 
     @classmethod
     def of_nights(cls, nights: Iterable[date]) -> Change:
@@ -32,10 +33,12 @@ class Change:
         if self.everything or other.everything:
             return EVERYTHING
         return Change(self.nights | other.nights, self.kinds or other.kinds,
-                      self.appointments or other.appointments, milestones=self.milestones or other.milestones)
+                      self.appointments or other.appointments, milestones=self.milestones or other.milestones,
+                      regimens=self.regimens or other.regimens)
 
     def __bool__(self) -> bool:
-        return bool(self.everything or self.nights or self.kinds or self.appointments or self.milestones)
+        return bool(self.everything or self.nights or self.kinds or self.appointments or self.milestones
+                    or self.regimens)
 
     def touches_night(self, night_of: date) -> bool:
         return self.everything or night_of in self.nights
@@ -52,12 +55,16 @@ class Change:
     def touches_milestones(self) -> bool:
         return self.everything or self.milestones
 
+    def touches_regimens(self) -> bool:
+        return self.everything or self.regimens
+
 
 NOTHING = Change()
 EVERYTHING = Change(everything=True)
 KINDS = Change(kinds=True)
 APPOINTMENTS = Change(appointments=True)
 MILESTONES = Change(milestones=True)
+REGIMENS = Change(regimens=True)
 
 
 def combine(changes: Iterable[Change]) -> Change:

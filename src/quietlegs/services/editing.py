@@ -43,6 +43,13 @@ class Action(Enum):
     ADD_MILESTONE = "add_milestone"  # the edits themselves: services/milestones.py
     EDIT_MILESTONE = "edit_milestone"
     DELETE_MILESTONE = "delete_milestone"
+    ADD_REGIMEN = "add_regimen"  # the edits themselves: services/regimens.py
+    EDIT_REGIMEN = "edit_regimen"
+    CHANGE_REGIMEN = "change_regimen"  # ended, and a new one from a night on
+    END_REGIMEN = "end_regimen"
+    DELETE_REGIMEN = "delete_regimen"
+    LOG_REGIMEN = "log_regimen"  # an evening's doses (and skips) in one click
+    SKIP_REGIMEN = "skip_regimen"
 
 
 @dataclass(frozen=True)

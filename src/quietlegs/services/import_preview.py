@@ -28,7 +28,7 @@ ALREADY_IMPORTED = "already imported (unchanged)"
 ALREADY_LOGGED = "that night is already logged in your journal (kept as it is)"
 OVERLAPS_LOGGED = "overlaps a night already logged in your journal"
 SHOWN_EXAMPLES = 3
-SECTIONS = ("nights", "symptoms", "interventions", "kinds", "appointments", "experiments")
+SECTIONS = ("nights", "symptoms", "interventions", "kinds", "appointments", "experiments", "regimens")
 
 
 def _many(n: int, one: str) -> str:
@@ -116,7 +116,8 @@ def _own_plan(journal: Journal, current: JournalData, data: JournalData) -> Impo
     for section, by_content in (("nights", lambda n: n.night_of), ("symptoms", lambda r: replace(r, id="")),
                                 ("interventions", lambda r: replace(r, id="")),
                                 ("appointments", lambda r: replace(r, id="")),
-                                ("experiments", lambda r: replace(r, id=""))):
+                                ("experiments", lambda r: replace(r, id="")),
+                                ("regimens", lambda r: replace(r, id="", skipped=frozenset()))):
         added[section], replaced[section] = _count_known(
             getattr(data, section), getattr(current, section), data.generated_ids, by_content)
     slugs = {k.slug for k in current.kinds}

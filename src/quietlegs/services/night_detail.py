@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quietlegs.analysis.outcomes import NightRow, build_night_table
 from quietlegs.domain.night_rule import NightPlacer, Phase
 from quietlegs.domain.records import Intervention, JournalData, SymptomEvent
+from quietlegs.domain.regimens import Dose, judged
 
 if TYPE_CHECKING:
     from quietlegs.storage.repository import Journal
@@ -31,6 +32,7 @@ class NightEntry:
     before_bed: list[Intervention] = field(default_factory=list)
     during_night: list[Intervention] = field(default_factory=list)
     not_logged: list[Intervention] = field(default_factory=list)  # no bedtime to compare with
+    regimen: list[Dose] = field(default_factory=list)  # the regimen's doses due that night (domain/regimens.py)
 
     @property
     def interventions(self) -> list[Intervention]:
@@ -60,6 +62,14 @@ def entries_of(data: JournalData, tz: tzinfo | None) -> dict[date, NightEntry]:
         getattr(entry(placement.night_of), lists[placement.phase]).append(i)
     for row in build_night_table(data, tz):  # the analysis' own row for each logged night
         entry(row.night_of).row = row
+    if data.regimens and entries:  # the regimen's doses: a dose is missed once its night is logged
+        used: dict[tuple[date, str], list[Intervention]] = {}
+        for e in entries.values():
+            for i in e.before_bed + e.not_logged:  # placed above, oldest first
+                used.setdefault((e.night_of, i.kind), []).append(i)
+        for night_of, due in judged(data.regimens, used, place.nights, min(entries), max(entries), None).items():
+            if night_of in entries:
+                entries[night_of].regimen = due
     return entries
 
 

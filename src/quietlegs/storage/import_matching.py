@@ -52,14 +52,15 @@ def matched(s: Session, data: JournalData) -> JournalData:
     A record's id names the same record whatever its case (the readers write ids in lower case;
     the journal may hold older ones in capitals). A record the file gave no id is matched by
     content: a night by its ``night_of`` (one night per date: the file's version replaces the
-    journal's, keeping its id); a symptom, intervention, appointment, milestone or experiment by being the same in every
+    journal's, keeping its id); a symptom, intervention, appointment, milestone, experiment or regimen by being the same in every
     field as the journal keeps it, each journal record matched at most once (two identical records
     in a file stay two).
     """
     from quietlegs.storage.appointments_repo import appointment_from_row, appointment_onto_row
     from quietlegs.storage.experiments_repo import experiment_from_row, experiment_onto_row
     from quietlegs.storage.milestones_repo import milestone_from_row, milestone_onto_row
-    from quietlegs.storage.orm import AppointmentRow, ExperimentRow, MilestoneRow
+    from quietlegs.storage.orm import AppointmentRow, ExperimentRow, MilestoneRow, RegimenRow
+    from quietlegs.storage.regimens_repo import regimen_from_row, regimen_onto_row
 
     made_up = data.generated_ids
 
@@ -120,6 +121,8 @@ def matched(s: Session, data: JournalData) -> JournalData:
             data.milestones, MilestoneRow, "date", milestone_from_row, milestone_onto_row)),
         experiments=resolve(data.experiments, ExperimentRow, by_fields(
             data.experiments, ExperimentRow, "start", experiment_from_row, experiment_onto_row)),
+        regimens=resolve(data.regimens, RegimenRow, by_fields(  # by all but their skipped nights
+            data.regimens, RegimenRow, "started_on", regimen_from_row, regimen_onto_row)),
     )
 
 

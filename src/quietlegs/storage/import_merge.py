@@ -67,6 +67,7 @@ class ImportMerge:
             self._upsert_appointments(s, data.appointments)
             self._upsert_milestones(s, data.milestones)
             self._upsert_experiments(s, data.experiments)
+            self._upsert_regimens(s, data.regimens)
         return ImportCounts(len(data.kinds), len(data.nights), len(data.symptoms), len(data.interventions),
                             len(data.appointments))
 
@@ -78,6 +79,7 @@ class ImportMerge:
             self._delete_all_appointments(s)
             self._delete_all_milestones(s)
             self._delete_all_experiments(s)
+            self._delete_all_regimens(s)
             s.execute(delete(KindRow).where(KindRow.builtin.is_(False)))
         self.import_data(data)
 

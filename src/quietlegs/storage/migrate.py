@@ -28,6 +28,7 @@ TABLES_AT = {
     "0003": _TABLES_0001 | {"appointments", "experiments"},
     "0004": _TABLES_0001 | {"appointments", "experiments", "milestones"},
     "0005": _TABLES_0001 | {"appointments", "experiments", "milestones"},  # a column on intervention_kinds
+    "0006": _TABLES_0001 | {"appointments", "experiments", "milestones", "regimens", "regimen_skips"},
 }
 
 

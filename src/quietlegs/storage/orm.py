@@ -131,3 +131,29 @@ class MilestoneRow(Base):
     name: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RegimenRow(Base):
+    """Something taken or done on a schedule (migration 0006); a change ends it and starts another."""
+
+    __tablename__ = "regimens"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    days: Mapped[str] = mapped_column(String(27))  # every_day, weekdays, or mon,wed,fri
+    clock: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", or …
+    before_bed_min: Mapped[int | None] = mapped_column(Integer)  # … minutes before bed
+    amount: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(20))
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RegimenSkipRow(Base):
+    """A dose skipped on purpose: one regimen, one night (migration 0006)."""
+
+    __tablename__ = "regimen_skips"
+
+    regimen_id: Mapped[str] = mapped_column(ForeignKey("regimens.id", ondelete="CASCADE"), primary_key=True)
+    night_of: Mapped[date] = mapped_column(Date, primary_key=True)

@@ -27,12 +27,13 @@ from quietlegs.storage import bulk_read, convert
 from quietlegs.storage.appointments_repo import AppointmentStore
 from quietlegs.storage.experiments_repo import ExperimentStore
 from quietlegs.storage.milestones_repo import MilestoneStore
+from quietlegs.storage.regimens_repo import RegimenStore
 from quietlegs.storage.errors import KindInUse, NotFound, StorageError
 from quietlegs.storage.import_merge import ImportMerge
-from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, ReliefRow, SymptomRow
+from quietlegs.storage.orm import ExperimentRow, InterventionRow, KindRow, NightRow, RegimenRow, ReliefRow, SymptomRow
 
 
-class Journal(AppointmentStore, ExperimentStore, MilestoneStore, ImportMerge):
+class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, ImportMerge):
     """A journal file, opened and migrated (see :func:`quietlegs.storage.open_journal`)."""
 
     def __init__(self, engine: Engine, path: Path):
@@ -108,7 +109,9 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, ImportMerge):
         # A planned experiment names its kind too: deleting it would leave an experiment the
         # journal file could not be read back with (experiments[i]: kind unknown).
         c = s.scalar(select(func.count()).select_from(ExperimentRow).where(ExperimentRow.kind == slug))
-        return int(a or 0) + int(b or 0) + int(c or 0)
+        # So does a regimen (regimens[i]: kind unknown, likewise).
+        d = s.scalar(select(func.count()).select_from(RegimenRow).where(RegimenRow.kind == slug))
+        return int(a or 0) + int(b or 0) + int(c or 0) + int(d or 0)
 
     def delete_kind(self, slug: str) -> InterventionKind:
         with self._session() as s, s.begin():
@@ -304,6 +307,7 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, ImportMerge):
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
             milestones=tuple(self.milestones(start, end)),
+            regimens=tuple(self.regimens()),  # a few rows: every period is judged by them
             experiments=tuple(self.experiments()) if start is None and end is None else (),
             kinds=tuple(kinds),
             nights=tuple(nights),

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from quietlegs import APP_NAME
 from quietlegs.ui.about_dialog import AboutDialog
 from quietlegs.ui.help_dialog import HelpDialog
+from quietlegs.ui.translation import tr
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -22,7 +23,6 @@ def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySe
 
 
 def add_desktop_menus(window: QMainWindow) -> None:
-    tr = window.tr
     file_menu = window.menu("&File")
     if file_menu.actions():
         file_menu.addSeparator()
@@ -30,7 +30,7 @@ def add_desktop_menus(window: QMainWindow) -> None:
     quit_action.setObjectName("quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-    quit_action.triggered.connect(lambda: (window.close() and QApplication.quit()))
+    quit_action.triggered.connect(window.quit_app)  # for good, also when the app keeps running in the tray
     file_menu.addAction(quit_action)
 
     help_menu = window.menu("&Help")

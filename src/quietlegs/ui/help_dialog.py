@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from quietlegs import APP_NAME
 from quietlegs.resources import help_file
+from quietlegs.ui.window_state import fit_size
 
 
 class HelpDialog(QDialog):
@@ -25,4 +26,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        fit_size(self, 640, 600)  # less on a small screen

@@ -24,6 +24,7 @@ from quietlegs.ui import import_steps
 from quietlegs.ui.background import Job, Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import plain_box, plain_label
 
 FOLDER_KEY = "import_export/last_folder"
@@ -46,25 +47,24 @@ def _problem_text(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {exc}"
 
 
-def _left_out_text(data, tr) -> str:
+def _left_out_text(data) -> str:
     """What the CSV files could not hold, said plainly (appointments, milestones, experiments)."""
     from quietlegs.domain.csv_format import left_out_of_csv
 
     left_out = left_out_of_csv(data)
     if not left_out:
         return ""
-    what = ", ".join(f"{n} {tr(noun)}" for n, noun in left_out)
+    counted = {"appointment": lambda n: tr("%n appointment(s)", "", n),
+               "milestone": lambda n: tr("%n milestone(s)", "", n),
+               "planned experiment": lambda n: tr("%n planned experiment(s)", "", n)}
+    counted.update({f"{noun}s": say for noun, say in list(counted.items())})  # the CSV module's plural nouns
+    what = ", ".join(counted[noun](n) if noun in counted else f"{n} {noun}" for n, noun in left_out)
     return tr("\n\nNot in the CSV files: {0}. File → Export… as JSON keeps them.").format(what)
 
 
-def _counts_text(nights: int, symptoms: int, interventions: int, tr) -> str:
-    def many(n: int, one: str, more: str) -> str:
-        return (one if n == 1 else more).format(f"{n:,}")
-
+def _counts_text(nights: int, symptoms: int, interventions: int) -> str:
     return tr("{0}, {1} and {2}").format(
-        many(nights, tr("{0} night"), tr("{0} nights")),
-        many(symptoms, tr("{0} symptom"), tr("{0} symptoms")),
-        many(interventions, tr("{0} intervention"), tr("{0} interventions")))
+        tr("%n night(s)", "", nights), tr("%n symptom(s)", "", symptoms), tr("%n intervention(s)", "", interventions))
 
 
 class ImportExport(QObject):
@@ -81,7 +81,6 @@ class ImportExport(QObject):
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
         self.preview = None  # the confirmation shown before any file is written into the journal
-        tr = self.tr
         self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.import_file, tr(
             "Add the nights in a Quiet Legs JSON file, in CSV files (.csv or .zip), or in an export of Sleep as "
             "Android, Fitbit or Loop Habit Tracker, to your journal"))
@@ -163,7 +162,7 @@ class ImportExport(QObject):
                 return needs
             data = source.data
             stage(tr("Checking {0}…").format(
-                _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr)))
+                _counts_text(len(data.nights), len(data.symptoms), len(data.interventions))))
             return plan_import(service.journal, source)  # shown first, written only once confirmed
 
         def done(result) -> None:
@@ -193,8 +192,8 @@ class ImportExport(QObject):
             self.window.show_page("journal")
             total = service.journal.counts()["nights"]
             text = tr("Imported {0} from {1}.").format(
-                _counts_text(counts.nights, counts.symptoms, counts.interventions, tr), path.name)
-            more = tr("Your journal now holds {0} nights.").format(f"{total:,}")
+                _counts_text(counts.nights, counts.symptoms, counts.interventions), path.name)
+            more = tr("Your journal now holds %n night(s).", "", total)
             if result.backup is not None:
                 more += " " + tr("Your journal as it was before is kept as a backup (File → Settings…).")
             self._finish(QMessageBox.Icon.Information, tr("Import finished"), text, more)
@@ -203,8 +202,8 @@ class ImportExport(QObject):
             lines = problem.splitlines() or [problem]
             shown = "\n".join(lines[:SHOWN_PROBLEMS])
             if len(lines) > SHOWN_PROBLEMS:
-                shown = tr("{0} problems were found. The first ones:").format(len(lines)) + "\n" + shown + \
-                    "\n" + tr("… and {0} more (Show Details… lists them all).").format(len(lines) - SHOWN_PROBLEMS)
+                shown = tr("%n problem(s) found. The first ones:", "", len(lines)) + "\n" + shown + \
+                    "\n" + tr("… and %n more (Show Details… lists them all).", "", len(lines) - SHOWN_PROBLEMS)
             source = tr("the folder {0}").format(path.name) if path.is_dir() else path.name
             self._finish(QMessageBox.Icon.Warning, tr("Nothing was imported"),
                          tr("Nothing was imported from {0}, and your journal is unchanged.").format(source),
@@ -241,7 +240,7 @@ class ImportExport(QObject):
         def done(data) -> None:
             self._finish(QMessageBox.Icon.Information, tr("Export finished"),
                          tr("Saved {0} in {1}.").format(
-                             _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr),
+                             _counts_text(len(data.nights), len(data.symptoms), len(data.interventions)),
                              path.name),
                          tr("In {0}\n\nIt holds your whole journal; File → Import… reads it back. "
                             "It holds health data, so keep it somewhere private.").format(path.parent),
@@ -276,11 +275,11 @@ class ImportExport(QObject):
         def done(data) -> None:
             self._finish(QMessageBox.Icon.Information, tr("Export finished"),
                          tr("Saved {0} as CSV files in the new folder {1}.").format(
-                             _counts_text(len(data.nights), len(data.symptoms), len(data.interventions), tr),
+                             _counts_text(len(data.nights), len(data.symptoms), len(data.interventions)),
                              folder.name),
                          tr("In {0}\n\nnights.csv, symptoms.csv, interventions.csv and kinds.csv open in any "
                             "spreadsheet. They hold health data, so keep them somewhere private.")
-                         .format(parent) + _left_out_text(data, tr), folder=folder)
+                         .format(parent) + _left_out_text(data), folder=folder)
 
         self._run(tr("Reading your journal…"), work, done, self._export_failed(folder))
 

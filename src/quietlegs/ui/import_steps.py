@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
 
 if TYPE_CHECKING:
     from quietlegs.ui.import_export import ImportExport
@@ -81,7 +82,7 @@ def confirm(io: ImportExport, path: Path, plan, done, failed) -> None:
 
     def accepted() -> None:
         if plan.writes_anything and not plan.problems:
-            io._run(io.tr("Adding the nights from {0}…").format(path.name), write, done, failed)
+            io._run(tr("Adding the nights from {0}…").format(path.name), write, done, failed)
         else:
             io.finished.emit()
 

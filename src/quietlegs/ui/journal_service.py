@@ -23,6 +23,7 @@ from quietlegs.domain.records import Appointment, Intervention, InterventionKind
 from quietlegs.services import editing
 from quietlegs.services.changes import EVERYTHING, Change
 from quietlegs.services.editing import Action, Edited
+from quietlegs.ui.models.formatting import day_label
 
 if TYPE_CHECKING:
     from quietlegs.paths import DataPaths
@@ -48,12 +49,12 @@ class _Change(QUndoCommand):
 
 
 def _day(d: date) -> str:
-    return f"{d:%d %b}"
+    return day_label(d)
 
 
 def _undo_text(edited: Edited) -> str:
     """The Edit menu's words for an action ("Undo Log the night of 20 Nov")."""
-    tr = lambda text: QCoreApplication.translate("JournalService", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731  (lupdate: a bare tr is the empty context)
     r, a = edited.record, edited.action
     texts: dict[Action, Callable[[], str]] = {
         Action.LOG_NIGHT: lambda: tr("Log the night of {0}").format(_day(r.night_of)),
@@ -74,6 +75,13 @@ def _undo_text(edited: Edited) -> str:
         Action.ADD_MILESTONE: lambda: tr("Add the milestone of {0}").format(_day(r.date)),
         Action.EDIT_MILESTONE: lambda: tr("Edit the milestone of {0}").format(_day(r.date)),
         Action.DELETE_MILESTONE: lambda: tr("Delete the milestone of {0}").format(_day(r.date)),
+        Action.ADD_REGIMEN: lambda: tr("Add a regimen"),
+        Action.EDIT_REGIMEN: lambda: tr("Correct a regimen"),
+        Action.CHANGE_REGIMEN: lambda: tr("Change a regimen from {0}").format(_day(r.started_on)),
+        Action.END_REGIMEN: lambda: tr("End a regimen"),
+        Action.DELETE_REGIMEN: lambda: tr("Delete a regimen"),
+        Action.LOG_REGIMEN: lambda: tr("Log the regimen of {0}").format(_day(r.night_of)),
+        Action.SKIP_REGIMEN: lambda: tr("Skip a dose on {0}").format(_day(r.night_of)),
     }
     return texts[a]()
 
@@ -199,3 +207,9 @@ class JournalService(QObject):
         from quietlegs.services import milestones
 
         return self._apply(lambda j: milestones.delete_milestone(j, item))
+
+    # ------------------------------------------------------------------ regimens
+
+    def edit_regimens(self, edit: Callable[[Journal], Edited]) -> Edited:
+        """Store one of :mod:`quietlegs.services.regimens`' edits (``edit(journal)``), undoable."""
+        return self._apply(edit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
 from typing import TYPE_CHECKING
 
 from quietlegs import APP_NAME
+from quietlegs.ui.window_state import MAIN_WINDOW_SIZE, PageStack, fit_size
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after the first paint
     from quietlegs.ui.journal_service import JournalService
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        fit_size(self, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())  # less on a small screen
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setStyleSheet("QListWidget#nav::item { padding-left: 14px; }")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # as narrow as the page on show allows
         self.nav.currentRowChanged.connect(self._show_row)
 
         # Shown for the moment between the first paint and the journal being open.
@@ -69,13 +69,19 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self._switched_at = 0.0  # time.monotonic() of the last switch of page
         self._menus: dict[str, object] = {}
+        # Set by ui/tray.py: True when the window was hidden into the notification area instead.
+        self.close_to_tray: Callable[[], bool] | None = None
+        self._quitting = False
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
 
+    MENU_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+                   QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+
     def menu(self, title: str):
         """The menu-bar menu called ``title`` ("&File", "&Edit", "&View", "&Help", …)."""
-        if title not in self._menus:
-            self._menus[title] = self.menuBar().addMenu(title)
+        if title not in self._menus:  # shown in the window's language (the menu is still found by its English title)
+            self._menus[title] = self.menuBar().addMenu(self.tr(title))
         return self._menus[title]
 
     def add_page(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],
@@ -153,17 +159,36 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """A page holding unsaved typing (``has_unsaved_changes()``, e.g. Today) is shown and asked
-        ``may_close()`` first; when the person cancels, the window stays open."""
+        ``may_close()`` first; when the person cancels, the window stays open. Then the window
+        closes, or hides into the notification area when the person keeps the app running there
+        (``close_to_tray``; never on :meth:`quit_app`)."""
         for index, name in enumerate(self._page_names):
             if name in self._builders:
                 continue  # never built: nothing typed into it
             page = self.pages.widget(index)
             if getattr(page, "has_unsaved_changes", lambda: False)():
+                if not self.isVisible():
+                    self.show()  # quitting from the tray: the question needs its window
                 self.nav.setCurrentRow(index)  # show what the question is about
                 if not page.may_close():
                     event.ignore()
                     return
+        if not self._quitting and self.close_to_tray is not None and self.close_to_tray():
+            event.ignore()  # hidden, still running
+            return
         super().closeEvent(event)
+
+    def quit_app(self) -> bool:
+        """File → Quit and the tray's Quit: close for good (never just into the tray), then end
+        the app. False when the person chose to stay (unsaved typing, Cancel)."""
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+            return True
+        self._quitting = False
+        return False
 
     def keyPressEvent(self, event) -> None:  # Escape returns focus to the page, never closes
         from PySide6.QtCore import Qt  # here, not above: Qt's namespace costs ~16 ms before the first paint

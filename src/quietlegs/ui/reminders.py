@@ -3,9 +3,11 @@
 Times live in the app's settings (beside the journal): ``reminders/evening`` and
 ``reminders/morning``, "HH:MM" or empty (off, the default). Every half minute the due rule
 (:mod:`quietlegs.domain.reminders`) is asked; the journal is read only when a reminder's time
-has come. The tray icon is made only when a reminder first fires; where the desktop has no
-notification area, :attr:`Reminders.reminded` still carries the words (the window shows them in
-its status bar) and the Reminders dialog says so.
+has come. The app's tray icon (:class:`quietlegs.ui.tray.AppTray`) is shown when a reminder first
+fires, if it was not already; where the desktop has no notification area,
+:attr:`Reminders.reminded` still carries the words (the window shows them in its status bar) and
+the Reminders dialog says so. A click on the message, or on the icon while the reminder waits,
+opens its form.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from collections.abc import Callable
 from datetime import datetime, time
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from quietlegs.domain.reminders import EVENING_REMINDER, MORNING_REMINDER, SNOOZE, Reminder, due
 from quietlegs.services.reminders import is_logged
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.models.formatting import day_label
+from quietlegs.ui.tray import AppTray, tray_available
+
+__all__ = ["Reminders", "reminder_time", "set_reminder_time", "tray_available"]
 
 CHECK_MS = 30_000
 KEYS = {EVENING_REMINDER: "reminders/evening", MORNING_REMINDER: "reminders/morning"}
@@ -38,23 +43,22 @@ def set_reminder_time(settings: QSettings, kind: str, at: time | None) -> None:
     settings.sync()
 
 
-def tray_available() -> bool:
-    return QSystemTrayIcon.isSystemTrayAvailable()
-
-
 class Reminders(QObject):
     reminded = Signal(object, str)  # the Reminder and its words, whether or not a tray showed them
     open_requested = Signal(object)  # the Reminder whose form the person asked for
 
     def __init__(self, service, now: Callable[[], datetime], settings: QSettings,
-                 make_tray: Callable[[QObject], QSystemTrayIcon] | None = None, parent: QObject | None = None):
+                 make_tray: Callable[[QObject], QSystemTrayIcon] | None = None, parent: QObject | None = None,
+                 app_tray: AppTray | None = None):
         super().__init__(parent)
         self.service, self._now, self.settings = service, now, settings
-        self._make_tray = make_tray or self._system_tray
-        self.tray: QSystemTrayIcon | None = None
+        self.app_tray = app_tray or AppTray(make_tray, parent=self)
+        self.app_tray.message_clicked.connect(lambda: self.app_tray.message_about == "reminder" and self.open_waiting())
+        self.app_tray.snooze_requested.connect(self.snooze)
         self.fired: set[Reminder] = set()
         self.snoozed_until: datetime | None = None
         self.last: Reminder | None = None
+        self.waiting: Reminder | None = None  # shown, and neither opened, snoozed nor logged since
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -63,7 +67,7 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ the words
 
     def words(self, reminder: Reminder) -> tuple[str, str]:
-        day = f"{reminder.night_of:%a} {reminder.night_of.day} {reminder.night_of:%b}"
+        day = day_label(reminder.night_of)
         if reminder.kind == EVENING_REMINDER:
             return (self.tr("Tonight's remedies"),
                     self.tr("Nothing is logged for this evening yet. Click to log what you took or did."))
@@ -82,6 +86,8 @@ class Reminders(QObject):
             except StorageError:
                 return True  # could not read: stay quiet rather than nag wrongly
 
+        if self.waiting is not None and logged(self.waiting):
+            self._set_waiting(None)
         for kind in (MORNING_REMINDER, EVENING_REMINDER):
             reminder = due(kind, reminder_time(self.settings, kind), now, self.fired, self.snoozed_until, logged)
             if reminder is not None:
@@ -96,30 +102,32 @@ class Reminders(QObject):
         self.snoozed_until = self._now() + SNOOZE
         if self.last is not None:
             self.fired.discard(self.last)
+        self._set_waiting(None)
+
+    def open_waiting(self) -> bool:
+        """Open the form of the reminder that waits (its message or the icon was clicked);
+        False when none waits."""
+        reminder = self.waiting
+        if reminder is None:
+            return False
+        self._set_waiting(None)
+        self.open_requested.emit(reminder)
+        return True
 
     # ------------------------------------------------------------------ the tray
 
-    def _system_tray(self, parent: QObject) -> QSystemTrayIcon:
-        icon = QApplication.windowIcon()
-        return QSystemTrayIcon(icon if not icon.isNull() else QIcon.fromTheme("appointment-soon"), parent)
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        """The notification-area icon, once there is one."""
+        return self.app_tray.icon
 
-    def _ensure_tray(self) -> QSystemTrayIcon | None:
-        if self.tray is None and tray_available():
-            tray = self.tray = self._make_tray(self)
-            tray.setToolTip(self.tr("Quiet Legs"))
-            menu = QMenu()
-            menu.addAction(self.tr("Log it now"), lambda: self.last and self.open_requested.emit(self.last))
-            menu.addAction(self.tr("Remind me in 30 minutes"), self.snooze)
-            tray.setContextMenu(menu)
-            self._menu = menu  # kept alive with the tray
-            tray.messageClicked.connect(lambda: self.last and self.open_requested.emit(self.last))
-            tray.activated.connect(lambda reason: self.last and self.open_requested.emit(self.last))
-            tray.show()
-        return self.tray
+    def _set_waiting(self, reminder: Reminder | None) -> None:
+        self.waiting = reminder
+        self.app_tray.set_reminder_waiting(reminder is not None)
 
     def _show(self, reminder: Reminder) -> None:
         title, text = self.words(reminder)
-        tray = self._ensure_tray()
-        if tray is not None:
-            tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 60_000)
+        if self.app_tray.want("reminder"):
+            self.app_tray.show_message(title, text, 60_000, about="reminder")
+        self._set_waiting(reminder)
         self.reminded.emit(reminder, f"{title}: {text}")

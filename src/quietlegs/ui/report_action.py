@@ -10,13 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
 
 
 def install_report_action(window: MainWindow, now: Callable[[], datetime], tz: tzinfo | None) -> QAction:
-    action = QAction(window.tr("&Print report…"), window)
+    action = QAction(tr("&Print report…"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setStatusTip(window.tr("Choose the nights and print the report for an appointment, or save it as PDF"))
+    action.setStatusTip(tr("Choose the nights and print the report for an appointment, or save it as PDF"))
 
     def open_dialog() -> None:
         from quietlegs.ui.dialogs.report_dialog import ReportDialog  # loads Qt printing on first use

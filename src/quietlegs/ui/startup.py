@@ -7,7 +7,7 @@ is started). A journal from a newer Quiet Legs is refused and left exactly as it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
@@ -17,11 +17,9 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.storage.inspect import JournalEmpty
 from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import local_datetime
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import message_box
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
@@ -56,7 +54,7 @@ def _tell_of_set_aside(journal) -> None:
         return
     from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 
-    records = tr("one record") if done.count == 1 else tr("{0} records").format(done.count)
+    records = tr("%n record(s)", "", done.count)
     text = tr("Quiet Legs set aside {0} it cannot use (a date outside {1}–{2}, an impossible amount or "
               "broken text), so that the rest of your journal works.").format(
         records, FIRST_DATE.year, LAST_DATE.year)
@@ -94,8 +92,8 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
                              "Nothing is deleted.")
     box.setDetailedText(tr("What the check found: {0}").format(damage.detail))
     if good is not None:
-        info += "\n\n" + tr("The newest good backup is from {0} and holds {1} nights. "
-                            "Restore it and carry on?").format(f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
+        info += "\n\n" + tr("The newest good backup is from {0} and holds %n night(s). "
+                            "Restore it and carry on?", "", good.nights or 0).format(local_datetime(good.made_at))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                                | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Restore the backup"))
@@ -119,8 +117,8 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
               tr("That did not work: {0}").format(exc),
               tr("Nothing was deleted; the damaged file is beside the journal."))
         return None
-    done = (tr("The backup from {0} is now your journal ({1} nights).").format(
-        f"{good.made_at:%a %d %b %Y, %H:%M}", good.nights)
+    done = (tr("The backup from {0} is now your journal (%n night(s)).", "", good.nights or 0).format(
+        local_datetime(good.made_at))
         if answer == QMessageBox.StandardButton.Yes else tr("A new, empty journal was started."))
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
           tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent) if kept else "")

@@ -6,6 +6,11 @@ through) and native file and print dialogs; nothing here overrides them. What Qt
 always do is give Fusion a dark palette when the desktop asks for dark (an X11 session without
 a desktop portal, for one), so a dark palette is made here from the same roles Fusion uses.
 ``QUIETLEGS_COLOR_SCHEME=light|dark`` overrides the system's choice.
+
+Whichever palette is in use, fields get visible edges (:func:`give_fields_edges`), a system
+palette's placeholder and selection colours are made legible, and widgets under a style sheet
+are polished again when the palette changes; every other colour in the window is worked out
+from the palette by :mod:`quietlegs.ui.colours`.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ _DARK = {
     QPalette.ColorRole.AlternateBase: "#292b31",
     QPalette.ColorRole.ToolTipBase: "#3a3d45",
     QPalette.ColorRole.ToolTipText: "#e8e9ed",
-    QPalette.ColorRole.PlaceholderText: "#8b8e98",
+    QPalette.ColorRole.PlaceholderText: "#9a9da7",  # ≥ 4.5:1 on Window, Base and AlternateBase
     QPalette.ColorRole.Text: "#e8e9ed",
     QPalette.ColorRole.Button: "#33363d",
     QPalette.ColorRole.ButtonText: "#e8e9ed",
@@ -43,8 +48,10 @@ _DARK = {
     QPalette.ColorRole.Mid: "#25272c",
     QPalette.ColorRole.Dark: "#1a1b1f",
     QPalette.ColorRole.Shadow: "#0d0d10",
-    QPalette.ColorRole.Highlight: "#5b69bd",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
+    # A light accent under dark text: Fusion's focus frames (the accent, darkened) then stand
+    # out ≥ 3:1 from buttons and fields; a deep accent under white text left them at 2.3:1.
+    QPalette.ColorRole.Highlight: "#7d8ee6",
+    QPalette.ColorRole.HighlightedText: "#0d0e12",
     QPalette.ColorRole.Link: "#9fb0ff",
     QPalette.ColorRole.LinkVisited: "#c3a6f5",
 }
@@ -55,7 +62,7 @@ _LIGHT = {
     QPalette.ColorRole.AlternateBase: "#f5f5f7",
     QPalette.ColorRole.ToolTipBase: "#ffffdc",
     QPalette.ColorRole.ToolTipText: "#1e1f24",
-    QPalette.ColorRole.PlaceholderText: "#72747c",
+    QPalette.ColorRole.PlaceholderText: "#65676f",
     QPalette.ColorRole.Text: "#1e1f24",
     QPalette.ColorRole.Button: "#efeff1",
     QPalette.ColorRole.ButtonText: "#1e1f24",
@@ -70,6 +77,7 @@ _LIGHT = {
     QPalette.ColorRole.Link: "#3447a8",
     QPalette.ColorRole.LinkVisited: "#6a3ea8",
 }
+_DISABLED_TEXT = {True: "#8b8e98", False: "#72747c"}  # dark, light: dimmer than placeholders
 _DISABLED_ROLES = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                    QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)
 
@@ -86,7 +94,7 @@ def _palette(dark: bool) -> QPalette:
     palette = QPalette()
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
-    dim = QColor(roles[QPalette.ColorRole.PlaceholderText])
+    dim = QColor(_DISABLED_TEXT[dark])
     for role in _DISABLED_ROLES:
         palette.setColor(QPalette.ColorGroup.Disabled, role, dim)
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight,
@@ -115,10 +123,65 @@ def follow_color_scheme(app: QGuiApplication) -> None:
     """Give the app the palette of the wanted scheme, keeping the system's own when it matches."""
     from PySide6.QtCore import Qt
 
+    before = _colours(app.palette())
     app.setPalette(QPalette())  # back to the system's own palette, with its accent colour
     dark = wanted_scheme(app) == Qt.ColorScheme.Dark
     if is_dark(app.palette()) != dark:
         app.setPalette(make_palette(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light))
+    _readable_placeholders(app)
+    give_fields_edges(app)
+    if _colours(app.palette()) != before:
+        _repolish_style_sheets(app)
+
+
+def _colours(palette: QPalette) -> tuple[int, ...]:
+    return tuple(palette.color(role).rgba() for role in _DARK)
+
+
+def _repolish_style_sheets(app) -> None:
+    """Widgets under a style sheet keep the palette they were polished with: polish them again
+    (each page's own sheet is worked out again from the new palette, colours.follow_palette)."""
+    for widget in getattr(app, "allWidgets", list)():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
+
+
+def _readable_placeholders(app) -> None:
+    """The system's own palette may draw a field's placeholder ("Optional") or the selected row's
+    text on its accent colour under 4.5:1: move the placeholder, and the accent, just enough."""
+    from quietlegs.ui.colours import grounds, legible
+
+    pal = app.palette()
+    changed = False
+    for role, on in ((QPalette.ColorRole.PlaceholderText, grounds(pal)),
+                     (QPalette.ColorRole.Highlight, [pal.color(QPalette.ColorRole.HighlightedText)])):
+        shown = pal.color(role)
+        readable = legible(shown, on)
+        if readable != shown:
+            pal.setColor(QPalette.ColorGroup.Active, role, readable)
+            pal.setColor(QPalette.ColorGroup.Inactive, role, readable)
+            changed = True
+    if changed:
+        app.setPalette(pal)
+
+
+FIELD_CLASSES = ("QAbstractSpinBox", "QLineEdit", "QPlainTextEdit", "QTextEdit", "QCheckBox", "QRadioButton")
+
+
+def give_fields_edges(app) -> None:
+    """Fusion draws the frame of a field (text, number, date, time, check box) in the Window colour made
+    40 % darker: on a dark palette that is the fields' own colour, and they lose their edges.
+    Fields get a palette of their own (the app's, its Window lighter) whose frame reads ≥ 3:1
+    on the window and on the field, in light and in dark. Run again whenever the palette changes."""
+    if not hasattr(app, "allWidgets"):  # a QGuiApplication has no widgets to give them to
+        return
+    from quietlegs.ui.colours import edge
+
+    fields = app.palette()  # a copy (QPalette(palette) would load Qt's namespace before the first paint)
+    # 3.8:1, not 3: Fusion draws a note field's frame a little lighter than a line field's.
+    fields.setColor(QPalette.ColorRole.Window, edge(app.palette(), 3.8).lighter(140))
+    for cls in FIELD_CLASSES:
+        app.setPalette(fields, cls)
 
 
 def app_icon() -> QIcon:
@@ -172,6 +235,7 @@ def apply_theme(app, style_chosen: bool = False, system_scheme_later: bool = Fal
         forced = os.environ.get(SCHEME_ENV, "").strip().lower()
         if forced in ("dark", "light") and is_dark(app.palette()) != (forced == "dark"):
             app.setPalette(_palette(dark=forced == "dark"))
+        give_fields_edges(app)
     else:
         follow_color_scheme(app)
     app.setWindowIcon(app_icon())

@@ -14,6 +14,7 @@ from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.pages.today_page import TodayPage
 from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import tr
 from quietlegs.ui.window_state import remember_geometry
 
 JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the page is built
@@ -29,6 +30,7 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     """
     window = window or MainWindow()
     window.service = service
+    window.demo = demo  # a journal in a temporary folder: never started at login
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
 
@@ -56,13 +58,14 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
 
     # Pages, in sidebar order (each work stream adds its own line here):
     today = TodayPage(service, clock.now, clock.local_zone())
-    window.add_page("today", window.tr("Today"), today, "Ctrl+1")
-    window.add_page("journal", window.tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
-    window.add_page("insights", window.tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
-    window.add_page("catalog", window.tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
-    window.add_page("appointments", window.tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
+    window.add_page("today", tr("Today"), today, "Ctrl+1")
+    window.add_page("journal", tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
+    window.add_page("insights", tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
+    window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
+    window.add_page("appointments", tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_milestones_action(window, service, today)
+    _add_regimens_action(window, service, today)
     _add_reminders(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
@@ -127,32 +130,48 @@ def _add_milestones_action(window: MainWindow, service: JournalService, today: T
 
         MilestonesDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(window.tr("&Milestones…"))
+    action = window.menu("&Edit").addAction(tr("&Milestones…"))
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.triggered.connect(open_milestones)
     today.day_counter.edit_requested.connect(open_milestones)
 
 
+def _add_regimens_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Regimens… (Ctrl+Shift+R), and the button on Today's regimen card."""
+    def open_regimens() -> None:
+        from quietlegs.ui.dialogs.regimens_dialog import RegimensDialog
+
+        RegimensDialog(service, clock.now, window).exec()
+
+    action = window.menu("&Edit").addAction(tr("&Regimens…"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    action.triggered.connect(open_regimens)
+    today.regimen.edit_requested.connect(open_regimens)
+
+
 def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage) -> None:
-    """Edit → Reminders…, and the reminders themselves (a click opens Today on the right night)."""
+    """Edit → Reminders…, the reminders themselves (a click opens Today on the right night), and
+    the notification-area icon, which may keep the app running when the window closes (ui/tray.py)."""
     from quietlegs.ui.reminders import Reminders
+    from quietlegs.ui.single_instance import bring_to_front
+    from quietlegs.ui.tray import AppTray, install_tray
 
     settings = app_settings(service.paths)
-    window.reminders = Reminders(service, clock.now, settings, parent=window)
+    window.app_tray = AppTray(parent=window)
+    window.reminders = Reminders(service, clock.now, settings, parent=window, app_tray=window.app_tray)
     window.reminders.reminded.connect(lambda reminder, words: window.statusBar().showMessage(words, 600_000))
 
     def open_form(reminder) -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        bring_to_front(window)  # also from the notification area, hidden
         window.show_page("today")
         today.show_night(reminder.night_of)
 
     window.reminders.open_requested.connect(open_form)
+    window.keep_in_tray = install_tray(window, window.app_tray, window.reminders, settings, clock.now)
 
     def open_dialog() -> None:
         from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
 
         RemindersDialog(settings, window).exec()
 
-    window.menu("&Edit").addAction(window.tr("R&eminders…"), open_dialog)
+    window.menu("&Edit").addAction(tr("R&eminders…"), open_dialog)

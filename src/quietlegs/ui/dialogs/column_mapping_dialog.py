@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWid
 
 from quietlegs.domain.readers.generic_csv import ColumnMap, guess_columns
 from quietlegs.ui.dialogs.dialog_buttons import go_on_or_cancel
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
 KEY_PREFIX = "import/csv_columns/"  # + a digest of the header: JSON {"columns": {...}, "dates": ...}
@@ -37,7 +38,6 @@ def remember(settings, header: list[str], columns: ColumnMap) -> None:
 class ColumnMappingDialog(QDialog):
     def __init__(self, file_name: str, header: list[str], earlier: ColumnMap | None, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.setWindowTitle(tr("Columns of {0}").format(file_name))
         fields = {
             "in_bed": tr("Got into bed"), "out_of_bed": tr("Got out of bed"), "final_wake": tr("Woke up for good"),

@@ -22,12 +22,14 @@ from quietlegs.domain.records import InterventionKind
 from quietlegs.services import experiments
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, shown_name
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint
 from quietlegs.ui.widgets.date_fields import DateField
 
 
 def _day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b}"
+    return day_label(d)
 
 
 class ExperimentDialog(FormDialog):
@@ -40,10 +42,10 @@ class ExperimentDialog(FormDialog):
         self.kinds = [k for k in service.journal.kinds() if not k.hidden or (kind and k.slug == kind.slug)]
         self.kind_box = QComboBox()
         for k in self.kinds:
-            self.kind_box.addItem(k.name, k.slug)
+            self.kind_box.addItem(shown_name(k), k.slug)
         self.outcome_box = QComboBox()
         for o in OUTCOMES.values():
-            self.outcome_box.addItem(self.tr(o.label), o.name)
+            self.outcome_box.addItem(vocab_tr(o.label), o.name)
         self.outcome_box.setCurrentIndex(list(OUTCOMES).index(DEFAULT_OUTCOME))
         self.period_box = self._spin(1, MAX_PERIOD_NIGHTS, self.tr(" nights"))
         self.pairs_box = self._spin(MIN_PAIRS, MAX_PAIRS, self.tr(" pairs"))
@@ -124,10 +126,10 @@ class ExperimentDialog(FormDialog):
                 f"{words[p.condition]} {_day(p.first)} – {_day(p.last)}" for p in periods)))
         if exp.washout_nights:
             washouts = sum(p.condition == WASHOUT for p in schedule(exp))
-            lines.append(self.tr("{0} washout nights before each of the {1} switches.").format(
-                exp.washout_nights, washouts))
+            lines.append(self.tr("%n washout night(s) before each switch ({0} in all).", "", exp.washout_nights).format(
+                washouts))
         end = end_of(exp)
-        lines.append(self.tr("Ends after the night of {0}.").format(f"{_day(end)} {end.year}"))
+        lines.append(self.tr("Ends after the night of {0}.").format(day_label(end, year=True)))
         self.schedule_text.setText("\n".join(lines))
         self.sentence.setText(experiments.plan_sentence(self.service.journal, exp))
         if self.isVisible():

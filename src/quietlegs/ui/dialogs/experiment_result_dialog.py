@@ -19,12 +19,14 @@ from quietlegs.domain.experiments import Experiment, end_of
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, in_sentence
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
 
 
 def _day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}"
+    return day_label(d, year=True)
 
 
 class ExperimentResultDialog(QDialog):
@@ -38,9 +40,10 @@ class ExperimentResultDialog(QDialog):
         self.runner = Runner(self, "experiment-result")
         outcome = OUTCOMES[experiment.outcome]
         self.setWindowTitle(self.tr("Experiment: result so far"))
-        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, self.tr(outcome.label).lower()))
-        self.design = hint(self.tr("{0} pairs of {1} nights, from the night of {2} to the night of {3}.").format(
-            experiment.pairs, experiment.period_nights, _day(experiment.start), _day(end_of(experiment))))
+        self.heading = section_title(self.tr("{0}, judged by {1}").format(kind_name, in_sentence(vocab_tr(outcome.label))))
+        self.design = hint(self.tr("{0} of %n night(s) each, from the night of {1} to the night of {2}.", "",
+                                   experiment.period_nights).format(
+            self.tr("%n pair(s)", "", experiment.pairs), _day(experiment.start), _day(end_of(experiment))))
         self.status = plain_label(self.tr("Working out the result…"))
         self.status.setWordWrap(True)
         self.values = {name: plain_label() for name in ("nights", "adherence", "difference", "interval", "p_value")}

@@ -16,29 +16,37 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.widgets.accessible import announce_error, describe_error
-from quietlegs.ui.widgets.look import STYLE, FieldMessage
+from quietlegs.ui.widgets.look import FieldMessage, apply_look, sentence
+from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
+from quietlegs.ui.window_state import FitOnFirstShow
 
 
 class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self.labels: dict[str, str] = {}
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(12)
+        fields = QWidget()  # scrolled where the screen is too small for them (2× scale)
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
         self.general_message = FieldMessage()
-        outer.addWidget(self.general_message)
+        inner.addWidget(self.general_message)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnMinimumWidth(1, 320)  # room for a message beside a field
-        outer.addLayout(self.grid)
-        outer.addStretch(1)
+        inner.addLayout(self.grid)
+        inner.addStretch(1)
+        outer.addWidget(FittingScrollArea(fields), 1)
+        FitOnFirstShow(self)  # its whole size, or the screen's room
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -88,7 +96,7 @@ class FormDialog(QDialog):
             text = shown.pop(name, None)
             texts.setdefault(id(message), [])
             if text:
-                texts[id(message)].append(f"{self.labels[name]} {text}.")
+                texts[id(message)].append(sentence(self.labels[name], text))
         for message in {id(m): m for m in self.messages.values()}.values():
             message.show_message(" ".join(texts[id(message)]) or None)
         self.general_message.show_message(" ".join(f"{k}: {v}." for k, v in shown.items()) or None)

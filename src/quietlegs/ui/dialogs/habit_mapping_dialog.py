@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWid
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.ui.dialogs.dialog_buttons import go_on_or_cancel
+from quietlegs.ui.models.formatting import shown_name
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
 REMEMBERED_KEY = "import/habit_kinds"  # the settings key: JSON {habit name: slug or ""}
@@ -31,7 +33,6 @@ class HabitMappingDialog(QDialog):
     def __init__(self, source: str, habits: list[tuple[str, str | None]], kinds: list[InterventionKind],
                  earlier: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.setWindowTitle(tr("Habits from {0}").format(source))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -46,7 +47,7 @@ class HabitMappingDialog(QDialog):
             box = QComboBox()
             box.addItem(tr("Don't import"), "")
             for k in kinds:
-                box.addItem(k.name, k.slug)
+                box.addItem(shown_name(k), k.slug)
             wanted = earlier.get(name, suggested or "")
             box.setCurrentIndex(max(0, box.findData(wanted)))
             box.setAccessibleName(tr("Kind for the habit {0}").format(name))

@@ -13,6 +13,7 @@ from quietlegs.domain import readers
 from quietlegs.domain.readers import loop_habits
 from quietlegs.services import import_preview
 from quietlegs.services.import_preview import ImportPlan
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
 SHOWN_EXAMPLES = 3
@@ -22,7 +23,6 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        tr = self.tr
         self.setWindowTitle(tr("Import {0}").format(file_name) if plan.columns or plan.own_format else
                             tr("Import from {0}").format(plan.source))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -70,7 +70,6 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _reason(self, reason: str) -> str:
-        tr = self.tr
         return {
             readers.NAP: tr("naps or day sleeps"),
             readers.DUPLICATE: tr("the same record more than once in the export"),
@@ -84,55 +83,46 @@ class ImportPreviewDialog(QDialog):
         }.get(reason, reason)
 
     def sentences(self) -> list[str]:
-        tr, plan = self.tr, self.plan
-
-        def many(n: int, one: str, more: str) -> str:
-            return (one if n == 1 else more).format(f"{n:,}")
+        plan = self.plan
 
         n = plan.added.get("nights", 0)
         if plan.problems:
             return [tr("Nothing will be imported.")]
         if plan.own_format:
-            return self._own_sentences(many)
-        out = [many(n, tr("{0} night will be added."), tr("{0} nights will be added.")) if n
-               else tr("No night will be added.")]
+            return self._own_sentences()
+        out = [tr("%n night(s) will be added.", "", n) if n else tr("No night will be added.")]
         if plan.added.get("interventions"):
-            out.append(many(plan.added["interventions"], tr("{0} intervention will be added."),
-                            tr("{0} interventions will be added.")))
+            out.append(tr("%n intervention(s) will be added.", "", plan.added["interventions"]))
         if plan.joined_segments:
-            out.append(many(plan.joined_segments,
-                            tr("{0} part of a night recorded in pieces will be joined into its night."),
-                            tr("{0} parts of nights recorded in pieces will be joined into their nights.")))
+            out.append(tr("%n part(s) of nights recorded in pieces will be joined into their nights.", "",
+                          plan.joined_segments))
         skipped = plan.skipped_by_reason
         if skipped:
             out.append(tr("Left out:"))
         for reason, count in skipped:
             examples = plan.examples.get(reason, [])[:SHOWN_EXAMPLES]
-            line = tr("• {0}: {1}").format(self._reason(reason), f"{count:,}")
+            line = tr("• {0}: {1}").format(self._reason(reason), count)
             if examples:
                 line += tr(" (e.g. {0})").format(", ".join(examples))
             out.append(line)
         return out
 
-    def _own_sentences(self, many) -> list[str]:
+    def _own_sentences(self) -> list[str]:
         """Quiet Legs' own file: what each part adds and which records it replaces (FORMAT.md: by id)."""
-        tr, plan = self.tr, self.plan
-        words = {
-            "nights": (tr("{0} night will be added."), tr("{0} nights will be added."),
-                       tr("{0} night already in your journal will be replaced."),
-                       tr("{0} nights already in your journal will be replaced.")),
-            "symptoms": (tr("{0} symptom will be added."), tr("{0} symptoms will be added."),
-                         tr("{0} symptom already in your journal will be replaced."),
-                         tr("{0} symptoms already in your journal will be replaced.")),
-            "interventions": (tr("{0} intervention will be added."), tr("{0} interventions will be added."),
-                              tr("{0} intervention already in your journal will be replaced."),
-                              tr("{0} interventions already in your journal will be replaced.")),
-            "appointments": (tr("{0} appointment will be added."), tr("{0} appointments will be added."),
-                             tr("{0} appointment already in your journal will be replaced."),
-                             tr("{0} appointments already in your journal will be replaced.")),
-            "kinds": (tr("{0} new kind will be added."), tr("{0} new kinds will be added."), "", ""),
+        plan = self.plan
+        added_words = {
+            "nights": lambda n: tr("%n night(s) will be added.", "", n),
+            "symptoms": lambda n: tr("%n symptom(s) will be added.", "", n),
+            "interventions": lambda n: tr("%n intervention(s) will be added.", "", n),
+            "appointments": lambda n: tr("%n appointment(s) will be added.", "", n),
+            "kinds": lambda n: tr("%n new kind(s) will be added.", "", n),
         }
-        added = [many(plan.added[s], one, more) for s, (one, more, _, _) in words.items() if plan.added.get(s)]
-        replaced = [many(plan.replaced[s], one, more) for s, (_, _, one, more) in words.items()
-                    if plan.replaced.get(s)]
+        replaced_words = {
+            "nights": lambda n: tr("%n night(s) already in your journal will be replaced.", "", n),
+            "symptoms": lambda n: tr("%n symptom(s) already in your journal will be replaced.", "", n),
+            "interventions": lambda n: tr("%n intervention(s) already in your journal will be replaced.", "", n),
+            "appointments": lambda n: tr("%n appointment(s) already in your journal will be replaced.", "", n),
+        }
+        added = [say(plan.added[s]) for s, say in added_words.items() if plan.added.get(s)]
+        replaced = [say(plan.replaced[s]) for s, say in replaced_words.items() if plan.replaced.get(s)]
         return (added or [tr("Nothing new will be added.")]) + replaced

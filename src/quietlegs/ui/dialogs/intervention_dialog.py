@@ -18,6 +18,8 @@ from quietlegs.domain.validation import FieldError, typed_number, validate_inter
 from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import decimal, shown_name
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import inline
 
@@ -25,7 +27,7 @@ from quietlegs.ui.widgets.look import inline
 def amount_text(value: float | None) -> str:
     if value is None:
         return ""
-    return f"{value:g}"
+    return decimal(value)
 
 
 def usual_dose(service: JournalService, kind: InterventionKind) -> tuple[float | None, str | None]:
@@ -52,8 +54,8 @@ class InterventionDialog(FormDialog):
         self.kind.setEditable(True)
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for k in sorted(self.kinds.values(), key=lambda k: k.name.lower()):
-            self.kind.addItem(k.name, k.slug)
-            self.kind.setItemData(self.kind.count() - 1, self.tr(CATEGORY_LABELS.get(k.category, "")),
+            self.kind.addItem(shown_name(k), k.slug)
+            self.kind.setItemData(self.kind.count() - 1, vocab_tr(CATEGORY_LABELS.get(k.category, "")),
                                   Qt.ItemDataRole.ToolTipRole)
         completer = QCompleter(self.kind.model(), self.kind)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -128,7 +130,7 @@ class InterventionDialog(FormDialog):
         if index >= 0 and self.kind.itemText(index).lower() == text:
             return self.kind.itemData(index)
         for slug, kind in self.kinds.items():
-            if kind.name.lower() == text or slug == text:
+            if kind.name.lower() == text or shown_name(kind).lower() == text or slug == text:
                 return slug
         return ""
 

@@ -32,7 +32,10 @@ from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.look import STYLE, FieldMessage, hint
+from quietlegs.ui.models.formatting import day_label
+from quietlegs.ui.translation import vocab_tr
+from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint
+from quietlegs.ui.window_state import fit_size
 from quietlegs.ui.widgets.date_fields import DateField
 
 
@@ -57,7 +60,7 @@ class MilestoneForm(FormDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("No timeline"), None)
         for k in MILESTONE_KINDS:
-            self.kind.addItem(self.tr(MILESTONE_KIND_LABELS[k]), k)
+            self.kind.addItem(vocab_tr(MILESTONE_KIND_LABELS[k]), k)
         self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)) if item else 0)
         self.notes = QLineEdit(item.notes if item else "")
         self.add_field("date", self.tr("&Date"), self.date_edit)
@@ -83,12 +86,12 @@ class MilestonesDialog(QDialog):
         super().__init__(parent)
         self.service, self._now = service, now
         self.setWindowTitle(self.tr("Milestones"))
-        self.setStyleSheet(STYLE)
-        self.resize(640, 420)
+        apply_look(self)
+        fit_size(self, 640, 420)  # less on a small screen
         self.model = EventTableModel([
-            (self.tr("Date"), lambda m: f"{m.date:%a} {m.date.day} {m.date:%b %Y}"),
+            (self.tr("Date"), lambda m: day_label(m.date, year=True)),
             (self.tr("What happened"), lambda m: m.name),
-            (self.tr("Kind"), lambda m: self.tr(SHORT_KIND_LABELS[m.kind]) if m.kind else ""),
+            (self.tr("Kind"), lambda m: vocab_tr(SHORT_KIND_LABELS[m.kind]) if m.kind else ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
 
 from quietlegs.domain.reminders import EVENING_REMINDER, MORNING_REMINDER
 from quietlegs.ui.reminders import reminder_time, set_reminder_time, tray_available
-from quietlegs.ui.widgets.look import STYLE, hint
+from quietlegs.ui.widgets.look import apply_look, hint
 from quietlegs.ui.widgets.date_fields import TimeField
 
 DEFAULTS = {EVENING_REMINDER: time(21, 0), MORNING_REMINDER: time(8, 0)}
@@ -21,7 +21,7 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Reminders"))
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         labels = {EVENING_REMINDER: self.tr("&Evening: log tonight's remedies at"),
                   MORNING_REMINDER: self.tr("&Morning: log last night at")}
         self.enabled: dict[str, QCheckBox] = {}

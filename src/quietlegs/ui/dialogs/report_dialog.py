@@ -36,11 +36,13 @@ from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.report.content import SECTIONS, ReportContent, ReportOptions, compose_content
 from quietlegs.report.render import ReportError, default_page_size, prepare_device, render_report, write_pdf
 from quietlegs.services import estimates
+from quietlegs.ui import colours
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
 from quietlegs.ui.widgets.plain_text import plain_label
 from quietlegs.ui.widgets.date_fields import DateField
+from quietlegs.ui.window_state import fit_size
 
 PAPERS = (
     ("A4", QPageSize.PageSizeId.A4),
@@ -173,9 +175,9 @@ class ReportDialog(QDialog):
         elif not any(b.isChecked() for b in self.section_boxes.values()):
             problem = self.tr("Choose at least one section.")
         nights = (end - start).days + 1
-        count = self.tr("1 night") if nights == 1 else self.tr("{0} nights").format(nights)
+        count = self.tr("%n night(s)", "", nights)
         self.period_hint.setText(problem or count)
-        self.period_hint.setStyleSheet("color: #b00020;" if problem else "")
+        self.period_hint.setStyleSheet(colours.error_style(colours.palette()) if problem else "")
         for b in self._action_buttons if hasattr(self, "_action_buttons") else ():
             b.setEnabled(not problem and self._job is None)
         return not problem
@@ -237,7 +239,7 @@ class ReportDialog(QDialog):
                 self.last_pages = render_report(p, content)
 
             dialog.paintRequested.connect(paint)
-            dialog.resize(900, 1000)
+            fit_size(dialog, 900, 1000)  # a page's height where the screen has it
             dialog.exec()
 
         self.compose(show)
@@ -249,7 +251,7 @@ class ReportDialog(QDialog):
             dialog.setWindowTitle(self.tr("Print report"))
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.last_pages = render_report(printer, content)
-                self.message.setText(self.tr("Sent {0} pages to the printer.").format(self.last_pages))
+                self.message.setText(self.tr("Sent %n page(s) to the printer.", "", self.last_pages))
 
         self.compose(send)
 
@@ -268,7 +270,7 @@ class ReportDialog(QDialog):
             except OSError as exc:
                 self.message.setText(self.tr("{0} could not be written ({1}).").format(path, exc.strerror))
                 return
-            self.message.setText(self.tr("Saved {0} pages to {1}.").format(self.last_pages, path))
+            self.message.setText(self.tr("Saved %n page(s) to {0}.", "", self.last_pages).format(path))
 
         self.compose(write)
 

@@ -1,8 +1,9 @@
-"""Settings (File → Settings…, Ctrl+,): the journal's backups, and restoring one of them."""
+"""Settings (File → Settings…, Ctrl+,): the journal's backups, and restoring one of them; running
+in the background (dialogs/desktop_settings.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from quietlegs.storage.backup import BackupInfo, list_backups
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.dialogs.desktop_settings import DesktopSettings
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import local_datetime
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.window_state import fit_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when(info: BackupInfo) -> str:
-    return f"{info.made_at:%a %d %b %Y, %H:%M}"
+    return local_datetime(info.made_at)
 
 
 class SettingsDialog(QDialog):
@@ -35,7 +40,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.auto_backup = service, auto_backup
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(640, 480)
+        fit_size(self, 640, 620)  # less on a small screen
         self._backups: list[BackupInfo] = []
 
         heading = QLabel(self.tr("Backups"))
@@ -76,12 +81,20 @@ class SettingsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
+        from quietlegs.ui.settings import app_settings
+        from quietlegs.ui.widgets.language_row import LanguageRow
+
+        self.language = LanguageRow(app_settings(service.paths))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(heading)
         layout.addWidget(about)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.desktop = DesktopSettings(service.paths, getattr(parent, "keep_in_tray", None),
+                                       demo=getattr(parent, "demo", False))
+        layout.addWidget(self.desktop)  # keep running in the notification area, start at login
         layout.addWidget(close)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -95,9 +108,9 @@ class SettingsDialog(QDialog):
         for info in self._backups:
             made = QStandardItem(when(info))
             made.setData(str(info.path), PATH_ROLE)
-            nights = QStandardItem(self.tr("unreadable") if info.nights is None else str(info.nights))
+            nights = QStandardItem(self.tr("unreadable") if info.nights is None else QLocale().toString(info.nights))
             nights.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.model.appendRow([made, nights, QStandardItem(self.tr(info.reason_label))])
+            self.model.appendRow([made, nights, QStandardItem(vocab_tr(info.reason_label))])
         if self._backups:
             self.table.selectRow(0)
         else:
@@ -134,10 +147,10 @@ class SettingsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        nights = "?" if info.nights is None else str(info.nights)
+        nights = self.tr("nights unknown") if info.nights is None else self.tr("%n night(s)", "", info.nights)
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
-            self.tr("Restore the backup from {0} ({1} nights)?\n\nYour journal as it is now is backed up "
+            self.tr("Restore the backup from {0} ({1})?\n\nYour journal as it is now is backed up "
                     "first, so you can come back to it from this list.").format(when(info), nights),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -151,8 +164,8 @@ class SettingsDialog(QDialog):
             self.status.setText(self.tr("The backup was not restored: {0}").format(exc))
             return
         self.refresh()
-        message = self.tr("Restored the backup from {0}. The journal now holds {1} nights.").format(
-            when(info), self.service.journal.counts()["nights"])
+        message = self.tr("Restored the backup from {0}. The journal now holds %n night(s).", "",
+                          self.service.journal.counts()["nights"]).format(when(info))
         if kept is not None and kept.name.endswith(".damaged"):
             message += " " + self.tr("The damaged journal was kept as {0}.").format(kept.name)
         elif kept is not None:
@@ -162,7 +175,7 @@ class SettingsDialog(QDialog):
 
 def add_settings_action(window, service: JournalService, auto_backup=None) -> QAction:
     """File → Settings… (Ctrl+,)."""
-    action = QAction(window.tr("&Settings…"), window)
+    action = QAction(tr("&Settings…"), window)
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 

@@ -18,6 +18,8 @@ from quietlegs.domain.records import SymptomEvent, new_id
 from quietlegs.domain.validation import validate_symptom
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import shown_name
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.chips import ChipGroup
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import hint
@@ -78,7 +80,7 @@ class SymptomDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setFixedWidth(240)
         for code in vocab.SYMPTOM_KINDS:
-            self.kind.addItem(self.tr(vocab.SYMPTOM_KIND_LABELS[code]), code)
+            self.kind.addItem(vocab_tr(vocab.SYMPTOM_KIND_LABELS[code]), code)
         self.add_field("kind", self.tr("&Kind"), self.kind)
 
         self.severity = SeverityBox()
@@ -93,11 +95,11 @@ class SymptomDialog(FormDialog):
         self.fields["severity"] = self.severity
         self.severity.setAccessibleName(self.tr("Severity"))
 
-        parts = [(p, self.tr(PART_LABELS[p])) for p in vocab.LEG_PARTS]
+        parts = [(p, vocab_tr(PART_LABELS[p])) for p in vocab.LEG_PARTS]
         self.locations = ChipGroup([
             (self.tr("Left leg"), [(f"left_{p}", t) for p, t in parts]),
             (self.tr("Right leg"), [(f"right_{p}", t) for p, t in parts]),
-            (self.tr("Other"), [(c, self.tr(vocab.location_label(c))) for c in ("both_legs", "arms", "back", "other")]),
+            (self.tr("Other"), [(c, vocab_tr(vocab.location_label(c))) for c in ("both_legs", "arms", "back", "other")]),
         ])
         self.add_field("locations", self.tr("&Where"), self.locations, align_top=True)
 
@@ -109,10 +111,10 @@ class SymptomDialog(FormDialog):
         self.duration = OptionalMinutes()
         self.add_field("duration_min", self.tr("&Lasted"), self.duration)
 
-        self.preceded_by = ChipGroup([(None, [(c, self.tr(vocab.PRECEDED_BY_LABELS[c])) for c in vocab.PRECEDED_BY])])
+        self.preceded_by = ChipGroup([(None, [(c, vocab_tr(vocab.PRECEDED_BY_LABELS[c])) for c in vocab.PRECEDED_BY])])
         self.add_field("preceded_by", self.tr("&Preceded by"), self.preceded_by, align_top=True)
 
-        relief = [(k.slug, k.name) for k in _relief_order(service, at)]
+        relief = [(k.slug, shown_name(k)) for k in _relief_order(service, at)]
         if event:  # a kind hidden since is still shown for the event that used it
             relief += [(s, s) for s in event.relieved_by if s not in {c for c, _ in relief}]
         rows = [(None, relief[i:i + RELIEF_COLUMNS]) for i in range(0, len(relief), RELIEF_COLUMNS)]
@@ -143,7 +145,7 @@ class SymptomDialog(FormDialog):
 
     def _show_severity_word(self) -> None:
         chosen = self.severity.severity()
-        self.severity_word.setText("" if chosen is None else self.tr(legs_word(chosen)))
+        self.severity_word.setText("" if chosen is None else vocab_tr(legs_word(chosen)))
 
     def event_shown(self) -> SymptomEvent:
         """The event as the dialog shows it now (not necessarily valid)."""

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from quietlegs.domain.appointments import has_afterwards
 from quietlegs.domain.records import Appointment
+from quietlegs.ui.models.formatting import day_label, time_label
+from quietlegs.ui.translation import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentsModel", text)
 
 
 class AppointmentsModel(QAbstractTableModel):
@@ -48,7 +46,7 @@ class AppointmentsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_tr("Date"), _tr("With"), _tr("Purpose"), _tr("Questions"), _tr("Follow-up"))[section]
+        return (tr("Date"), tr("With"), tr("Purpose"), tr("Questions"), tr("Follow-up"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -59,7 +57,7 @@ class AppointmentsModel(QAbstractTableModel):
             return a.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "date":
-                return f"{a.date:%a} {a.date.day} {a.date:%b %Y}" + (f", {a.time:%H:%M}" if a.time else "")
+                return (tr("{0}, {1}").format(day_label(a.date, year=True), time_label(a.time)) if a.time else day_label(a.date, year=True))
             if column == "with_whom":
                 return a.with_whom
             if column == "purpose":
@@ -67,11 +65,11 @@ class AppointmentsModel(QAbstractTableModel):
             if column == "questions":
                 return str(len(a.questions)) if a.questions else ""
             if column == "follow_up":
-                return f"{a.follow_up_date:%d %b %Y}" if a.follow_up_date else ""
+                return day_label(a.follow_up_date, year=True) if a.follow_up_date else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "date":
             if self._today and a.date >= self._today:
-                return _tr("Coming up")
-            return _tr("Notes from the visit written down") if has_afterwards(a) else _tr("Nothing written down after it yet")
+                return tr("Coming up")
+            return tr("Notes from the visit written down") if has_afterwards(a) else tr("Nothing written down after it yet")
         if role == Qt.ItemDataRole.FontRole and self._today and a.date >= self._today:
             f = QFont()
             f.setBold(True)

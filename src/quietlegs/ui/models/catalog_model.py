@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
 
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
+from quietlegs.ui.colours import dim_text
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.models.formatting import shown_name
+from quietlegs.ui.translation import tr, vocab_tr
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +22,7 @@ class CatalogModel(QAbstractTableModel):
         self._kinds: list[InterventionKind] = []
 
     def headers(self) -> tuple[str, ...]:
-        return (fmt.tr("Name"), fmt.tr("Category"), fmt.tr("Usual amount"), fmt.tr("Source"))
+        return (tr("Name"), tr("Category"), tr("Usual amount"), tr("Source"))
 
     def set_kinds(self, kinds: list[InterventionKind]) -> None:
         self.beginResetModel()
@@ -51,12 +53,12 @@ class CatalogModel(QAbstractTableModel):
         k, col = self._kinds[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return fmt.tr("%1 (hidden)").replace("%1", k.name) if k.hidden else k.name
+                return tr("%1 (hidden)").replace("%1", shown_name(k)) if k.hidden else shown_name(k)
             if col == 1:
-                return fmt.tr(CATEGORY_LABELS.get(k.category, k.category))
+                return vocab_tr(CATEGORY_LABELS.get(k.category, k.category))
             if col == 2:
                 return fmt.amount(k.default_amount, k.default_unit)
-            return fmt.tr("Built in") if k.builtin else fmt.tr("Yours")
+            return tr("Built in") if k.builtin else tr("Yours")
         if role == SORT_ROLE:
             order = CATEGORIES.index(k.category) if k.category in CATEGORIES else len(CATEGORIES)
             return (k.name.lower(), f"{order:02d}{k.name.lower()}", k.default_amount or 0.0,
@@ -64,7 +66,7 @@ class CatalogModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return k
         if role == Qt.ItemDataRole.ForegroundRole and k.hidden:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return dim_text()  # quieter than the shown kinds, still ≥ 4.5:1 (light and dark)
         if role == Qt.ItemDataRole.FontRole and k.hidden:
             font = QFont()
             font.setItalic(True)

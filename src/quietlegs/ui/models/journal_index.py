@@ -13,6 +13,7 @@ from datetime import date, timedelta, tzinfo
 from quietlegs.domain.records import InterventionKind
 from quietlegs.services.night_detail import NightEntry, entries_of, read_night_details
 from quietlegs.storage.repository import Journal
+from quietlegs.ui.models.formatting import shown_name
 
 
 class JournalIndex:
@@ -71,4 +72,4 @@ class JournalIndex:
 
     def kind_name(self, slug: str) -> str:
         kind = self.kinds.get(slug)
-        return kind.name if kind else slug
+        return shown_name(kind) if kind else slug

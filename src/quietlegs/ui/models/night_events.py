@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from quietlegs.domain.records import Intervention, SymptomEvent
 from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS, location_label
 from quietlegs.ui.models import formatting as fmt
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -73,18 +74,18 @@ class SymptomTableModel(_RecordTable):
         self._kind_name = kind_name
 
     def headers(self) -> tuple[str, ...]:
-        return (fmt.tr("Time"), fmt.tr("Severity"), fmt.tr("Symptom"))
+        return (tr("Time"), tr("Severity"), tr("Symptom"))
 
     def texts(self, s: SymptomEvent) -> tuple[str, ...]:
-        kind = fmt.tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))
+        kind = vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))
         if s.woke_me:
-            kind = fmt.tr("%1, woke me").replace("%1", kind)
+            kind = tr("%1, woke me").replace("%1", kind)
         eased = ", ".join(self._kind_name(k) for k in s.relieved_by)
         if eased:
-            eased = fmt.tr("eased by %1").replace("%1", eased)
+            eased = tr("eased by %1").replace("%1", eased)
         if s.relief_min is not None:
-            eased = fmt.tr("%1 in %2").replace("%1", eased or fmt.tr("eased")).replace("%2", fmt.duration(s.relief_min))
-        where = ", ".join(fmt.tr(location_label(x)) for x in s.locations)
+            eased = tr("%1 in %2").replace("%1", eased or tr("eased")).replace("%2", fmt.duration(s.relief_min))
+        where = ", ".join(vocab_tr(location_label(x)) for x in s.locations)
         second = " · ".join(x for x in (where, eased) if x)
         return (fmt.clock(s.at), f"{s.severity}/10", f"{kind}\n{second}" if second else kind)
 
@@ -95,7 +96,7 @@ class InterventionTableModel(_RecordTable):
         self._kind_name = kind_name
 
     def headers(self) -> tuple[str, ...]:
-        return (fmt.tr("Time"), fmt.tr("What"), fmt.tr("Amount"), fmt.tr("For"), fmt.tr("Notes"))
+        return (tr("Time"), tr("What"), tr("Amount"), tr("For"), tr("Notes"))
 
     def texts(self, i: Intervention) -> tuple[str, ...]:
         return (fmt.clock(i.at), self._kind_name(i.kind), fmt.amount(i.amount, i.unit),

@@ -27,6 +27,8 @@ from quietlegs.domain.vocab import QUALITY_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.journal_index import JournalIndex
+from quietlegs.ui.translation import tr, vocab_tr
+from quietlegs.ui.widgets.outcome_colours import swatch
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -40,9 +42,9 @@ _NUMERIC = {"total_sleep", "efficiency", "quality", "legs", "symptoms"}
 
 def _headers() -> dict[str, str]:
     return {
-        "night": fmt.tr("Night of"), "in_bed": fmt.tr("In bed"), "final_wake": fmt.tr("Woke"),
-        "total_sleep": fmt.tr("Total sleep"), "efficiency": fmt.tr("Efficiency"), "quality": fmt.tr("Quality"),
-        "legs": fmt.tr("Legs"), "symptoms": fmt.tr("Symptoms"), "before_bed": fmt.tr("Before bed"),
+        "night": tr("Night of"), "in_bed": tr("In bed"), "final_wake": tr("Woke"),
+        "total_sleep": tr("Total sleep"), "efficiency": tr("Efficiency"), "quality": tr("Quality"),
+        "legs": tr("Legs"), "symptoms": tr("Symptoms"), "before_bed": tr("Before bed"),
     }
 
 
@@ -81,7 +83,7 @@ def _row_texts(entry: NightEntry, kind_name: Callable[[str], str]) -> tuple[tupl
     """(display texts, search text) of a logged night."""
     row = entry.row
     night, v = row.night, row.values
-    quality = "" if night.quality is None else f"{night.quality} · {fmt.tr(QUALITY_LABELS[night.quality])}"
+    quality = "" if night.quality is None else f"{night.quality} · {vocab_tr(QUALITY_LABELS[night.quality])}"
     legs = "" if night.legs_severity is None else f"{night.legs_severity}/10"
     symptoms = len(entry.symptoms)
     display = (
@@ -260,7 +262,7 @@ class NightTableModel(QAbstractTableModel):
         if role == NIGHT_OF_ROLE:
             return d
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self._colour_of is not None:
-            return self._colour_of(d)
+            return swatch(self._colour_of(d))  # the calendar's tile, with its rim (reads in dark too)
         if role == SEARCH_ROLE:
             return self._texts_of(d)[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -33,10 +33,12 @@ from quietlegs.domain.records import Appointment, new_id
 from quietlegs.domain.validation import InvalidRecord, first_of_each
 from quietlegs.services.changes import Change
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
 from quietlegs.ui.widgets.accessible import announce_error, describe_error
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -151,7 +153,7 @@ class AppointmentsPage(QWidget):
     def _error_label(self) -> QLabel:
         label = plain_label()  # may quote what was typed
         label.setObjectName("fieldError")
-        label.setStyleSheet("color: #b00020;")
+        colours.follow_palette(label, colours.error_style)
         label.setWordWrap(True)
         label.hide()
         return label
@@ -297,7 +299,7 @@ class AppointmentsPage(QWidget):
     def _show_errors(self, shown: dict[str, str]) -> None:
         fields = {"date": self.date_edit, "time": self.time_edit, "follow_up_date": self.follow_up}
         for name, label in self.errors.items():
-            label.setText(shown.get(name, ""))
+            label.setText(vocab_tr(shown.get(name, "")))
             label.setVisible(name in shown)
             describe_error(fields.get(name) or getattr(self, name), shown.get(name))
         self.message.setText("")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.ui.dialogs.experiment_dialog import plan_experiment
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -35,14 +36,14 @@ FIELDS = ("name", "category", "default_amount", "default_unit")
 
 def build(page: CatalogPage) -> None:
     """Make the page's widgets and lay them out."""
-    title = QLabel(page.tr("Catalog"))
+    title = QLabel(tr("Catalog"))
     title.setObjectName("pageTitle")
-    intro = QLabel(page.tr("What you do, take or meet: the kinds you can log as interventions."))
+    intro = QLabel(tr("What you do, take or meet: the kinds you can log as interventions."))
     intro.setObjectName("hint")
-    page.show_hidden = QCheckBox(page.tr("Show &hidden kinds"))
+    page.show_hidden = QCheckBox(tr("Show &hidden kinds"))
     page.show_hidden.setChecked(True)
     page.show_hidden.toggled.connect(page.proxy.set_show_hidden)
-    page.new_button = QPushButton(page.tr("&New kind"))
+    page.new_button = QPushButton(tr("&New kind"))
     page.new_button.setShortcut(QKeySequence.StandardKey.New)
     page.new_button.clicked.connect(page.start_new)
     # The title with its explanation beneath (wrapping), the page's controls on the right:
@@ -78,7 +79,7 @@ def _table(page: CatalogPage) -> QTableView:
     """The kinds in a sortable table; the Delete key deletes the one picked."""
     t = QTableView()
     t.setObjectName("kindsTable")
-    t.setAccessibleName(page.tr("Kinds"))
+    t.setAccessibleName(tr("Kinds"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)
@@ -92,7 +93,7 @@ def _table(page: CatalogPage) -> QTableView:
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     t.selectionModel().currentRowChanged.connect(page._row_changed)
-    delete = QAction(page.tr("Delete kind"), t)
+    delete = QAction(tr("Delete kind"), t)
     delete.setShortcut(QKeySequence.StandardKey.Delete)
     delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete.triggered.connect(page.delete_current)
@@ -116,12 +117,12 @@ def _form(page: CatalogPage) -> QFrame:
     page.name_edit.setMaxLength(80)
     page.category_box = QComboBox()
     for c in CATEGORIES:
-        page.category_box.addItem(page.tr(CATEGORY_LABELS[c]), c)
+        page.category_box.addItem(vocab_tr(CATEGORY_LABELS[c]), c)
     page.amount_edit = QLineEdit()
-    page.amount_edit.setPlaceholderText(page.tr("optional, e.g. 300"))
+    page.amount_edit.setPlaceholderText(tr("optional, e.g. 300"))
     page.unit_edit = QLineEdit()
     page.unit_edit.setMaxLength(20)
-    page.unit_edit.setPlaceholderText(page.tr("optional, e.g. mg"))
+    page.unit_edit.setPlaceholderText(tr("optional, e.g. mg"))
     page.errors = {f: plain_label() for f in FIELDS}
     for label in page.errors.values():
         label.setObjectName("fieldError")
@@ -130,8 +131,8 @@ def _form(page: CatalogPage) -> QFrame:
     editors = {"name": page.name_edit, "category": page.category_box, "default_amount": page.amount_edit,
                "default_unit": page.unit_edit}
     page.error_fields = editors  # where a refused save moves the focus (and a screen reader)
-    titles = {"name": page.tr("&Name"), "category": page.tr("C&ategory"),
-              "default_amount": page.tr("Usual &amount"), "default_unit": page.tr("&Unit")}
+    titles = {"name": tr("&Name"), "category": tr("C&ategory"),
+              "default_amount": tr("Usual &amount"), "default_unit": tr("&Unit")}
     grid.addWidget(page.form_title, 0, 0, 1, 2)
     grid.addWidget(page.form_note, 1, 0, 1, 2)
     row = 2
@@ -146,8 +147,8 @@ def _form(page: CatalogPage) -> QFrame:
         edit.returnPressed.connect(page.save)
     # Whether Insights judges the kind by weeks of use; unticked by hand or not, the box shows
     # what the analysis will do (the default rule until the person chooses).
-    page.slow_box = QCheckBox(page.tr("Acts s&lowly (judge it over weeks)"))
-    page.slow_box.setToolTip(page.tr(
+    page.slow_box = QCheckBox(tr("Acts s&lowly (judge it over weeks)"))
+    page.slow_box.setToolTip(tr(
         "For remedies that build up over weeks, like iron or many medications. Insights then also "
         "compares nights by how often you took it over the last four weeks, not only by whether "
         "you took it that evening."))
@@ -157,18 +158,18 @@ def _form(page: CatalogPage) -> QFrame:
     grid.addWidget(page.slow_box, row, 1)
     row += 1
 
-    page.save_button = QPushButton(page.tr("&Save"))
+    page.save_button = QPushButton(tr("&Save"))
     page.save_button.setDefault(True)
     page.save_button.clicked.connect(page.save)
     page.hide_button = QPushButton()
     page.hide_button.clicked.connect(page.toggle_hidden)
-    page.delete_button = QPushButton(page.tr("&Delete"))
+    page.delete_button = QPushButton(tr("&Delete"))
     page.delete_button.clicked.connect(page.delete_current)
     buttons = QHBoxLayout()
     buttons.addWidget(page.save_button)
     buttons.addWidget(page.hide_button)
-    page.experiment_button = QPushButton(page.tr("E&xperiment…"))  # a page-experiment with the kind shown
-    page.experiment_button.setToolTip(page.tr("Plan a page-experiment: nights on and off this kind, in random order"))
+    page.experiment_button = QPushButton(tr("E&xperiment…"))  # a page-experiment with the kind shown
+    page.experiment_button.setToolTip(tr("Plan a page-experiment: nights on and off this kind, in random order"))
     page.experiment_button.clicked.connect(lambda: plan_experiment(page, page.service, page.editing))
     buttons.addWidget(page.experiment_button)
     buttons.addStretch(1)
@@ -180,7 +181,7 @@ def _form(page: CatalogPage) -> QFrame:
     b = QHBoxLayout(page.banner)
     page.banner_text = plain_label()  # names the kind
     page.banner_text.setWordWrap(True)
-    page.banner_hide = QPushButton(page.tr("Hide it instead"))
+    page.banner_hide = QPushButton(tr("Hide it instead"))
     page.banner_hide.clicked.connect(page._hide_after_refusal)
     b.addWidget(page.banner_text, 1)
     b.addWidget(page.banner_hide)

@@ -21,7 +21,8 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
-from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.pages.journal_style import apply_journal_look
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.accessible import announce_error, describe_error
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
@@ -31,7 +32,7 @@ class CatalogPage(QWidget):
     def __init__(self, service: JournalService, parent=None):
         super().__init__(parent)
         self.setObjectName("catalogPage")
-        self.setStyleSheet(JOURNAL_STYLE)
+        apply_journal_look(self)
         self.service = service
         self.editing: InterventionKind | None = None  # None: a new kind
 
@@ -133,7 +134,7 @@ class CatalogPage(QWidget):
                  "default_unit": self.tr("Unit")}
         for f, label in self.errors.items():
             if f in messages:
-                label.setText(f"{names[f]} {self.tr(messages[f])}")
+                label.setText(f"{names[f]} {vocab_tr(messages[f])}")
                 label.show()
             else:
                 label.hide()
@@ -234,8 +235,7 @@ class CatalogPage(QWidget):
             self._refuse(self.tr("%1 is in your journal (%2), so it cannot be deleted: that would lose those "
                                  "entries. Hide it instead to stop it being offered.")
                          .replace("%1", kind.name)
-                         .replace("%2", self.tr("used once") if uses == 1 else
-                                  self.tr("used %1 times").replace("%1", str(uses))),
+                         .replace("%2", self.tr("used %n time(s)", "", uses)),
                          offer_hide=not kind.hidden)
             return
         except StorageError as exc:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.report.words import outcome_label
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
+from quietlegs.ui.widgets.narrow_layouts import TabsOrList, WrappingRow
 from quietlegs.ui.widgets.plain_text import plain_label
 from quietlegs.ui.widgets.date_fields import DateField
 
@@ -39,12 +43,12 @@ def build(page: InsightsPage, outcome: str) -> None:
     """Make the page's widgets and lay them out, with ``outcome`` chosen."""
     page.outcome = QComboBox()
     for name, spec in OUTCOMES.items():
-        page.outcome.addItem(page.tr(spec.label), name)
+        page.outcome.addItem(outcome_label(name), name)
     page.outcome.setCurrentIndex(max(0, page.outcome.findData(outcome)))
     page.period = QComboBox()
-    for key, text in (("last30", page.tr("Last 30 nights")), ("last90", page.tr("Last 90 nights")),
-                      ("last365", page.tr("Last 365 nights")), ("all", page.tr("All nights")),
-                      ("custom", page.tr("Custom…"))):
+    for key, text in (("last30", tr("Last 30 nights")), ("last90", tr("Last 90 nights")),
+                      ("last365", tr("Last 365 nights")), ("all", tr("All nights")),
+                      ("custom", tr("Custom…"))):
         page.period.addItem(text, key)
     page.period.setCurrentIndex(page.period.findData("last90"))
     today = QDate.currentDate()
@@ -54,8 +58,8 @@ def build(page: InsightsPage, outcome: str) -> None:
         edit.setDisplayFormat("d MMM yyyy")
         edit.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds
         edit.dateChanged.connect(page.refresh)
-    page.export_button = QPushButton(page.tr("Export chart…"))
-    page.export_button.setToolTip(page.tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
+    page.export_button = QPushButton(tr("Export chart…"))
+    page.export_button.setToolTip(tr("Save the chart on show as PNG or SVG (Ctrl+E)"))
     QShortcut(QKeySequence("Ctrl+E"), page, activated=page.export_chart)
     page.export_button.clicked.connect(page.export_chart)
 
@@ -64,18 +68,22 @@ def build(page: InsightsPage, outcome: str) -> None:
     page.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.outcome.setMinimumContentsLength(10)
     page.outcome.setMaximumWidth(280)  # room for the longest outcome when there is room
-    bar = QHBoxLayout()
-    for text, widget in ((page.tr("A better night means"), page.outcome), (page.tr("Period"), page.period)):
+    choices = []  # each label with its choice; the period goes under the outcome when they do not fit
+    for text, widget in ((tr("A better night means"), page.outcome), (tr("Period"), page.period)):
         label = QLabel(text)
         label.setBuddy(widget)
-        bar.addWidget(label)
-        bar.addWidget(widget, 2 if widget is page.outcome else 0)
-        bar.addSpacing(12)
-    bar.addStretch(3)
+        choice = QWidget()
+        pair = QHBoxLayout(choice)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(label)
+        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)  # the room goes to the choice
+        pair.addWidget(widget, 1)
+        choices.append(choice)
+    bar = WrappingRow([*choices, QWidget()], [3, 0, 2], spacing=12)  # room for the outcome's longest
     page.dates_row = QWidget()
     dates = QHBoxLayout(page.dates_row)
     dates.setContentsMargins(0, 0, 0, 0)
-    for text, edit in ((page.tr("From"), page.start_edit), (page.tr("to"), page.end_edit)):
+    for text, edit in ((tr("From"), page.start_edit), (tr("to"), page.end_edit)):
         label = QLabel(text)
         label.setBuddy(edit)
         dates.addWidget(label)
@@ -103,30 +111,34 @@ def build(page: InsightsPage, outcome: str) -> None:
     page.findings = FindingsList()
     page.tabs = QTabWidget()
     page.canvases: dict[str, ChartCanvas] = {}
-    titles = {"timeline": page.tr("Timeline"), "effects": page.tr("Effects"), "calendar": page.tr("Calendar"),
-              "time_of_night": page.tr("Time of night"), "locations": page.tr("Where on the legs"),
-              "relief": page.tr("Relief")}
+    titles = {"timeline": tr("Timeline"), "effects": tr("Effects"), "calendar": tr("Calendar"),
+              "time_of_night": tr("Time of night"), "locations": tr("Where on the legs"),
+              "relief": tr("Relief")}
     for name in CHARTS:
         canvas = ChartCanvas()
-        canvas.setAccessibleName(page.tr("Chart: {0}").format(titles[name]))  # described once drawn
+        canvas.setAccessibleName(tr("Chart: {0}").format(titles[name]))  # described once drawn
         page.canvases[name] = canvas
         page.tabs.addTab(canvas, titles[name])
     timeline = page.canvases["timeline"]
     timeline.night_hovered.connect(page._show_night)
     timeline.night_clicked.connect(page.night_clicked)
-    page.hover = plain_label(page.tr("Hover a night on the timeline for its details; click it to open it in the journal. "
+    page.hover = plain_label(tr("Hover a night on the timeline for its details; click it to open it in the journal. "
                                 "By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one."))
     page.hover.setObjectName("nightDetails")
     page.hover.setWordWrap(True)
     charts = QWidget()
     charts_layout = QVBoxLayout(charts)
     charts_layout.setContentsMargins(0, 0, 0, 0)
+    page.chart_choice = QComboBox()  # in the tab bar's place when its tabs do not all fit
+    page.chart_choice.setAccessibleName(tr("Chart"))
+    TabsOrList(page.tabs, page.chart_choice)
+    charts_layout.addWidget(page.chart_choice)
     charts_layout.addWidget(page.tabs, 1)
     charts_layout.addWidget(page.hover)
     # A finding only "lines up": a randomised page-experiment can tell. Beside the findings,
     # "Test this properly…" plans one with the selected finding's kind and this outcome.
-    page.test_button = QPushButton(page.tr("Test this properly…"))
-    page.test_button.setToolTip(page.tr("Plan a page-experiment on the selected finding: nights on and off it, "
+    page.test_button = QPushButton(tr("Test this properly…"))
+    page.test_button.setToolTip(tr("Plan a page-experiment on the selected finding: nights on and off it, "
                                         "in random order, judged by the outcome chosen above"))
     page.test_button.setEnabled(False)
     page.test_button.clicked.connect(page.test_properly)
@@ -145,7 +157,7 @@ def build(page: InsightsPage, outcome: str) -> None:
     split.setSizes([330, 800])
 
     layout = QVBoxLayout(page)
-    layout.addLayout(bar)
+    layout.addWidget(bar)
     layout.addWidget(page.dates_row)
     layout.addLayout(status_row)
     layout.addWidget(split, 1)
@@ -156,7 +168,7 @@ def build(page: InsightsPage, outcome: str) -> None:
 def _empty_state(page: QWidget):
     from quietlegs.ui.widgets.empty_state import EmptyState
 
-    return EmptyState(page.tr("Nothing to compare yet"), page.tr(
+    return EmptyState(tr("Nothing to compare yet"), tr(
         "Here you will see which of the things you try before bed — stretching, magnesium, a warm soak, "
         "anything in your catalog — line up with better nights, and charts of your sleep and your legs "
         "over time.<br><br>"

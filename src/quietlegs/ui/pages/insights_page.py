@@ -19,10 +19,12 @@ from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.services.changes import Change
 from quietlegs.ui.background import Runner
 from quietlegs.ui.change_listener import ChangeListener
+from quietlegs.ui.models.formatting import day_label, in_sentence, time_label
 from quietlegs.ui.pages import insights_layout
 from quietlegs.ui.pages.insights_layout import CHARTS
 from quietlegs.ui.pages.insights_work import Answer, Cache, Request, work
 from quietlegs.ui.settings import app_settings
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 OUTCOME_CHARTS = {"timeline", "effects", "calendar"}
@@ -55,6 +57,7 @@ class InsightsPage(QWidget):
         self._dirty = True
         self._tz = None
         self._job = None  # the latest request's job
+        self._chart_words = None  # charts.words.ChartWords, see _words
 
         saved = self.settings.value(SETTING_OUTCOME, DEFAULT_OUTCOME)
         insights_layout.build(self, saved if saved in OUTCOMES else DEFAULT_OUTCOME)
@@ -161,11 +164,30 @@ class InsightsPage(QWidget):
         if canvas.width() > 200 and canvas.height() > 150:
             size = (canvas.width() / 100, canvas.height() / 100)
         return Request(self.generation, self.current_outcome(), self.period.currentData(), custom,
-                       self.current_chart(), size)
+                       self.current_chart(), size, self._words())
+
+    def _words(self):
+        """The charts' words in the user's language (made once; again after a change of language)."""
+        if self._chart_words is None:
+            from quietlegs.report.chart_words import chart_words
+
+            self._chart_words = chart_words()
+        return self._chart_words
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self._chart_words = None  # the findings and the chart are worded again, in the new language
+            if self.isVisible():
+                QTimer.singleShot(0, self, self.refresh)
+            else:
+                self._dirty = True
+        super().changeEvent(event)
 
     def _key(self, r: Request) -> tuple:
         outcome = r.outcome if r.chart in OUTCOME_CHARTS else None
-        return (r.chart, outcome, r.period, r.custom, id(self.cache))
+        return (r.chart, outcome, r.period, r.custom, id(self.cache), id(r.words))  # words: a new language redraws
 
     def _on_progress(self, generation: int, step: int, words: str) -> None:
         if generation == self.generation:
@@ -191,8 +213,7 @@ class InsightsPage(QWidget):
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
-            span = f"{answer.start.day} {answer.start:%b %Y} – {answer.end.day} {answer.end:%b %Y}" if answer.start else self.tr("all nights")
-            self.status.setText(self.tr("%1 · %2 nights logged").replace("%1", span).replace("%2", str(answer.nights)))
+            self.status.setText(self._logged_words(answer))
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
@@ -224,27 +245,42 @@ class InsightsPage(QWidget):
 
     # ------------------------------------------------------------------ hover and export
 
+    def _logged_words(self, answer: Answer) -> str:
+        """"Sun 23 Aug 2026 – Fri 20 Nov 2026 · 81 nights logged", dates as the language writes them."""
+        from quietlegs.report.words import arg, english_plural
+
+        span = (arg(self.tr("%1 – %2"), day_label(answer.start, year=True), day_label(answer.end, year=True))
+                if answer.start else self.tr("all nights"))
+        return arg(english_plural(self.tr("%1 · %n night(s) logged", "", answer.nights), answer.nights), span)
+
     def night_details(self, night_of: date) -> str:
         """The night's date, value, what was used and what happened, in one line."""
-        from quietlegs.analysis.findings import fmt
         from quietlegs.domain.vocab import SYMPTOM_KIND_LABELS
+        from quietlegs.report.words import arg, kind_name, number, outcome_label, outcome_unit
 
         data = self.cache.data
         row = next((r for r in data.between(night_of, night_of)), None) if data else None
         if row is None:
             return ""
-        spec = OUTCOMES[self.current_outcome()]
+        name = self.current_outcome()
+        spec = OUTCOMES[name]
         value = row.values.get(spec.name)
-        shown = "—" if value is None else fmt(value, spec.decimals) + (f" {spec.unit}" if spec.unit else "")
-        before = ", ".join(data.name(k) for k in sorted(row.before_bed)) or self.tr("nothing")
-        during = ", ".join(data.name(k) for k in sorted(row.during_night))
-        symptoms = ", ".join(f"{SYMPTOM_KIND_LABELS.get(s.kind, s.kind).lower()} {s.severity}/10 at {s.at:%H:%M}"
-                             for s in row.symptoms) or self.tr("none")
-        text = self.tr("Night of %s — %s: %s · before bed: %s · symptoms: %s") % (
-            f"{night_of:%a %d %b %Y}", spec.label, shown, before, symptoms)
+        shown = "—" if value is None else number(value, spec.decimals) + (f" {outcome_unit(name)}" if spec.unit else "")
+
+        def kind(slug: str) -> str:
+            return kind_name(slug, data.kind_names.get(slug, ""), slug in data.builtin)
+
+        before = ", ".join(kind(k) for k in sorted(row.before_bed)) or self.tr("nothing")
+        during = ", ".join(kind(k) for k in sorted(row.during_night))
+        symptoms = ", ".join(self.tr("{0} {1}/10 at {2}").format(
+            in_sentence(vocab_tr(SYMPTOM_KIND_LABELS.get(s.kind, s.kind))), s.severity, time_label(s.at))
+            for s in row.symptoms) or self.tr("none")
+        day = day_label(night_of, year=True)
         if during:
-            text += self.tr(" · in the night: %s") % during
-        return text
+            return arg(self.tr("Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6"),
+                       day, outcome_label(name), shown, before, symptoms, during)
+        return arg(self.tr("Night of %1 — %2: %3 · before bed: %4 · symptoms: %5"),
+                   day, outcome_label(name), shown, before, symptoms)
 
     def _show_night(self, night_of) -> None:
         if night_of is None:

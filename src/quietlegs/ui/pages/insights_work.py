@@ -10,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from quietlegs import tuning
 from quietlegs.services import estimates
+
+# The steps' words, translated by the page when shown (InsightsPage._on_progress).
+READING = QT_TRANSLATE_NOOP("InsightsPage", "Reading the journal…")
+WEIGHING = QT_TRANSLATE_NOOP("InsightsPage", "Weighing the evidence…")
+DRAWING = QT_TRANSLATE_NOOP("InsightsPage", "Drawing…")
 
 LAST_N = {"last30": 30, "last90": 90, "last365": 365}
 
@@ -24,6 +31,7 @@ class Request:
     custom: tuple[date, date] | None
     chart: str
     size: tuple[float, float] | None = None
+    words: object = None  # charts.words.ChartWords in the user's language (made on the UI thread)
 
 
 @dataclass
@@ -100,7 +108,7 @@ class Work:
         from quietlegs.charts import chart_data
 
         if self.cache.data is None:
-            self._say(1, "Reading the journal…")
+            self._say(1, READING)
             self.cache.data = chart_data(self.load(), self.tz)
         self.data = self.cache.data
         self.start, self.end = resolve_period(self.request.period, self.request.custom, self.data.rows)
@@ -114,7 +122,7 @@ class Work:
         """Read the table if needed and send the effects away, unless they are known already."""
         if self.data is None:
             self.table()
-        self._say(2, "Weighing the evidence…")
+        self._say(2, WEIGHING)
         if self.key not in self.cache.effects and self._pending is None:
             self._pending = estimates.submit(self.rows, self.request.outcome)
 
@@ -150,15 +158,16 @@ def work(request: Request, cache: Cache, load, tz, task) -> Answer | None:
             return None
         figure = None
         if r.chart != "effects":
-            task.progress(3, "Drawing…")
-            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size)
+            task.progress(3, DRAWING)
+            figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, words=r.words)
         result = work.effects()
     finally:
         work.abandon()
     words = findings(result, work.data.kind_names, work.data.categories, work.data.builtin)
     if r.chart == "effects":
-        task.progress(3, "Drawing…")
-        figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result)
+        task.progress(3, DRAWING)
+        figure = build_chart(r.chart, work.data, r.outcome, work.start, work.end, size=r.size, effects=result,
+                             words=r.words)
     nights = [x.night_of for x in work.rows] if r.chart == "timeline" else []
     return Answer(request=r, start=work.start, end=work.end, nights=len(work.rows), findings=words,
                   figure=figure, night_dates=nights)

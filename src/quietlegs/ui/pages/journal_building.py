@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.ui.models.night_table import COLUMNS
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter, TwoRowBar
 from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
@@ -32,12 +33,12 @@ from quietlegs.ui.widgets.outcome_calendar import OutcomeCalendar, OutcomeLegend
 
 def build_toolbar(page) -> None:
     """The title, List/Calendar switch, "Colour by" box, count and search along the top."""
-    title = QLabel(page.tr("Journal"))
+    title = QLabel(tr("Journal"))
     title.setObjectName("pageTitle")
     page.list_button = QToolButton()
-    page.list_button.setText(page.tr("&List"))
+    page.list_button.setText(tr("&List"))
     page.calendar_button = QToolButton()
-    page.calendar_button.setText(page.tr("&Calendar"))
+    page.calendar_button.setText(tr("&Calendar"))
     page.view_buttons = QButtonGroup(page)
     for i, b in enumerate((page.list_button, page.calendar_button)):
         b.setCheckable(True)
@@ -51,15 +52,15 @@ def build_toolbar(page) -> None:
     page.outcome_box.setObjectName("outcomeBox")
     page.outcome_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     for o in OUTCOMES.values():
-        page.outcome_box.addItem(page.tr(o.label), o.name)
+        page.outcome_box.addItem(vocab_tr(o.label), o.name)
     page.outcome_box.currentIndexChanged.connect(page._outcome_chosen)
-    outcome_label = QLabel(page.tr("C&olour by"))
+    outcome_label = QLabel(tr("C&olour by"))
     outcome_label.setBuddy(page.outcome_box)
 
     page.search = QLineEdit()
-    page.search.setPlaceholderText(page.tr("Search nights, notes, habits  (Ctrl+F)"))
+    page.search.setPlaceholderText(tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
-    page.search.setAccessibleName(page.tr("Search nights"))
+    page.search.setAccessibleName(tr("Search nights"))
     page.search.textChanged.connect(page._search_changed)
     page.count_label = QLabel()
     page.count_label.setObjectName("hint")
@@ -90,7 +91,7 @@ def build_list(page) -> None:
     """The table of nights, newest first."""
     t = QTableView()
     t.setObjectName("nightsTable")
-    t.setAccessibleName(page.tr("Nights"))
+    t.setAccessibleName(tr("Nights"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)
@@ -152,16 +153,16 @@ def add_actions(page) -> None:
         return a
 
     d = page.detail
-    action(page.tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.table)
-    action(page.tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.calendar,
+    action(tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.table)
+    action(tr("Delete night"), QKeySequence.StandardKey.Delete, page.delete_current_night, page.calendar,
            Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action(page.tr("Delete symptom"), QKeySequence.StandardKey.Delete, page._delete_symptom, d.symptoms_view)
+    action(tr("Delete symptom"), QKeySequence.StandardKey.Delete, page._delete_symptom, d.symptoms_view)
     for view in (d.before_view, d.during_view):
-        action(page.tr("Delete intervention"), QKeySequence.StandardKey.Delete,
+        action(tr("Delete intervention"), QKeySequence.StandardKey.Delete,
                lambda _=False, v=view: page._delete_intervention(v), view)
     for view in (page.table, d.symptoms_view, d.before_view, d.during_view):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    action(page.tr("Find"), QKeySequence.StandardKey.Find, page._focus_search, page,
+    action(tr("Find"), QKeySequence.StandardKey.Find, page._focus_search, page,
            Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
@@ -184,7 +185,7 @@ def empty_state(page: QWidget):
     """What the page says while the journal has no nights."""
     from quietlegs.ui.widgets.empty_state import EmptyState
 
-    return EmptyState(page.tr("No nights logged yet"), page.tr(
+    return EmptyState(tr("No nights logged yet"), tr(
         "Your nights will be listed here, newest first, with a month calendar beside them; open one to see "
         "its diary, its symptoms and what you did before bed.<br><br>"
         "To begin, <a href=\"page:today\">log last night on the Today page</a> (Ctrl+1). It takes about a minute."
@@ -193,7 +194,7 @@ def empty_state(page: QWidget):
 
 def reading_note(page: QWidget) -> QLabel:
     """What the page says for the moment its nights are being read (a long journal's first visit)."""
-    note = QLabel(page.tr("Reading your nights…"))
+    note = QLabel(tr("Reading your nights…"))
     note.setObjectName("emptyNote")
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return note

@@ -27,6 +27,7 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.background import Job, Runner
+from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys, row_texts
 from quietlegs.ui.pages.journal_building import (
@@ -38,7 +39,7 @@ from quietlegs.ui.pages.journal_building import (
     empty_state,
     reading_note,
 )
-from quietlegs.ui.pages.journal_style import JOURNAL_STYLE
+from quietlegs.ui.pages.journal_style import apply_journal_look
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.widgets.night_detail import NightDetail
 from quietlegs.ui.widgets.outcome_colours import OutcomeScale
@@ -62,7 +63,7 @@ class JournalPage(QWidget):
     def __init__(self, service: JournalService, parent=None):
         super().__init__(parent)
         self.setObjectName("journalPage")
-        self.setStyleSheet(JOURNAL_STYLE)
+        apply_journal_look(self)
         self.service = service
         self.settings = app_settings(service.paths)
         self.index = JournalIndex(lambda: service.journal, clock.local_zone())  # the journal after a restore, too
@@ -104,7 +105,7 @@ class JournalPage(QWidget):
         add_actions(self)
         # Nights and kinds' names; while hidden, the changes wait for the page to be shown.
         self.changes = ChangeListener(self, service, self._journal_changed,
-                                      lambda c: c.touches_any_night() or c.touches_kinds())
+                                      lambda c: c.touches_any_night() or c.touches_kinds() or c.touches_regimens())
         self._restore_choices()
         self._update_count()  # "Reading your nights…" until they are read
 
@@ -167,7 +168,7 @@ class JournalPage(QWidget):
     def _read_in_background(self):
         """The whole journal sorted into nights, with the table's sort keys and texts (worker thread)."""
         kinds, entries = self.index.read()
-        kind_name = lambda slug: kinds[slug].name if slug in kinds else slug  # noqa: E731
+        kind_name = lambda slug: shown_name(kinds[slug]) if slug in kinds else slug  # noqa: E731
         return (kinds, entries), (row_keys(entries, kind_name), row_texts(entries, kind_name))
 
     def _read_finished(self, _answer) -> None:
@@ -217,6 +218,8 @@ class JournalPage(QWidget):
 
     def _journal_changed(self, change: Change) -> None:
         """Refresh the rows of the nights ``change`` touched (the kinds' names if they changed)."""
+        if change.regimens and not change.nights:  # a regimen's schedule: any night's doses may differ
+            change = Change(everything=True)
         if self._reading is not None:  # the read may have missed it: note it for when it comes
             self._missed_all = self._missed_all or change.everything
             self._missed_kinds = self._missed_kinds or change.kinds
@@ -290,8 +293,8 @@ class JournalPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%1 nights").replace("%1", str(total)) if shown == total else \
-            self.tr("%1 of %2 nights").replace("%1", str(shown)).replace("%2", str(total))
+        text = self.tr("%n night(s)", "", total) if shown == total else \
+            self.tr("%1 of %n night(s)", "", total).replace("%1", str(shown))
         self.count_label.setText(text if self._loaded else "")
         self.reading.setVisible(not self._loaded)
         self._splitter.setVisible(self._loaded and total > 0)  # first start: say what will be here, not an empty table

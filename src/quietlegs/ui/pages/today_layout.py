@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.ui.models.event_table_model import EventTableModel
+from quietlegs.ui.models.formatting import time_label
+from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.daily_care import DailyCareWatcher
 from quietlegs.ui.widgets.day_counter import DayCounter
 from quietlegs.ui.widgets.evening_buttons import EveningButtons
 from quietlegs.ui.widgets.event_list import EventList
 from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
 from quietlegs.ui.widgets.look import card, hint
+from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
 from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
@@ -70,7 +73,7 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     page.banner.setObjectName("banner")
     banner_layout = QHBoxLayout(page.banner)
     banner_layout.setContentsMargins(16, 10, 16, 10)
-    page.banner_text = QLabel(page.tr(
+    page.banner_text = QLabel(tr(
         "Welcome! Start with last night: the times below are a first guess, so change what "
         "differs and press Enter to save."))
     page.banner_text.setWordWrap(True)
@@ -82,7 +85,12 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     form_layout.addWidget(page.form)
     column.addWidget(form_card)
 
-    column.addLayout(_events_row(page))
+    column.addWidget(_events_row(page))
+    # The evening's regimen, one click to log it (hidden while nothing is scheduled).
+    from quietlegs.ui.widgets.regimen_card import RegimenCard
+
+    page.regimen = RegimenCard(page.service, page.clock, watch=page)
+    column.addWidget(page.regimen)
     # The next appointment and its questions (hidden when none is coming).
     page.next_appointment = NextAppointmentWidget(page.service, page.clock)
     column.addWidget(page.next_appointment)
@@ -109,23 +117,23 @@ def _heading(page: TodayPage) -> QBoxLayout:
     heading.addLayout(titles, 1)
     page.previous_button = QToolButton()
     page.previous_button.setText("‹")
-    page.previous_button.setToolTip(page.tr("Previous night (Alt+Left)"))
+    page.previous_button.setToolTip(tr("Previous night (Alt+Left)"))
     page.next_button = QToolButton()
     page.next_button.setText("›")
-    page.next_button.setToolTip(page.tr("Next night (Alt+Right)"))
-    page.previous_button.setAccessibleName(page.tr("Previous night"))
-    page.next_button.setAccessibleName(page.tr("Next night"))
+    page.next_button.setToolTip(tr("Next night (Alt+Right)"))
+    page.previous_button.setAccessibleName(tr("Previous night"))
+    page.next_button.setAccessibleName(tr("Next night"))
     for b in (page.previous_button, page.next_button):
         b.setFixedSize(30, 30)
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, Space presses it
     page.date_edit = DateField()
     page.date_edit.setCalendarPopup(True)
     page.date_edit.setDisplayFormat("ddd d MMM yyyy")
-    page.date_edit.setToolTip(page.tr("The night that began on the evening of this date"))
+    page.date_edit.setToolTip(tr("The night that began on the evening of this date"))
     page.date_edit.setMinimumWidth(150)
-    page.date_edit.setAccessibleName(page.tr("Night of"))
+    page.date_edit.setAccessibleName(tr("Night of"))
     page.today_button = QToolButton()
-    page.today_button.setText(page.tr("Last night"))
+    page.today_button.setText(tr("Last night"))
     page.today_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     nav = QHBoxLayout()
     for w in (page.previous_button, page.date_edit, page.next_button, page.today_button):
@@ -134,37 +142,33 @@ def _heading(page: TodayPage) -> QBoxLayout:
     return heading
 
 
-def _events_row(page: TodayPage) -> QBoxLayout:
-    """The night's symptoms and interventions, and the evening routine."""
-    row = page._events_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-    row.setSpacing(16)
+def _events_row(page: TodayPage) -> WrappingRow:
+    """The night's symptoms and interventions, and the evening routine: side by side where they
+    fit, the evening routine below the two lists where it does not, all three stacked when narrow."""
     page.symptom_model = EventTableModel([
-        (page.tr("Time"), lambda e: e.at.strftime("%H:%M")),
-        (page.tr("What"), page._symptom_text),
+        (tr("Time"), lambda e: time_label(e.at)),
+        (tr("What"), page._symptom_text),
     ], page)
     page.intervention_model = EventTableModel([
-        (page.tr("Time"), lambda i: i.at.strftime("%H:%M")),
-        (page.tr("What"), page._intervention_text),
+        (tr("Time"), lambda i: time_label(i.at)),
+        (tr("What"), page._intervention_text),
     ], page)
-    page.symptoms = EventList(page.tr("Symptoms"), page.symptom_model, page.tr("Add symptom…"),
-                              page.tr("No symptoms logged for this night."))
-    page.symptoms.add_button.setToolTip(page.tr("Ctrl+N"))
-    page.interventions = EventList(page.tr("Interventions"), page.intervention_model,
-                                   page.tr("Add intervention…"),
-                                   page.tr("Nothing logged yet: magnesium, stretching, heat…"))
-    page.interventions.add_button.setToolTip(page.tr("Ctrl+I"))
+    page.symptoms = EventList(tr("Symptoms"), page.symptom_model, tr("Add symptom…"),
+                              tr("No symptoms logged for this night."))
+    page.symptoms.add_button.setToolTip(tr("Ctrl+N"))
+    page.interventions = EventList(tr("Interventions"), page.intervention_model,
+                                   tr("Add intervention…"),
+                                   tr("Nothing logged yet: magnesium, stretching, heat…"))
+    page.interventions.add_button.setToolTip(tr("Ctrl+I"))
     page.evening = EveningButtons(page.service, page.clock)
-    row.addWidget(page.symptoms, 3)
-    row.addWidget(page.interventions, 3)
-    row.addWidget(page.evening, 2)
-    return row
+    page._events_row = WrappingRow([page.symptoms, page.interventions, page.evening], [3, 3, 2], spacing=16)
+    return page._events_row
 
 
 def set_narrow(page: TodayPage, narrow: bool) -> None:
-    """The heading and the events row one above the other (narrow) or side by side."""
+    """The heading's title and its way to another night one above the other (narrow) or side by
+    side (the events row arranges itself by its own width)."""
     heading = page._heading
     heading.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
     heading.setAlignment(heading.itemAt(1).layout(),
                          Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight)
-    page._events_row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                  else QBoxLayout.Direction.LeftToRight)

@@ -36,22 +36,23 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.pages import today_layout
-from quietlegs.ui.widgets.look import STYLE
+from quietlegs.ui.translation import vocab_tr
+from quietlegs.ui.widgets.look import apply_look
 
 
 def _day(d: date) -> str:
-    return d.strftime("%a %d %b")
+    return day_label(d)
 
 
 def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for typing not yet saved (tests answer this in place of a person)."""
-    tr = QCoreApplication.translate
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     return QMessageBox.question(
-        parent, tr("TodayPage", "Unsaved changes"),
-        tr("TodayPage", "The night of {0} has changes that are not saved yet. Save them?").format(_day(night_of)),
+        parent, QCoreApplication.translate("TodayPage", "Unsaved changes"),
+        QCoreApplication.translate("TodayPage", "The night of {0} has changes that are not saved yet. Save them?").format(_day(night_of)),
         buttons, QMessageBox.StandardButton.Save)
 
 
@@ -63,7 +64,7 @@ class TodayPage(QWidget):
         self.clock = clock
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
-        self.setStyleSheet(STYLE)
+        apply_look(self)
         self._narrow, self._wide_needs = False, 0
         today_layout.build(self, tz)
         self._wire()
@@ -122,9 +123,9 @@ class TodayPage(QWidget):
     # ------------------------------------------------------------------ texts
 
     def _symptom_text(self, e: SymptomEvent) -> str:
-        parts = [self.tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
+        parts = [vocab_tr(vocab.SYMPTOM_KIND_LABELS.get(e.kind, e.kind)), f"{e.severity}/10"]
         if e.locations:
-            parts.append(", ".join(self.tr(vocab.location_label(c)).lower() for c in e.locations))
+            parts.append(", ".join(in_sentence(vocab_tr(vocab.location_label(c))) for c in e.locations))
         if e.woke_me:
             parts.append(self.tr("woke me"))
         if e.relieved_by:
@@ -145,7 +146,10 @@ class TodayPage(QWidget):
         return text
 
     def _kind_name(self, slug: str) -> str:
-        return self._names.get(slug, slug)
+        from quietlegs.report.words import kind_name
+
+        # a built-in slug under its shipped name reads in the window's language; a renamed one as named
+        return kind_name(slug, self._names[slug], builtin=True) if slug in self._names else slug
 
     _names: dict[str, str] = {}
     _phases: dict[str, Phase] = {}
@@ -169,6 +173,7 @@ class TodayPage(QWidget):
         self._show_date(night_of)
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
         view = self._read(evening=True)
         self.form.load(night_of, view.night, view.prefill)
@@ -215,6 +220,7 @@ class TodayPage(QWidget):
             view = read_today_night(journal, self.night_of)
             if evening:
                 self.evening.refresh()
+                self.regimen.refresh()  # the same evening's regimen, in the same read
         return view
 
     def _show_view(self, view: TodayNight) -> None:
@@ -260,6 +266,7 @@ class TodayPage(QWidget):
         elif evening:
             with self.service.journal.reading():
                 self.evening.refresh()
+                self.regimen.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()
@@ -270,7 +277,7 @@ class TodayPage(QWidget):
         elif d == now.date():
             self.title.setText(self.tr("Tonight"))
         else:
-            self.title.setText(self.tr("The night of {0}").format(d.strftime("%A %d %B")))
+            self.title.setText(self.tr("The night of {0}").format(day_label(d, full=True)))
         logged = self.tr("logged") if self.form.loaded is not None else self.tr("not logged yet")
         self.subtitle.setText(self.tr("The night of {0} → {1}, {2}.").format(_day(d), _day(next_day), logged))
 

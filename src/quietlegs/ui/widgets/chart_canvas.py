@@ -103,15 +103,22 @@ class ChartCanvas(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:
-        """A frame in the highlight colour round the chart while it has the keyboard."""
+        """A frame round the chart: in the highlight colour while it has the keyboard, else a
+        quiet edge. Figures stay light in a dark window (the same figures as the report and an
+        exported chart, their colours chosen for white paper): the frame sets the page off."""
         super().paintEvent(event)
-        if self.hasFocus():
-            from PySide6.QtGui import QPainter, QPen
+        from PySide6.QtGui import QPainter, QPen
 
-            painter = QPainter(self)
+        from quietlegs.ui.colours import edge
+
+        painter = QPainter(self)
+        if self.hasFocus():
             painter.setPen(QPen(self.palette().highlight().color(), FOCUS_FRAME))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
-            painter.end()
+        elif self.canvas is not None:
+            painter.setPen(QPen(edge(self.palette()), 1))
+            painter.drawRect(self.rect().adjusted(FOCUS_FRAME - 1, FOCUS_FRAME - 1, -FOCUS_FRAME, -FOCUS_FRAME))
+        painter.end()
 
     def _select(self, index: int, announce: bool = True) -> None:
         import matplotlib.dates as mdates
@@ -119,6 +126,7 @@ class ChartCanvas(QWidget):
         self._selected = index
         x = mdates.date2num(self._nights[index])
         if not self._markers:
+            # The figure stays white in light and dark: a near-black line reads on it either way.
             self._markers = [ax.axvline(x, color="#222222", linewidth=1.2, linestyle=(0, (3, 2)), zorder=5)
                              for ax in self.figure.axes if ax.get_label()]
         for line in self._markers:

@@ -13,20 +13,26 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.milestones import DayCount
 from quietlegs.services.milestones import today_day_counts
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_label
 
-STYLE = """
-QFrame#dayCounter {
-    border: 1px solid rgba(0, 0, 0, 0.10);
+def counter_style(pal: QPalette) -> str:
+    line = colours.mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.18)
+    return f"""
+QFrame#dayCounter {{
+    border: 1px solid {colours.name(line)};
     border-radius: 10px;
-}
-QLabel#dayNumber { font-weight: 700; }
+}}
+QLabel#dayNumber {{ font-weight: 700; }}
+QLabel#hint {{ color: {colours.name(colours.dim_text(pal))}; }}
 """
 
 
@@ -39,7 +45,7 @@ class DayCounter(QFrame):
         self._now = now
         self.counts: list[DayCount] = []
         self.setObjectName("dayCounter")
-        self.setStyleSheet(STYLE)
+        colours.follow_palette(self, counter_style)
         self.lines: list[tuple[QLabel, QLabel]] = []
         self._rows = QVBoxLayout()
         self._rows.setSpacing(6)
@@ -78,7 +84,7 @@ class DayCounter(QFrame):
             day = plain_label(self._count_text(c))  # the milestone's name is the person's words
             day.setObjectName("dayNumber")
             day.setWordWrap(True)
-            note = QLabel(self.tr(c.expectation) if c.expectation else "")
+            note = QLabel(vocab_tr(c.expectation) if c.expectation else "")
             note.setObjectName("hint")
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)

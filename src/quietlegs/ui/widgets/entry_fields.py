@@ -21,6 +21,7 @@ from quietlegs.domain.records import Night
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
 from quietlegs.storage.repository import Journal
 from quietlegs.ui.widgets.date_fields import DateField, TimeField
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.widgets.look import hint
 
 
@@ -126,10 +127,10 @@ class WhenInNight(QWidget):
     def _changed(self) -> None:
         night_of, at = self.night_of(), self.when()
         placement = place_event(at, self.nights_near(night_of))
-        day = at.strftime("%a %d %b")
+        day = day_label(at.date())
         if placement.night_of != night_of:  # only where nights crowd each other: say it plainly
             text = self.tr("{0}: that counts for the night of {1}").format(
-                day, placement.night_of.strftime("%a %d %b"))
+                day, day_label(placement.night_of))
         elif placement.phase is Phase.BEFORE_BED:
             text = self.tr("{0}, before bed").format(day)
         elif placement.phase is Phase.DURING_NIGHT:

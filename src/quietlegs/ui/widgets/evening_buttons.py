@@ -27,12 +27,13 @@ from quietlegs.domain.records import Intervention, InterventionKind
 from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, shown_name, time_label
 from quietlegs.ui.widgets.look import card, hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 
 def _day(d: date) -> str:
-    return d.strftime("%a %d %b")
+    return day_label(d)
 
 
 class EveningButtons(QWidget):
@@ -118,16 +119,16 @@ class EveningButtons(QWidget):
             if item is not None:
                 dose = " ".join(x for x in (amount_text(item.amount), item.unit or "") if x)
                 tip = self.tr("Logged at {0}{1}. Click to remove.").format(
-                    item.at.strftime("%H:%M"), f" ({dose})" if dose else "")
+                    time_label(item.at), f" ({dose})" if dose else "")
             else:
                 amount, unit = usual_dose(self.service, kind)
                 dose = " ".join(x for x in (amount_text(amount), unit or "") if x)
                 dose = f" ({dose})" if dose else ""
                 if evening.tonight:
-                    tip = self.tr("Log {0} now{1}.").format(kind.name, dose)
+                    tip = self.tr("Log {0} now{1}.").format(shown_name(kind), dose)
                 else:
                     tip = self.tr("Log {0} on {1} at {2}{3}.").format(
-                        kind.name, _day(at.date()), at.strftime("%H:%M"), dose)
+                        shown_name(kind), _day(at.date()), time_label(at), dose)
             if plan is not None and slug == plan.kind:
                 tip = self._plan_tip(plan, item is not None, evening.tonight) + "\n" + tip
             button.setToolTip(plain_tip(tip))
@@ -135,7 +136,7 @@ class EveningButtons(QWidget):
     def _show_plan(self, plan, kinds: dict[str, InterventionKind], tonight: bool) -> None:
         """The experiment's button says what tonight asks; the others are plain kinds."""
         for slug, button in self.buttons.items():
-            name = kinds[slug].name.replace("&", "&&")
+            name = shown_name(kinds[slug]).replace("&", "&&")
             font = button.font()
             if plan is not None and slug == plan.kind:
                 if plan.take:
@@ -174,7 +175,7 @@ class EveningButtons(QWidget):
         for n, kind in enumerate(kinds):
             button = QToolButton()
             button.setObjectName("chip")
-            button.setText(kind.name.replace("&", "&&"))  # an & is shown, not a shortcut
+            button.setText(shown_name(kind).replace("&", "&&"))  # an & is shown, not a shortcut
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(32)

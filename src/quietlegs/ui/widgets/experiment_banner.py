@@ -20,6 +20,7 @@ from quietlegs.services import experiments
 from quietlegs.services.experiments import FollowUp
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.widgets.plain_text import plain_label
 
 
@@ -74,7 +75,7 @@ class ExperimentBanner(QFrame):
             if self.finished is not None:  # over: its result, one click away, for two weeks
                 last = self.finished.last_night
                 self.line.setText(self.tr("Experiment finished: {kind} (last night {day}) — see what it showed.")
-                                  .format(kind=self.finished.kind_name, day=f"{last:%a} {last.day} {last:%b}"))
+                                  .format(kind=self.finished.kind_name, day=day_label(last)))
                 self.result_button.setText(self.tr("Result…"))
                 self.setToolTip("")
             return
@@ -89,7 +90,7 @@ class ExperimentBanner(QFrame):
             text = self.tr("Experiment: {kind}, night {n} of {total} — tonight: OFF (skip it)")
         self.line.setText(text.format(kind=f.kind_name, n=now.night, total=now.period.nights))
         self.setToolTip(self.tr("Period {0} of {1}; the experiment ends after the night of {2}.").format(
-            now.period_number, now.periods, f"{end:%a} {end.day} {end:%b %Y}"))
+            now.period_number, now.periods, day_label(end, year=True)))
 
     def show_result(self) -> None:
         """The result so far (or in the end), worked out off the UI thread (the dialog's own runner)."""

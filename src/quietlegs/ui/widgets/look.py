@@ -7,45 +7,55 @@ Styles are scoped by object name so that they never leak into other pages' widge
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from quietlegs.ui import colours
 from quietlegs.ui.widgets.plain_text import plain_label
 
-ERROR_COLOUR = "#b3261e"
-HINT_COLOUR = "#5f6b76"
-ACCENT = "#2f6f8f"
-
-STYLE = f"""
+def look_style(pal: QPalette) -> str:
+    """The shared style sheet for ``pal``: palette roles, and colours worked out from them."""
+    accent = pal.color(QPalette.ColorRole.Highlight)
+    edge = colours.name(colours.edge(pal))
+    line = colours.name(colours.mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.14))
+    return f"""
 QFrame#card {{
     background: palette(base);
-    border: 1px solid rgba(0, 0, 0, 0.10);
+    border: 1px solid {line};
     border-radius: 10px;
 }}
-QLabel#sectionTitle {{ font-weight: 600; }}
+QLabel#sectionTitle {{ font-weight: 600; color: palette(window-text); }}
 QTableView#events::item {{ padding: 4px 2px; }}
-QLabel#hint {{ color: {HINT_COLOUR}; }}
-QLabel#fieldError {{ color: {ERROR_COLOUR}; }}
+QLabel#hint {{ color: {colours.name(colours.dim_text(pal))}; }}
+QLabel#fieldError {{ color: {colours.name(colours.semantic("error", pal))}; }}
 QLabel#derived {{ color: palette(text); }}
 QFrame#banner {{
-    background: #eaf3f7;
-    border: 1px solid #c7dde7;
+    background: {colours.name(colours.tint(accent, pal))};
+    border: 1px solid {colours.name(accent)};
     border-radius: 10px;
 }}
 QToolButton#chip {{
-    border: 1px solid rgba(0, 0, 0, 0.18);
+    border: 1px solid {edge};
     border-radius: 12px;
     padding: 3px 10px;
     background: palette(base);
+    color: palette(text);
 }}
 QToolButton#chip:checked {{
-    background: {ACCENT};
-    border-color: {ACCENT};
-    color: white;
+    background: palette(highlight);
+    border-color: palette(highlight);
+    color: palette(highlighted-text);
 }}
-QToolButton#chip:focus {{ border: 2px solid {ACCENT}; padding: 2px 9px; }}
-QToolButton#chip:checked:focus {{ border: 2px solid #173c4e; }}
+QToolButton#chip:focus {{ border: 2px solid palette(highlight); padding: 2px 9px; }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: palette(highlight); }}
+QToolButton#chip:checked:focus {{ border: 2px solid palette(highlighted-text); }}
 """
+
+
+def apply_look(widget: QWidget) -> None:
+    """The shared look on ``widget`` (a page or a dialog), kept in step with light and dark."""
+    colours.follow_palette(widget, look_style)
 
 
 def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -95,7 +105,9 @@ class FieldMessage(QLabel):
 
 def sentence(field_label: str, message: str) -> str:
     """``Final awakening`` + ``is before lights out`` → one plain sentence."""
-    return f"{field_label} {message}."
+    from quietlegs.ui.translation import tr, vocab_tr
+
+    return tr("{0} {1}.").format(field_label, vocab_tr(message))
 
 
 def rows_to_pick(view: QAbstractItemView) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from quietlegs.domain.appointments import next_appointment
 from quietlegs.domain.records import Appointment
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.widgets.plain_text import plain_label
 
 MAX_QUESTIONS_SHOWN = 5
@@ -74,18 +75,18 @@ class NextAppointmentWidget(QFrame):
             return
         days = (a.date - today).days
         when = (self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1
-                else self.tr("in {0} days").format(days))
+                else self.tr("in %n day(s)", "", days))
         self.caption.setText(self.tr("Next appointment, {0}").format(when))
-        at = f", {a.time:%H:%M}" if a.time else ""
+        at = f", {time_label(a.time)}" if a.time else ""
         self.title.setText(self.tr("{date}{at} with {who}").format(
-            date=f"{a.date:%a} {a.date.day} {a.date:%b}", at=at, who=a.with_whom))
+            date=day_label(a.date), at=at, who=a.with_whom))
         self.purpose.setText(a.purpose)
         self.purpose.setVisible(bool(a.purpose))
         if a.questions:
             shown = [f"{n}. {q}" for n, q in enumerate(a.questions[:MAX_QUESTIONS_SHOWN], 1)]
             more = len(a.questions) - MAX_QUESTIONS_SHOWN
             if more > 0:
-                shown.append(self.tr("… and {0} more").format(more))
+                shown.append(self.tr("… and %n more", "", more))
             self.questions.setText("\n".join(shown))
         else:
             self.questions.setText(self.tr("No questions written down yet."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,9 @@ from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
 from quietlegs.services.night_detail import NightEntry
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.models.night_events import InterventionTableModel, SymptomTableModel
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import rows_to_pick
+from quietlegs.ui.widgets.narrow_layouts import ShortLabel
 from quietlegs.ui.widgets.plain_text import plain_label
 
 
@@ -99,6 +101,7 @@ class NightDetail(QWidget):
     def __init__(self, kind_name, parent=None):
         super().__init__(parent)
         self.setObjectName("nightDetail")
+        self._kind_name = kind_name
         self.entry: NightEntry | None = None
         self.night_of: date | None = None
 
@@ -135,7 +138,7 @@ class NightDetail(QWidget):
         self.figure_values: list[QLabel] = []
         for i in range(12):
             r, c = divmod(i, 3)
-            name, value = QLabel(), QLabel()
+            name, value = ShortLabel(), QLabel()  # a long name (another language) on two lines
             name.setObjectName("figureName")
             value.setObjectName("figureValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,6 +161,10 @@ class NightDetail(QWidget):
         self.during_view.setAccessibleName(self.tr("During the night"))
         self.symptoms_empty = _empty_note(self.tr("No leg symptoms logged for this night."))
         self.before_empty = _empty_note(self.tr("Nothing logged before bed."))
+        # The regimen's doses that night: missed ones, and those skipped on purpose.
+        self.regimen_note = plain_label()  # kinds' names: the person's words
+        self.regimen_note.setObjectName("regimenNote")
+        self.regimen_note.setWordWrap(True)
         self.during_empty = _empty_note(self.tr("Nothing used during the night."))
         self.before_title = _section_title(self.tr("Before bed"))
         self.during_title = _section_title(self.tr("During the night"))
@@ -183,6 +190,7 @@ class NightDetail(QWidget):
         layout.addLayout(_titled(self.before_title, self.add_intervention_button))
         layout.addWidget(self.before_view)
         layout.addWidget(self.before_empty)
+        layout.addWidget(self.regimen_note)
         layout.addSpacing(8)
         layout.addWidget(self.during_title)
         layout.addWidget(self.during_hint)
@@ -202,7 +210,7 @@ class NightDetail(QWidget):
             self.subtitle.setText(self.tr("Pick a night in the list or the calendar to see it in full."))
         else:
             self.title.setText(self.tr("Night of %1").replace(
-                "%1", QLocale().toString(QDate(night_of.year, night_of.month, night_of.day), "dddd d MMMM yyyy")))
+                "%1", fmt.day_label(night_of, year=True, full=True)))
             self.subtitle.setText(self._summary(entry))
         for b in (self.edit_button, self.add_symptom_button, self.add_intervention_button):
             b.setEnabled(night_of is not None)
@@ -225,6 +233,22 @@ class NightDetail(QWidget):
         self.symptoms_empty.setVisible(has and self.symptoms_model.rowCount() == 0)
         self.before_empty.setVisible(has and self.before_model.rowCount() == 0)
         self.during_empty.setVisible(has and logged and self.during_model.rowCount() == 0)
+        self._show_regimen(entry)
+
+    def _show_regimen(self, entry: NightEntry | None) -> None:
+        """"Missed: Magnesium, Iron · Skipped on purpose: Stretching" (hidden when neither)."""
+        from quietlegs.domain.regimens import Status
+
+        doses = entry.regimen if entry else []
+        missed = [self._kind_name(d.regimen.kind) for d in doses if d.status is Status.MISSED]
+        skipped = [self._kind_name(d.regimen.kind) for d in doses if d.status is Status.SKIPPED]
+        lines = []
+        if missed:
+            lines.append(self.tr("Missed from your regimen: %1").replace("%1", ", ".join(missed)))
+        if skipped:
+            lines.append(self.tr("Skipped on purpose: %1").replace("%1", ", ".join(skipped)))
+        self.regimen_note.setText("\n".join(lines))
+        self.regimen_note.setVisible(bool(lines))
 
     def _summary(self, entry: NightEntry | None) -> str:
         if entry is None or entry.row is None:
@@ -235,7 +259,7 @@ class NightDetail(QWidget):
             parts.append(self.tr("%1% efficiency").replace("%1", f"{v['sleep_efficiency']:.0f}"))
         n = len(entry.symptoms)
         parts.append(self.tr("no symptoms") if n == 0 else
-                     (self.tr("1 symptom") if n == 1 else self.tr("%1 symptoms").replace("%1", str(n))))
+                     self.tr("%n symptom(s)", "", n))
         return " · ".join(parts)
 
     def _fill_figures(self, entry: NightEntry | None) -> None:
@@ -246,7 +270,7 @@ class NightDetail(QWidget):
         n, v = row.night, row.values
 
         def scale(value, labels, top):
-            return "–" if value is None else f"{value}/{top} · {self.tr(labels[value])}" if labels else f"{value}/{top}"
+            return "–" if value is None else f"{value}/{top} · {vocab_tr(labels[value])}" if labels else f"{value}/{top}"
 
         cells = [
             (self.tr("In bed"), fmt.clock(n.in_bed)),

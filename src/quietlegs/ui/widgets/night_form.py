@@ -19,9 +19,12 @@ from quietlegs.domain.records import Night, new_id
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each, validate_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label, time_label
+from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets import night_form_layout
 from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.services.today import NightDefaults, prefill
+from quietlegs.ui.widgets.look import sentence
 
 CLOCK_FIELDS = ("in_bed", "lights_out", "final_wake", "out_of_bed")
 
@@ -40,9 +43,9 @@ def legs_word(value: int) -> str:
 
 
 def duration_text(minutes: float) -> str:
-    minutes = int(round(minutes))
-    hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+    from quietlegs.ui.models.formatting import duration
+
+    return duration(minutes)
 
 
 def _qtime(t: time) -> QTime:
@@ -177,7 +180,7 @@ class NightForm(QWidget):
         for earlier, later, words in pairs:
             if getattr(night, later) - getattr(night, earlier) > MAX_TIME_IN_BED:
                 errors.append(FieldError(later, self.tr("({0}) comes before {1} ({2}): check the two times").format(
-                    c[later].strftime("%H:%M"), words, c[earlier].strftime("%H:%M"))))
+                    time_label(c[later]), words, time_label(c[earlier]))))
         return errors
 
     def problems(self, night: Night) -> list[FieldError]:
@@ -187,7 +190,7 @@ class NightForm(QWidget):
         shown = first_of_each(errors)
         for name, message in self.messages.items():
             text = shown.pop(name, None)
-            message.show_message(f"{self.labels[name]} {text}." if text else None)
+            message.show_message(sentence(self.labels[name], text) if text else None)
             describe_error(self.fields[name], message.text() if text else None)
         # Whatever has no field of its own (the night already logged, …) shows above the form.
         self.general_message.show_message(" ".join(f"{m[0].upper()}{m[1:]}." for m in shown.values()) or None)
@@ -197,8 +200,8 @@ class NightForm(QWidget):
             return
         night = self.current_night()
         for name, label in self.dates.items():
-            label.setText(getattr(night, name).strftime("%a %d %b"))
-        self.legs_word.setText(self.tr(legs_word(night.legs_severity)) if night.legs_severity is not None else "")
+            label.setText(day_label(getattr(night, name).date()))
+        self.legs_word.setText(vocab_tr(legs_word(night.legs_severity)) if night.legs_severity is not None else "")
         problems = self.problems(night)
         if problems:
             for value in self.derived.values():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.domain.vocab import QUALITY_LABELS, RESTED_LABELS
+from quietlegs.ui.translation import tr, vocab_tr
 from quietlegs.ui.widgets.entry_fields import ClockEdit
 from quietlegs.ui.widgets.look import FieldMessage, hint, inline, section_title
 
@@ -34,12 +35,12 @@ EDITOR_WIDTH = 100
 def build(form: NightForm) -> None:
     """Make the form's fields, their labels, messages and dates, the figures and the save button."""
     form.labels = {
-        "in_bed": form.tr("Bedtime"), "lights_out": form.tr("Lights out"),
-        "sleep_latency_min": form.tr("Minutes to fall asleep"), "awakenings": form.tr("Times woken"),
-        "wake_after_sleep_onset_min": form.tr("Minutes awake"), "final_wake": form.tr("Final awakening"),
-        "out_of_bed": form.tr("Getting up"), "quality": form.tr("Sleep quality"),
-        "rested": form.tr("Feeling rested"), "legs_severity": form.tr("Leg discomfort"),
-        "notes": form.tr("Notes"),
+        "in_bed": tr("Bedtime"), "lights_out": tr("Lights out"),
+        "sleep_latency_min": tr("Minutes to fall asleep"), "awakenings": tr("Times woken"),
+        "wake_after_sleep_onset_min": tr("Minutes awake"), "final_wake": tr("Final awakening"),
+        "out_of_bed": tr("Getting up"), "quality": tr("Sleep quality"),
+        "rested": tr("Feeling rested"), "legs_severity": tr("Leg discomfort"),
+        "notes": tr("Notes"),
     }
     form.fields: dict[str, QWidget] = {}
     form.messages: dict[str, FieldMessage] = {}
@@ -75,32 +76,32 @@ def build(form: NightForm) -> None:
 
     def scale(labels: dict[int, str]) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(form.tr("not rated"), None)
+        combo.addItem(tr("not rated"), None)
         for value, word in labels.items():
-            combo.addItem(f"{value} · {form.tr(word)}", value)
+            combo.addItem(f"{value} · {vocab_tr(word)}", value)
         combo.setFixedWidth(EDITOR_WIDTH + 50)
         return combo
 
     legs = QSpinBox()
     legs.setRange(-1, 10)
-    legs.setSpecialValueText(form.tr("not rated"))
+    legs.setSpecialValueText(tr("not rated"))
     legs.setFixedWidth(EDITOR_WIDTH + 50)
     form.notes = QLineEdit()
-    form.notes.setPlaceholderText(form.tr("Anything worth remembering"))
+    form.notes.setPlaceholderText(tr("Anything worth remembering"))
 
-    r = _section(left, 0, form.tr("Going to bed"))
+    r = _section(left, 0, tr("Going to bed"))
     r = _row(form, left, r, "in_bed", clock(), date_hint=True)
     r = _row(form, left, r, "lights_out", clock(), date_hint=True)
-    r = _row(form, left, r, "sleep_latency_min", minutes(24 * 60, form.tr(" min")))
-    r = _section(left, r, form.tr("In the night"), top_gap=True)
+    r = _row(form, left, r, "sleep_latency_min", minutes(24 * 60, tr(" min")))
+    r = _section(left, r, tr("In the night"), top_gap=True)
     r = _row(form, left, r, "awakenings", minutes(100, ""))
-    r = _row(form, left, r, "wake_after_sleep_onset_min", minutes(24 * 60, form.tr(" min")))
+    r = _row(form, left, r, "wake_after_sleep_onset_min", minutes(24 * 60, tr(" min")))
     left.setRowStretch(r, 1)
 
-    r = _section(right, 0, form.tr("Waking up"))
+    r = _section(right, 0, tr("Waking up"))
     r = _row(form, right, r, "final_wake", clock(), date_hint=True)
     r = _row(form, right, r, "out_of_bed", clock(), date_hint=True)
-    r = _section(right, r, form.tr("How it felt"), top_gap=True)
+    r = _section(right, r, tr("How it felt"), top_gap=True)
     r = _row(form, right, r, "quality", scale(QUALITY_LABELS))
     r = _row(form, right, r, "rested", scale(RESTED_LABELS))
     form.legs_word = hint()
@@ -115,8 +116,8 @@ def build(form: NightForm) -> None:
     bottom.setSpacing(24)
     form._bottom.addLayout(bottom, 1)
     form.derived: dict[str, QLabel] = {}
-    for key, title in (("tib", form.tr("Time in bed")), ("tst", form.tr("Total sleep")),
-                       ("se", form.tr("Sleep efficiency"))):
+    for key, title in (("tib", tr("Time in bed")), ("tst", tr("Total sleep")),
+                       ("se", tr("Sleep efficiency"))):
         box = QVBoxLayout()
         box.setSpacing(0)
         caption = hint(title)
@@ -137,8 +138,8 @@ def build(form: NightForm) -> None:
     form.status = hint()
     form.status.setWordWrap(False)
     saving.addWidget(form.status, 0, Qt.AlignmentFlag.AlignVCenter)
-    form.save_button = QPushButton(form.tr("Save night"))
-    form.save_button.setToolTip(form.tr("Enter or Ctrl+S"))
+    form.save_button = QPushButton(tr("Save night"))
+    form.save_button.setToolTip(tr("Enter or Ctrl+S"))
     form.save_button.setMinimumHeight(34)
     form.save_button.setMinimumWidth(120)
     form.save_button.clicked.connect(form.save)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
 from quietlegs.ui.models import formatting as fmt
-from quietlegs.ui.widgets.outcome_colours import STEPS, OutcomeScale
+from quietlegs.ui import colours
+from quietlegs.ui.translation import tr
+from quietlegs.ui.widgets.narrow_layouts import WrappingRow
+from quietlegs.ui.widgets.outcome_colours import STEPS, OutcomeScale, no_value, rim, steps
 
 
 def _qdate(d: date) -> QDate:
@@ -17,7 +20,7 @@ def _qdate(d: date) -> QDate:
 
 
 class OutcomeCalendar(QCalendarWidget):
-    """Each logged night is a tile in its outcome's colour; unlogged nights stay white."""
+    """Each logged night is a tile in its outcome's colour; unlogged nights stay the page's own."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -25,7 +28,7 @@ class OutcomeCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setFirstDayOfWeek(QLocale().firstDayOfWeek())  # Monday in most of Europe, Sunday in the US
         plain = QTextCharFormat()
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends are not alarms
             self.setWeekdayTextFormat(day, plain)
@@ -57,22 +60,25 @@ class OutcomeCalendar(QCalendarWidget):
         painter.fillRect(rect, pal.color(QPalette.ColorRole.Base))
         tile = QRectF(rect).adjusted(2.5, 2.5, -2.5, -2.5)
         in_month = qdate.month() == self.monthShown()
+        ground = pal.color(QPalette.ColorRole.Base)  # what the day number sits on
         if qdate in self._values and self._scale is not None:
-            colour = self._scale.colour(self._values[qdate])
-            if not in_month:
-                colour.setAlphaF(0.35)
-            painter.setPen(Qt.PenStyle.NoPen)
+            colour = self._scale.colour(self._values[qdate], pal)
+            edge = rim(colour, pal)
+            if not in_month:  # the days of the months either side: faded
+                colour, edge = colours.mix(ground, colour, 0.35), colours.mix(ground, edge, 0.35)
+            ground = colour
+            painter.setPen(QPen(edge, 1))
             painter.setBrush(colour)
-            painter.drawRoundedRect(tile, 6, 6)
+            painter.drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         elif qdate in self._events_only:
-            painter.setPen(QPen(QColor("#9a9a9a"), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colours.edge(pal), 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(tile, 6, 6)
         if qdate == self.selectedDate():
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(tile.adjusted(-1, -1, 1, 1), 7, 7)
-        text = QColor("#1d1d1d") if in_month else QColor("#a0a0a0")
+        text = pal.color(QPalette.ColorRole.Text) if in_month else colours.legible(colours.dim_text(pal), [ground])
         font = QFont(painter.font())
         font.setBold(qdate == self.selectedDate())
         painter.setFont(font)
@@ -83,16 +89,20 @@ class OutcomeCalendar(QCalendarWidget):
 
 
 class _Swatch(QWidget):
-    def __init__(self, colour: str, parent=None):
+    """One step of the scale (0 … 4), or ``None`` for a night not logged, in the palette's colours."""
+
+    def __init__(self, step: int | None, parent=None):
         super().__init__(parent)
-        self._colour = QColor(colour)
+        self._step = step
         self.setFixedSize(QSize(26, 16))
 
     def paintEvent(self, _event) -> None:
+        pal = colours.palette()
+        colour = no_value(pal) if self._step is None else QColor(steps(pal)[self._step])
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor("#c8c8c8"), 1) if self._colour == QColor("#ffffff") else Qt.PenStyle.NoPen)
-        p.setBrush(self._colour)
+        p.setPen(QPen(colours.edge(pal) if self._step is None else rim(colour, pal), 1))
+        p.setBrush(colour)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
 
 
@@ -101,25 +111,30 @@ class OutcomeLegend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
+        scale, key = QWidget(), QWidget()  # the key to "not logged" goes under the scale when narrow
+        layout = QHBoxLayout(scale)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.worse = QLabel()
         self.better = QLabel()
         layout.addWidget(self.worse)
         layout.addSpacing(6)
-        for colour in STEPS:
-            layout.addWidget(_Swatch(colour))
+        for step in range(len(STEPS)):
+            layout.addWidget(_Swatch(step))
         layout.addSpacing(6)
         layout.addWidget(self.better)
-        layout.addSpacing(18)
-        layout.addWidget(_Swatch("#ffffff"))
-        layout.addWidget(QLabel(fmt.tr("not logged")))
-        layout.addStretch(1)
+        layout = QHBoxLayout(key)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(_Swatch(None))
+        layout.addWidget(QLabel(tr("not logged")))
+        whole = QHBoxLayout(self)
+        whole.setContentsMargins(4, 0, 4, 0)
+        whole.addWidget(WrappingRow([scale, key, QWidget()], [0, 0, 1], spacing=18))
 
     def set_scale(self, scale: OutcomeScale) -> None:
         o = scale.outcome
         worse, better = fmt.outcome_value(o, scale.worse_end()), fmt.outcome_value(o, scale.better_end())
         worse_sign, better_sign = ("≤", "≥") if o.higher_is_better else ("≥", "≤")
-        self.worse.setText(fmt.tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
-        self.better.setText(fmt.tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))
+        self.worse.setText(tr("Worse (%1 %2)").replace("%1", worse_sign).replace("%2", worse))
+        self.better.setText(tr("Better (%1 %2)").replace("%1", better_sign).replace("%2", better))

@@ -16,31 +16,37 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quietlegs.domain import red_flags as rules
 from quietlegs.domain.red_flags import RedFlag
 from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
+from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
+from quietlegs.ui.translation import vocab_tr
 
-URGENT_COLOUR = "#b3261e"
-SOON_COLOUR = "#b26a00"
-
-STYLE = f"""
+def banner_style(pal: QPalette) -> str:
+    """Urgent in red, soon in amber: the light or dark variant, a tinted ground made from the
+    palette's Base, and the palette's own text on it (≥ 4.5:1, tests/ui/test_contrast.py)."""
+    urgent, soon = colours.semantic("urgent", pal), colours.semantic("soon", pal)
+    return f"""
 QFrame#redFlagBanner[urgency="urgent"] {{
-    background: rgba(179, 38, 30, 0.10);
-    border: 1px solid {URGENT_COLOUR};
-    border-left: 5px solid {URGENT_COLOUR};
+    background: {colours.name(colours.tint(urgent, pal))};
+    border: 1px solid {colours.name(urgent)};
+    border-left: 5px solid {colours.name(urgent)};
     border-radius: 10px;
 }}
 QFrame#redFlagBanner[urgency="soon"] {{
-    background: rgba(178, 106, 0, 0.10);
-    border: 1px solid rgba(178, 106, 0, 0.55);
-    border-left: 5px solid {SOON_COLOUR};
+    background: {colours.name(colours.tint(soon, pal))};
+    border: 1px solid {colours.name(soon)};
+    border-left: 5px solid {colours.name(soon)};
     border-radius: 10px;
 }}
+QFrame#redFlagBanner QLabel {{ color: palette(text); }}
 """
 
 
@@ -56,7 +62,7 @@ class RedFlagBanner(QFrame):
         self.flag: RedFlag | None = None
         self.pending: list[RedFlag] = []  # the flags not yet put away, the one shown first
         self.setObjectName("redFlagBanner")
-        self.setStyleSheet(STYLE)
+        colours.follow_palette(self, banner_style)
         self.setAccessibleName(self.tr("Worth raising with a clinician"))
 
         self.heading = QLabel()
@@ -99,7 +105,7 @@ class RedFlagBanner(QFrame):
     def _heading_text(self, flag: RedFlag) -> str:
         action = (self.tr("Please seek care today") if flag.urgency == rules.URGENT
                   else self.tr("Worth telling your doctor soon"))
-        return self.tr("{0} — {1}").format(self.tr(flag.title), action)
+        return self.tr("{0} — {1}").format(vocab_tr(flag.title), action)
 
     # ------------------------------------------------------------------ showing
 
@@ -125,11 +131,11 @@ class RedFlagBanner(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
             self.heading.setText(self._heading_text(flag))
-            self.text.setText(self.tr(flag.message))
+            self.text.setText(vocab_tr(flag.message))
             self.when.setText(self.tr("Logged on the night of {0}.").format(
-                f"{flag.night_of:%a} {flag.night_of.day} {flag.night_of:%b}"))
+                day_label(flag.night_of)))
             others = len(self.pending) - 1
-            self.more.setText(self.tr("{0} more to look at after this one.").format(others) if others else "")
+            self.more.setText(self.tr("%n more to look at after this one.", "", others) if others else "")
             self.more.setVisible(bool(others))
         self.shown_flag.emit(flag)
 
