@@ -93,3 +93,21 @@ def test_the_milestones_table_is_left_by_tab(qtbot, window, clock):
     dialog.show()
     for table in dialog.findChildren(QTableView):
         assert not table.tabKeyNavigation()
+
+
+@pytest.mark.parametrize("name", ["today", "journal", "catalog"])
+def test_a_focused_button_or_table_is_ringed_in_the_highlight_colour(qtbot, window, name):
+    from PySide6.QtGui import QPalette
+
+    page = show(qtbot, window, name)
+    target = {"today": lambda: page.previous_button, "journal": lambda: page.table,
+              "catalog": lambda: page.table}[name]()
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus)
+    image = window.grab().toImage()
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+    edge = target.mapTo(window, target.rect().center())
+    left = target.mapTo(window, target.rect().topLeft()).x()
+    ring = [image.pixelColor(x, edge.y()) for x in range(max(0, left - 2), left + 5)]
+    assert any(abs(c.red() - highlight.red()) + abs(c.green() - highlight.green())
+               + abs(c.blue() - highlight.blue()) < 60 for c in ring)

@@ -29,6 +29,11 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     :meth:`MainWindow.build_pending_pages` once Today is usable.
     """
     window = window or MainWindow()
+    from PySide6.QtWidgets import QApplication
+
+    from quietlegs.ui.widgets.focus_ring import install_focus_ring
+
+    install_focus_ring(QApplication.instance())  # a clear mark of the keyboard focus (issue 15)
     window.service = service
     window.demo = demo  # a journal in a temporary folder: never started at login
     if demo:
