@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QWidget
 
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.domain.experiments import (
@@ -25,6 +25,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, in_sentence, shown_name
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint
+from quietlegs.ui.widgets.date_fields import DateField
 
 
 def _day(d: date) -> str:
@@ -50,7 +51,7 @@ class ExperimentDialog(FormDialog):
         self.pairs_box = self._spin(MIN_PAIRS, MAX_PAIRS, self.tr(" pairs"))
         self.pairs_box.setValue(DEFAULT_PAIRS)
         self.washout_box = self._spin(0, MAX_WASHOUT_NIGHTS, self.tr(" nights"))
-        self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start_edit = DateField(QDate(today.year, today.month, today.day))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.add_field("kind", self.tr("&Remedy"), self.kind_box)
