@@ -195,3 +195,15 @@ def test_each_chart_says_in_words_what_it_shows(qtbot, window):
     assert all(words for _, words in said.values())
     page.tabs.setCurrentIndex(0)
     assert page.canvases["timeline"] in tab_walk(qtbot, window.nav, presses=20)  # reached, so read
+
+
+def test_a_night_stepped_to_on_the_timeline_is_read_out(qtbot, window):
+    page = show(qtbot, window, "insights")
+    timeline = page.canvases["timeline"]
+    qtbot.waitUntil(lambda: bool(timeline.accessibleDescription()), timeout=60_000)
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(timeline.hasFocus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)  # the first step lands on the latest night
+    night = timeline.selected_night()
+    assert description(timeline) == page.night_details(night) != ""
+    assert description(timeline).startswith("Night of Fri 20 Nov")
