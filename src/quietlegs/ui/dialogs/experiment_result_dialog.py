@@ -4,7 +4,7 @@ Opened from Today's experiment line ("Result so far…"). It reads the journal a
 result off the UI thread, through the page's one :class:`~quietlegs.ui.background.Runner` (the
 exact randomisation test and the t interval use numpy and scipy, never on the UI thread, and
 never statsmodels), then shows nights on and off, adherence, the difference with its 95%
-interval, the p-value and the plain words the analysis gives.
+interval, the p-value and the result in plain words, in the window's language (the report's words).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.experiments import Experiment, end_of
+from quietlegs.report.experiment_words import experiment_sentence
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
@@ -52,7 +53,7 @@ class ExperimentResultDialog(QDialog):
                            ("difference", self.tr("Difference (on − off)")), ("interval", self.tr("95% interval")),
                            ("p_value", self.tr("p-value"))):
             form.addRow(text, self.values[name])
-        self.words = plain_label()  # the analysis' plain words (kind names are the person's words)
+        self.words = plain_label()  # the result in plain words, in the window's language (as the report)
         self.words.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -94,7 +95,7 @@ class ExperimentResultDialog(QDialog):
             self.values["interval"].setText(self.tr("{0} to {1}").format(
                 f"{result.ci_low:+.{d}f}{unit}", f"{result.ci_high:+.{d}f}{unit}"))
             self.values["p_value"].setText(f"{result.p_value:.3g}")
-        self.words.setText(result.words)
+        self.words.setText(experiment_sentence(result, self.kind_name, self.today))
         self.status.hide()
         self.adjustSize()  # the numbers and the words in full, not the size "Working out…" needed
         self.shown.emit()
