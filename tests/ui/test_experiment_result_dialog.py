@@ -3,11 +3,9 @@ in the window's language."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import threading
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -15,17 +13,10 @@ from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.experiments import Experiment
 from quietlegs.services import experiments
 
+from translation_helpers import german
+
 TODAY = date(2026, 11, 21)  # the fixed clock's morning; the demo journal's last night is the 20th
 MINUS = "\u2212"  # the window writes a real minus sign where the command line writes "-"
-
-
-def _translation_fixture():
-    """tests/report/translation_fixture.py: a small German .ts compiled for a test."""
-    path = Path(__file__).resolve().parents[1] / "report" / "translation_fixture.py"
-    spec = importlib.util.spec_from_file_location("translation_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _open_result(qtbot, service, page, exp):
@@ -115,7 +106,6 @@ def test_an_experiment_over_for_more_than_two_weeks_leaves_today_quiet(service, 
 
 
 def test_the_words_read_in_the_windows_language_as_the_report_does(qtbot, demo_journal, service, page, tmp_path):
-    german = _translation_fixture().german
     exp = Experiment(kind="magnesium", outcome="legs_severity", start=TODAY - timedelta(days=35), seed=11,
                      pairs=3, period_nights=7)
     numbers = "(95% CI %4 to %5; p = %6; %7 nights on, %8 off)"
