@@ -125,7 +125,11 @@ def test_the_words_read_in_the_windows_language_as_the_report_does(qtbot, demo_j
     with german(tmp_path, said):
         dialog = _open_result(qtbot, service, page, exp)
         words = dialog.words.text()
+        assert "." not in dialog.values["interval"].text()  # German numbers: 1,5
     expected = experiments.result(service.journal, exp.id, TODAY)
     assert words.startswith(f"Bisher ({expected.pairs_complete} von 3 Paaren erfasst): ")
     assert "95-%-KI" in words and f"{expected.nights_on} Nächte mit, {expected.nights_off} ohne" in words
     assert "95% CI" not in words and "nights on" not in words
+    d = expected.difference
+    assert dialog.values["difference"].text() == ("+" if round(d, 1) > 0 else "") + f"{d:.1f}".replace(".", ",")
+    assert dialog.values["p_value"].text() == f"{expected.p_value:.3g}".replace(".", ",")

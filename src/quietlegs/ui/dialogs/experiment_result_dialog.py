@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.experiments import Experiment, end_of
 from quietlegs.report.experiment_words import experiment_sentence
+from quietlegs.report.words import arg
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label, in_sentence
+from quietlegs.ui.models.formatting import day_label, in_sentence, number
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -28,6 +29,11 @@ from quietlegs.ui.widgets.plain_text import plain_label
 
 def _day(d: date) -> str:
     return day_label(d, year=True)
+
+
+def _signed(value: float, decimals: int) -> str:
+    """``+1.5`` / ``+1,5``, ``-0.3``: a difference with its sign, as the locale writes numbers."""
+    return ("+" if round(value, decimals) > 0 else "") + number(value, decimals)
 
 
 class ExperimentResultDialog(QDialog):
@@ -84,17 +90,19 @@ class ExperimentResultDialog(QDialog):
         unit = "" if not o.unit else (o.unit if o.unit == "%" else " " + o.unit)
         self.values["nights"].setText(self.tr("{0} on {1}, {2} off").format(
             result.nights_on, self.kind_name, result.nights_off))
-        self.values["adherence"].setText(
-            self.tr("not yet known") if result.adherence is None else f"{result.adherence:.0%}")
+        self.values["adherence"].setText(self.tr("not yet known") if result.adherence is None else
+                                         arg(QCoreApplication.translate("ExperimentWords", "%1%",
+                                                                        "a share of nights: 75%"),
+                                             number(100 * result.adherence)))
         if result.difference is None:
             for name in ("difference", "interval", "p_value"):
                 self.values[name].setText(self.tr("not yet: needs two pairs logged"))
         else:
             d = o.decimals
-            self.values["difference"].setText(f"{result.difference:+.{d}f}{unit}")
+            self.values["difference"].setText(_signed(result.difference, d) + unit)
             self.values["interval"].setText(self.tr("{0} to {1}").format(
-                f"{result.ci_low:+.{d}f}{unit}", f"{result.ci_high:+.{d}f}{unit}"))
-            self.values["p_value"].setText(f"{result.p_value:.3g}")
+                _signed(result.ci_low, d) + unit, _signed(result.ci_high, d) + unit))
+            self.values["p_value"].setText(f"{result.p_value:.3g}".replace(".", QLocale().decimalPoint()))
         self.words.setText(experiment_sentence(result, self.kind_name, self.today))
         self.status.hide()
         self.adjustSize()  # the numbers and the words in full, not the size "Working out…" needed
