@@ -115,3 +115,59 @@ def test_a_night_saved_just_before_quitting_is_in_the_journal_after_the_process_
     assert out.stdout.strip() == "saved: True"
     rows = sqlite3.connect(tmp_path / "d" / "journal.sqlite3").execute("SELECT notes FROM nights").fetchall()
     assert rows == [("slept with the window open",)]
+
+
+# Says which libraries were loaded when ``usable`` is printed.
+USABLE_SPY = ("import builtins, sys\n"
+              "real = builtins.print\n"
+              "def spy(*args, **kwargs):\n"
+              "    real(*args, **kwargs)\n"
+              "    if args and args[0] == 'usable':\n"
+              "        real('loaded:', ' '.join(m for m in ('sqlalchemy', 'alembic', 'numpy') if m in sys.modules)\n"
+              "             or 'none', flush=True)\n"
+              "builtins.print = spy\n"
+              "from quietlegs.__main__ import main\n"
+              "if __name__ == '__main__':\n"
+              "    sys.exit(main())\n")
+
+
+def test_today_is_usable_before_sqlalchemy_loads_and_the_journal_is_checked_before_the_run_ends(tmp_path, demo_data):
+    """The fast path: Today from a standard-library read; the opening with its full check (the
+    first start of the day) follows once Today is usable, before the smoke run quits."""
+    from quietlegs.storage.journal_file import open_journal
+
+    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
+    journal.import_data(demo_data)
+    journal.close()
+    out = subprocess.run([sys.executable, "-c", USABLE_SPY, "--data-dir", str(tmp_path / "d")],
+                         env=_smoke_env(), capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout == "ready\nusable\nloaded: none\n"
+    assert (tmp_path / "d" / "journal.checked").is_file()  # the day's full check ran
+
+
+def test_a_smoke_start_on_a_journal_only_the_full_check_finds_damaged_fails_after_usable(tmp_path, demo_data):
+    """Shown from the quick read, then refused by the check: status 1 and the plain words."""
+    from quietlegs.storage.journal_file import open_journal
+
+    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
+    journal.import_data(demo_data)
+    journal.close()
+    con = sqlite3.connect(tmp_path / "d" / "journal.sqlite3")
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("INSERT INTO symptom_reliefs (symptom_id, kind, position) VALUES ('no-such-symptom', 'heat', 0)")
+    con.commit()
+    con.close()
+    script = ("import sys\n"
+              "from PySide6.QtWidgets import QMessageBox\n"
+              "def answer(box):\n"  # the person quits without changing anything
+              "    print('asked:', box.windowTitle(), flush=True)\n"
+              "    return QMessageBox.StandardButton.Cancel\n"
+              "QMessageBox.exec = answer\n"
+              "from quietlegs.__main__ import main\n"
+              "sys.exit(main())\n")
+    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")],
+                         env=_smoke_env(), capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 1, out.stderr[-2000:]
+    assert out.stdout == "ready\nusable\nasked: Your journal needs attention\n"
+    assert "Traceback" not in out.stderr

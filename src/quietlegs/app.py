@@ -25,6 +25,8 @@ SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wai
 AFTER_START_LATEST_MS = 3000  # the other pages are built once Today is usable, or after this at the latest
 START_HIDDEN_ENV = "QUIETLEGS_START_HIDDEN"  # services/autostart.py: started at login, into the tray
 SMOKE_USABLE_LATEST_MS = 60_000  # a smoke run whose window never becomes usable fails (status 1)
+LOADING_POLL_MS = 5  # after usable: how often the window looks whether SQLAlchemy has loaded
+OPENING_RETRY_MS = 100  # the rest of the window waits while a message of the opening is up
 
 
 def make_demo_dir() -> Path:
@@ -122,11 +124,14 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
 
 
 def _install_translations(app, data_dir: str | None) -> None:
-    from quietlegs.ui.settings import app_settings
+    """Settings' language (read only: a first start or a demo creates nothing here), else the system's."""
+    from PySide6.QtCore import QSettings
+
     from quietlegs.ui.translation import chosen_language, install_translations
 
     try:
-        choice = chosen_language(app_settings(data_paths(data_dir)))
+        path = data_paths(data_dir).settings
+        choice = chosen_language(QSettings(str(path), QSettings.Format.IniFormat)) if path.is_file() else ""
     except Exception:  # a data folder that cannot be used: the system's language (the start says why)
         choice = ""
     install_translations(app, choice)
@@ -168,31 +173,42 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             from quietlegs.ui.tray import starts_in_tray
 
             hidden = starts_in_tray(settings, os.environ)
-    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False}
+    outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False,
+               "finished": False, "today": None}
 
     def open_journal_and_pages() -> None:
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
         try:
-            from quietlegs.ui.startup import open_or_explain
+            from quietlegs.ui.startup import open_or_explain, start_quickly
             from quietlegs.ui.usable import when_usable
-            from quietlegs.ui.window_factory import build_main_window
+            from quietlegs.ui.window_factory import start_main_window
 
+            first_view = None
             if demo:
                 paths = DataPaths(make_demo_dir())
                 outcome["instance"] = SingleInstance(paths)
                 outcome["instance"].claim()  # a new folder: always ours
             else:
                 paths = data_paths(data_dir)
-            service = open_or_explain(paths)
+                # Today from a quick read (no SQLAlchemy, no checks); the journal opens for real
+                # once Today is usable, or at the first save, which waits for it. (Started into
+                # the tray, nobody waits for a window: the full opening at once.)
+                quick = None if hidden else start_quickly(paths, clock.now(),
+                                                          opener=lambda: open_journal_later(paths))
+                if quick is not None:
+                    service, first_view = quick
+            if first_view is None:
+                service = open_or_explain(paths)  # a new, older, newer or damaged journal: first
             if service is None:
                 outcome["status"] = 1
                 app.quit()
                 return
-            build_main_window(service, demo=demo, window=window, defer_pages=True)
-            outcome["instance"].serve(window)
+            outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
             if hidden:  # started at login: in the notification area, the window when asked for
+                if not finish_start():
+                    return
                 window.keep_in_tray.start_hidden()
-            when_usable(window.page("today"), usable)
+            when_usable(outcome["today"], usable)
             if smoke:
                 QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
             else:  # typing before the check, say: go on anyway
@@ -203,12 +219,78 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             app.quit()
             return
 
+    def open_journal_later(paths: DataPaths):
+        """The journal behind Today's first view, opened with every check and message (the
+        service calls this once, at its first use); ``None`` (and the app quits) when it cannot."""
+        from quietlegs.ui.startup import open_journal_or_explain
+
+        try:
+            journal = open_journal_or_explain(paths)
+        except Exception as exc:  # never a traceback: said as at any start that fails
+            _explain_crash(exc, data_dir)
+            journal = None
+        if journal is None:
+            outcome["status"] = 1
+            app.quit()
+        return journal
+
+    def finish_start() -> bool:
+        """Once Today is usable: open the journal if Today showed a first view (its checks, and
+        whatever they have to say), then the menus and the rest of the window. False when the
+        journal could not be opened (the app is quitting)."""
+        if outcome["finished"]:
+            return True
+        try:
+            if not window.service.finish_opening():
+                if window.service.is_opening:  # opened further up this thread (a save), behind a message
+                    QTimer.singleShot(OPENING_RETRY_MS, rest_of_start)  # the rest once it is open
+                return False
+            from quietlegs.ui.window_factory import finish_main_window
+
+            finish_main_window(window, outcome["today"], defer_pages=True)
+            outcome["instance"].serve(window)  # a second start waits for this (SingleInstance.claim)
+        except Exception as exc:  # never a traceback, never a window that hangs half-built
+            outcome["status"] = 1
+            _explain_crash(exc, data_dir)
+            app.quit()
+            return False
+        outcome["finished"] = True
+        return True
+
     def usable() -> None:
-        """Today shows the journal's night and takes typing: now the rest (other pages, the
-        Journal page's background read, the collector's settling) may have the processor."""
+        """Today shows the journal's night and takes typing: now the rest (the journal's checks,
+        other pages, the Journal page's background read, the collector's settling) may have the
+        processor."""
         outcome["usable"] = True
         if smoke:
             print("usable", flush=True)  # the start-up measurement point (DESIGN.md)
+        QTimer.singleShot(0, after_usable)  # this paint's turn of the event loop ends first
+
+    def after_usable() -> None:
+        """Load SQLAlchemy on a background thread (typing is answered meanwhile), then open the
+        journal and finish the window on this one. A save meanwhile opens it at once (its import
+        waits for the thread's)."""
+        if window.service is None or window.service.is_open:
+            rest_of_start()
+            return
+        import threading
+
+        from quietlegs.storage.db import load_sqlalchemy
+
+        loading = threading.Thread(target=load_sqlalchemy, name="quietlegs-load-sqlalchemy", daemon=True)
+        loading.start()
+
+        def when_loaded() -> None:
+            if loading.is_alive():
+                QTimer.singleShot(LOADING_POLL_MS, when_loaded)
+            else:
+                rest_of_start()
+
+        when_loaded()
+
+    def rest_of_start() -> None:
+        if not finish_start():
+            return
         if os.environ.get(SMOKE_ENV) == SMOKE_INSIGHTS:
             tuning.settle_after_start_up()
             _smoke_insights(app, window)
@@ -224,7 +306,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             app.quit()
 
     def after_start() -> None:
-        if not outcome["after_start"]:
+        if not outcome["after_start"] and finish_start():
             outcome["after_start"] = True
             window.build_pending_pages(then=lambda: QTimer.singleShot(tuning.SETTLE_AFTER_PAGES_MS,
                                                                       tuning.settle_after_start_up))
@@ -249,7 +331,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         status = app.exec()
     finally:
         window.removeEventFilter(watcher)
-        if window.service is not None:
+        if window.service is not None and window.service.is_open:  # (never opened: nothing saved)
             _close_journal(window.service)
         if outcome["instance"] is not None:
             outcome["instance"].release()

@@ -10,6 +10,8 @@ runs, the evening also says whether its remedy is to be taken or skipped (:class
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,7 +25,9 @@ from quietlegs.domain.night_rule import (
     nights_by_date,
 )
 from quietlegs.domain.records import Intervention, Night
-from quietlegs.storage.repository import Journal
+
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after Today is usable
+    from quietlegs.storage.repository import Journal
 
 MAX_BUTTONS = 8
 LOOK_BACK_DAYS = 30

@@ -7,6 +7,8 @@ reads the clock: ``today`` (and a time zone) are passed in.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
@@ -19,7 +21,9 @@ from quietlegs.domain.experiments import (
 from quietlegs.domain.records import InterventionKind
 from quietlegs.domain.validation import FieldError, InvalidRecord
 from quietlegs.storage.errors import NotFound
-from quietlegs.storage.repository import Journal
+
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after Today is usable
+    from quietlegs.storage.repository import Journal
 
 
 def new_seed() -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from statistics import median_low
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quietlegs.domain.night_rule import Phase, nights_by_date, place_event, window_start
@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from quietlegs.storage.repository import Journal
 
 PREFILL_NIGHTS = 14  # a new entry starts from the usual of this many recent nights
+
+
+def median_low(values: Sequence[int]) -> int:
+    """``statistics.median_low`` (the lower middle value), without loading ``statistics``
+    (and ``fractions``, ``decimal``) before Today is on screen."""
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 @dataclass(frozen=True)
@@ -100,3 +107,21 @@ def read_today_night(journal: Journal, night_of: date, with_prefill: bool = True
         phases={i.id: place_event(i.at, by_date).phase for i in data.interventions},
         kind_names={k.slug: k.name for k in data.kinds}, journal_empty=empty,
     )
+
+
+def first_view(journal_path: Path, night_of: date) -> TodayNight | None:
+    """Today's view of ``night_of`` read without opening the journal for real (no SQLAlchemy,
+    no checks, nothing written; :mod:`quietlegs.storage.quick_read`), so the window can show it
+    at once; ``None`` when only the full opening may read this journal. The opening, with every
+    check, follows before anything is saved."""
+    from quietlegs.storage.quick_read import QuickReadFailed, open_quick
+
+    journal = open_quick(journal_path)
+    if journal is None:
+        return None
+    try:
+        return read_today_night(journal, night_of)
+    except QuickReadFailed:
+        return None
+    finally:
+        journal.close()

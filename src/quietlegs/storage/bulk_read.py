@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from quietlegs.domain.night_rule import NightPlacer, NightRange
 from quietlegs.domain.records import Intervention, InterventionKind, Night, SymptomEvent
 
 _to_datetime = datetime.fromisoformat
@@ -83,13 +84,24 @@ def read_kinds(cursor) -> list[InterventionKind]:
             for slug, name, category, amount, unit, hidden, builtin, slow in rows]
 
 
+def read_recent_nights(cursor, count: int, before: date | None = None) -> list[Night]:
+    """The ``count`` latest nights (before ``before`` if given), newest first."""
+    where, params = _where("night_of", None, before and before.isoformat())
+    return _nights(cursor.execute(
+        f"SELECT {_NIGHT_COLUMNS} FROM nights{where} ORDER BY night_of DESC LIMIT ?", [*params, count]).fetchall())
+
+
+_NIGHT_COLUMNS = ("id, night_of, in_bed, lights_out, sleep_latency_min, awakenings, wake_after_sleep_onset_min, "
+                  "final_wake, out_of_bed, quality, rested, legs_severity, notes")
+
+
 def read_nights(cursor, first: date | None, last: date | None) -> list[Night]:
     """Nights ``first``..``last`` (inclusive, ``None`` = open), oldest first."""
     where, params = _where("night_of", first and first.isoformat(), last and last.isoformat(), ">=", "<=")
-    rows = cursor.execute(
-        "SELECT id, night_of, in_bed, lights_out, sleep_latency_min, awakenings, wake_after_sleep_onset_min, "
-        "final_wake, out_of_bed, quality, rested, legs_severity, notes "
-        f"FROM nights{where} ORDER BY night_of", params).fetchall()
+    return _nights(cursor.execute(f"SELECT {_NIGHT_COLUMNS} FROM nights{where} ORDER BY night_of", params).fetchall())
+
+
+def _nights(rows: list[tuple]) -> list[Night]:
     dt = _to_datetime
     return [_night(night_of=_to_date(night_of), in_bed=dt(in_bed), lights_out=dt(lights_out),
                   sleep_latency_min=latency, awakenings=awakenings, wake_after_sleep_onset_min=waso,
@@ -135,3 +147,26 @@ def read_interventions(cursor, lo: datetime | None, hi: datetime | None) -> list
     return [_intervention(at=dt(at), kind=kind, amount=_maybe_float(amount), unit=unit, duration_min=duration,
                          notes=notes or "", id=id_)
             for id_, at, kind, amount, unit, duration, notes in rows]
+
+
+def read_period(cursor, start: date | None, end: date | None) -> tuple[list[InterventionKind], list[Night],
+                                                                     list[SymptomEvent], list[Intervention]]:
+    """The kinds, and nights ``start``..``end`` (inclusive, ``None`` = open) with the symptoms and
+    interventions that belong to them by the night rule, read at one moment (the caller's
+    transaction) through ``cursor``."""
+    period = NightRange(start, end)
+    lo, hi = period.events_window()
+    first, last = period.neighbours()  # they decide where the period's edge events belong
+    kinds = read_kinds(cursor)
+    all_nights = read_nights(cursor, first, last)
+    symptoms = read_symptoms(cursor, lo, hi)
+    interventions = read_interventions(cursor, lo, hi)
+    if start is None and end is None:
+        return kinds, all_nights, symptoms, interventions
+    place = NightPlacer(all_nights)
+
+    def belongs(at: datetime) -> bool:
+        return period.surely_holds(at) or period.holds(place.night_of(at))
+
+    return (kinds, [n for n in all_nights if period.holds(n.night_of)],
+            [x for x in symptoms if belongs(x.at)], [x for x in interventions if belongs(x.at)])

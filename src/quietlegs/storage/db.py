@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from quietlegs.storage.errors import JournalDamaged
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made (Today's first view reads without it)
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -123,7 +125,21 @@ def broken_references(path: Path) -> int:
         con.close()
 
 
+def load_sqlalchemy() -> None:
+    """Import SQLAlchemy (engine, ORM, SQLite dialect) now: the greater part of opening a journal
+    for the first time in a process (0.15-0.2 s of processor time). The window runs this on a
+    background thread once Today is usable, so that typing is answered meanwhile; it imports
+    nothing of the app's, so it can never wait on an import the window's thread has begun."""
+    try:
+        import sqlalchemy.dialects.sqlite  # noqa: F401
+        import sqlalchemy.orm  # noqa: F401
+    except Exception:  # the opening imports it again, and says what is wrong
+        pass
+
+
 def create_journal_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     make_private_file(path)
     # hide_parameters: an error's text never carries a record's values (stderr, logs/errors.log).
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)

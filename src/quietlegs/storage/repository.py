@@ -14,7 +14,6 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from quietlegs.domain.night_rule import NightPlacer, NightRange
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
 from quietlegs.domain.validation import (
     InvalidRecord,
@@ -280,30 +279,12 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, I
             return self._snapshot(start, end)
 
     def _snapshot(self, start: date | None, end: date | None) -> JournalData:
-        period = NightRange(start, end)
-        lo, hi = period.events_window()
-        first, last = period.neighbours()  # they decide where the period's edge events belong
         with self._session() as s:
             cursor = s.connection().connection.driver_connection.cursor()
             try:
-                kinds = bulk_read.read_kinds(cursor)
-                all_nights = bulk_read.read_nights(cursor, first, last)
-                symptoms = bulk_read.read_symptoms(cursor, lo, hi)
-                interventions = bulk_read.read_interventions(cursor, lo, hi)
+                kinds, nights, symptoms, interventions = bulk_read.read_period(cursor, start, end)
             finally:
                 cursor.close()
-
-        place = NightPlacer(all_nights)
-
-        def belongs(at: datetime) -> bool:
-            return period.surely_holds(at) or period.holds(place.night_of(at))
-
-        if start is None and end is None:
-            nights, kept_symptoms, kept_interventions = all_nights, symptoms, interventions
-        else:
-            nights = [n for n in all_nights if period.holds(n.night_of)]
-            kept_symptoms = [x for x in symptoms if belongs(x.at)]
-            kept_interventions = [x for x in interventions if belongs(x.at)]
         return JournalData(
             appointments=tuple(self.appointments(start, end)),
             milestones=tuple(self.milestones(start, end)),
@@ -311,8 +292,8 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, I
             experiments=tuple(self.experiments()) if start is None and end is None else (),
             kinds=tuple(kinds),
             nights=tuple(nights),
-            symptoms=tuple(kept_symptoms),
-            interventions=tuple(kept_interventions),
+            symptoms=tuple(symptoms),
+            interventions=tuple(interventions),
         )
 
     def export(self) -> JournalData:

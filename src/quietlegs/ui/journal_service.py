@@ -23,6 +23,7 @@ from quietlegs.domain.records import Appointment, Intervention, InterventionKind
 from quietlegs.services import editing
 from quietlegs.services.changes import EVERYTHING, Change
 from quietlegs.services.editing import Action, Edited
+from quietlegs.storage.errors import StorageError
 from quietlegs.ui.models.formatting import day_label
 
 if TYPE_CHECKING:
@@ -86,15 +87,69 @@ def _undo_text(edited: Edited) -> str:
     return texts[a]()
 
 
+class JournalNotOpen(StorageError):
+    """The journal could not be opened (its checks failed, or the person chose not to go on):
+    nothing was read or saved."""
+
+    def __init__(self):
+        super().__init__(QCoreApplication.translate(
+            "JournalService", "The journal could not be opened, so nothing was saved."))
+
+
 class JournalService(QObject):
+    """The journal for the window's views.
+
+    At start-up it may be made before the journal is open (``journal=None`` and an ``opener``),
+    while Today shows a first view read without opening it: the first use of :attr:`journal`
+    (a save, a dialog, or the window's own :meth:`finish_opening` once Today is usable) opens
+    it, with every check and message the opening has, and everything is then announced as
+    changed so that each view reads it. A save before then waits for that opening.
+    """
+
     # Emitted once per stored change, undo and redo included, with the Change it made.
     journal_changed = Signal(object)
 
-    def __init__(self, journal: Journal, paths: DataPaths, parent: QObject | None = None):
+    def __init__(self, journal: Journal | None, paths: DataPaths, parent: QObject | None = None,
+                 opener: Callable[[], Journal | None] | None = None):
         super().__init__(parent)
-        self.journal = journal
+        self._journal = journal
+        self._opener = opener  # opens the journal (or says why not and gives None); used once
+        self.is_opening = False  # True while the opener runs (it may show a message and wait)
         self.paths = paths
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def journal(self) -> Journal:
+        """The open journal; opened now, checks and all, if it was not yet. Raises
+        :class:`JournalNotOpen` when it cannot be opened."""
+        if self._journal is None and not self.finish_opening():
+            raise JournalNotOpen()
+        return self._journal
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the journal is open (views that read on their own wait for it, see above)."""
+        return self._journal is not None
+
+    def finish_opening(self) -> bool:
+        """Open the journal if it is not open yet (the opener's checks, messages and choices);
+        then announce everything as changed. False when it could not be opened (or is being
+        opened right now, further up this thread's stack, behind a message)."""
+        if self._journal is not None:
+            return True
+        opener, self._opener = self._opener, None
+        if opener is None:
+            return False
+        self.is_opening = True
+        try:
+            journal = opener()
+        finally:
+            self.is_opening = False
+        if journal is None:
+            return False
+        self._journal = journal
+        self.announce(EVERYTHING)  # the views showed a first look, or nothing: now the journal
+        return True
 
     def announce(self, change: Change = EVERYTHING) -> None:
         """Tell the views what changed (by default: anything may have, e.g. an import)."""
@@ -105,7 +160,7 @@ class JournalService(QObject):
 
     def replace_journal(self, journal: Journal) -> None:
         """Hand the views another journal (after a restore). Undo cannot reach across it."""
-        self.journal = journal
+        self._journal = journal
         self.undo_stack.clear()
         self.announce(EVERYTHING)  # anything may have changed
 

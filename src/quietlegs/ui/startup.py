@@ -7,19 +7,23 @@ is started). A journal from a newer Quiet Legs is refused and left exactly as it
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import clock
 from quietlegs.paths import DataPaths
-from quietlegs.services.opening import CannotOpen, journal_files_exist, open_for_window, recover
-from quietlegs.storage.errors import StorageError
-from quietlegs.storage.inspect import JournalEmpty
-from quietlegs.storage.migrate import JournalOutOfStep
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import local_datetime
 from quietlegs.ui.translation import tr
 from quietlegs.ui.widgets.plain_text import message_box
+
+if TYPE_CHECKING:  # the opening (and SQLAlchemy) load once Today is usable (start_quickly)
+    from quietlegs.services.opening import CannotOpen
+    from quietlegs.services.today import TodayNight
+    from quietlegs.storage.repository import Journal
 
 
 def _tell(icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> None:
@@ -32,6 +36,30 @@ def open_or_explain(paths: DataPaths) -> JournalService | None:
     Called by the one process that holds the journal lock. The checks, the backup before a
     migration and the recovery are services.opening's; this is only the talking.
     """
+    journal = open_journal_or_explain(paths)
+    return None if journal is None else JournalService(journal, paths)
+
+
+def start_quickly(paths: DataPaths, now: datetime,
+                  opener=None) -> tuple[JournalService, TodayNight] | None:
+    """Start-up's fast path: Today's first view, read without opening the journal, and a
+    service whose journal opens (:func:`open_journal_or_explain`, or ``opener``) on its first
+    use: a save waits for every check. ``None`` when only the full opening may read this
+    journal (a new, older, newer, damaged or unreadable one): then call :func:`open_or_explain`."""
+    from quietlegs.domain.night_rule import night_to_log
+    from quietlegs.services.today import first_view
+
+    view = first_view(paths.journal, night_to_log(now))
+    if view is None:
+        return None
+    return JournalService(None, paths, opener=opener or (lambda: open_journal_or_explain(paths))), view
+
+
+def open_journal_or_explain(paths: DataPaths) -> Journal | None:
+    """The journal, opened with every check (a migration's backup, the records set aside), or
+    ``None`` after telling the user why it could not be (and offering the way out)."""
+    from quietlegs.services.opening import CannotOpen, open_for_window
+
     try:
         journal = open_for_window(paths, clock.now())
     except CannotOpen as exc:
@@ -43,7 +71,7 @@ def open_or_explain(paths: DataPaths) -> JournalService | None:
             _tell(QMessageBox.Icon.Critical, tr("Quiet Legs cannot open the journal"), str(exc.cause))
         return None
     _tell_of_set_aside(journal)
-    return JournalService(journal, paths)
+    return journal
 
 
 def _tell_of_set_aside(journal) -> None:
@@ -64,7 +92,12 @@ def _tell_of_set_aside(journal) -> None:
     QTimer.singleShot(0, lambda: _tell(QMessageBox.Icon.Information, tr("Some records were set aside"), text, info))
 
 
-def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | None:
+def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> Journal | None:
+    from quietlegs.services.opening import journal_files_exist, recover
+    from quietlegs.storage.errors import StorageError
+    from quietlegs.storage.inspect import JournalEmpty
+    from quietlegs.storage.migrate import JournalOutOfStep
+
     good = damage.good
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
                       tr("Quiet Legs found a problem with your journal file and did not open it, "
@@ -123,4 +156,4 @@ def _offer_recovery(paths: DataPaths, damage: CannotOpen) -> JournalService | No
     _tell(QMessageBox.Icon.Information, tr("Your journal is ready"), done,
           tr("The damaged file was kept as {0} in {1}.").format(kept.name, kept.parent) if kept else "")
     _tell_of_set_aside(journal)
-    return JournalService(journal, paths)
+    return journal

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 
 from quietlegs import clock
-from quietlegs.ui.desktop_menus import add_desktop_menus
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.main_window import MainWindow
 from quietlegs.ui.pages.today_page import TodayPage
-from quietlegs.ui.report_action import install_report_action
 from quietlegs.ui.settings import app_settings
 from quietlegs.ui.translation import tr
 from quietlegs.ui.window_state import remember_geometry
+
+if TYPE_CHECKING:
+    from quietlegs.services.today import TodayNight
 
 JOURNAL_PRELOAD_MS = 0  # the Journal page's background read starts as soon as the page is built
 
@@ -25,15 +27,40 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     """Give ``window`` (or a new one) its pages and menus for the journal behind ``service``.
 
     Today is built now; the other pages when first shown, or one per turn of the event loop
-    from the next turn on, or (``defer_pages``, start-up) when the caller runs
-    :meth:`MainWindow.build_pending_pages` once Today is usable.
+    from the next turn on, or (``defer_pages``) when the caller runs
+    :meth:`MainWindow.build_pending_pages`.
     """
     window = window or MainWindow()
+    today = start_main_window(service, window, demo=demo)
+    finish_main_window(window, today, defer_pages=defer_pages)
+    return window
+
+
+def start_main_window(service: JournalService, window: MainWindow, demo: bool = False,
+                      first_view: TodayNight | None = None) -> TodayPage:
+    """Start-up, before Today is usable: the Today page alone (showing ``first_view`` when given,
+    read before the journal was open); :func:`finish_main_window` adds the rest."""
+    from PySide6.QtWidgets import QApplication
+
+    from quietlegs.ui.widgets.focus_ring import install_focus_ring
+
+    install_focus_ring(QApplication.instance())  # a clear mark of the keyboard focus (issue 15)
     window.service = service
     window.demo = demo  # a journal in a temporary folder: never started at login
     if demo:
         window.setWindowTitle(f"{window.windowTitle()} — demo journal")
+    today = TodayPage(service, clock.now, clock.local_zone(), first_view=first_view)
+    window.add_page("today", tr("Today"), today, "Ctrl+1")
+    return today
 
+
+def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool = False) -> None:
+    """The menus, the safe keeping, the reminders and the other pages (built later: see
+    :func:`build_main_window`), for a window whose journal is open."""
+    from quietlegs.ui.desktop_menus import add_desktop_menus
+    from quietlegs.ui.report_action import install_report_action
+
+    service = window.service
     edit = window.menu("&Edit")
     undo = service.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -56,9 +83,7 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
 
     install_import_export(window, service, clock.now)  # File → Import…/Export…, above Print and Settings
 
-    # Pages, in sidebar order (each work stream adds its own line here):
-    today = TodayPage(service, clock.now, clock.local_zone())
-    window.add_page("today", tr("Today"), today, "Ctrl+1")
+    # Pages, in sidebar order after Today (each work stream adds its own line here):
     window.add_page("journal", tr("Journal"), lambda: _journal_page(window, service), "Ctrl+2")
     window.add_page("insights", tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
     window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
@@ -73,7 +98,6 @@ def build_main_window(service: JournalService, demo: bool = False, window: MainW
     remember_geometry(window, app_settings(service.paths), restore=not window.isVisible())
     if not defer_pages:
         window.build_pending_pages()
-    return window
 
 
 def _journal_page(window: MainWindow, service: JournalService):

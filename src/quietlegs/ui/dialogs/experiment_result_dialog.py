@@ -4,24 +4,22 @@ Opened from Today's experiment line ("Result so far…"). It reads the journal a
 result off the UI thread, through the page's one :class:`~quietlegs.ui.background.Runner` (the
 exact randomisation test and the t interval use numpy and scipy, never on the UI thread, and
 never statsmodels), then shows nights on and off, adherence, the difference with its 95%
-interval, the p-value and the result in plain words, in the window's language (the report's words).
+interval, the p-value and the plain words the analysis gives.
 """
 
 from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.domain.experiments import Experiment, end_of
-from quietlegs.report.experiment_words import experiment_sentence
-from quietlegs.report.words import arg
 from quietlegs.services import experiments
 from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label, in_sentence, number
+from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
@@ -29,11 +27,6 @@ from quietlegs.ui.widgets.plain_text import plain_label
 
 def _day(d: date) -> str:
     return day_label(d, year=True)
-
-
-def _signed(value: float, decimals: int) -> str:
-    """``+1.5`` / ``+1,5``, ``-0.3``: a difference with its sign, as the locale writes numbers."""
-    return ("+" if round(value, decimals) > 0 else "") + number(value, decimals)
 
 
 class ExperimentResultDialog(QDialog):
@@ -59,7 +52,7 @@ class ExperimentResultDialog(QDialog):
                            ("difference", self.tr("Difference (on − off)")), ("interval", self.tr("95% interval")),
                            ("p_value", self.tr("p-value"))):
             form.addRow(text, self.values[name])
-        self.words = plain_label()  # the result in plain words, in the window's language (as the report)
+        self.words = plain_label()  # the analysis' plain words (kind names are the person's words)
         self.words.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -85,25 +78,35 @@ class ExperimentResultDialog(QDialog):
                                      done=self._show, error=self._failed)
 
     def _show(self, result) -> None:
+        from PySide6.QtCore import QLocale
+
+        from quietlegs.report.experiment_words import experiment_sentence
+
         self.result = result
+        locale = QLocale()
         o = OUTCOMES[self.experiment.outcome]
         unit = "" if not o.unit else (o.unit if o.unit == "%" else " " + o.unit)
+
+        def signed(value: float) -> str:  # "+3.0", "-1.2" (the locale's signs and decimal mark)
+            text = locale.toString(float(value), "f", o.decimals)
+            return text if value < 0 else locale.positiveSign() + text
+
         self.values["nights"].setText(self.tr("{0} on {1}, {2} off").format(
             result.nights_on, self.kind_name, result.nights_off))
-        self.values["adherence"].setText(self.tr("not yet known") if result.adherence is None else
-                                         arg(QCoreApplication.translate("ExperimentWords", "%1%",
-                                                                        "a share of nights: 75%"),
-                                             number(100 * result.adherence)))
+        self.values["adherence"].setText(
+            self.tr("not yet known") if result.adherence is None
+            else self.tr("{0}%").format(locale.toString(100 * result.adherence, "f", 0)))
         if result.difference is None:
             for name in ("difference", "interval", "p_value"):
                 self.values[name].setText(self.tr("not yet: needs two pairs logged"))
         else:
-            d = o.decimals
-            self.values["difference"].setText(_signed(result.difference, d) + unit)
+            self.values["difference"].setText(f"{signed(result.difference)}{unit}")
             self.values["interval"].setText(self.tr("{0} to {1}").format(
-                _signed(result.ci_low, d) + unit, _signed(result.ci_high, d) + unit))
-            self.values["p_value"].setText(f"{result.p_value:.3g}".replace(".", QLocale().decimalPoint()))
-        self.words.setText(experiment_sentence(result, self.kind_name, self.today))
+                f"{signed(result.ci_low)}{unit}", f"{signed(result.ci_high)}{unit}"))
+            self.values["p_value"].setText(locale.toString(float(result.p_value), "g", 3))
+        english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+        # English: the analysis' own words (the command line's); other languages: the same, translated
+        self.words.setText(result.words if english else experiment_sentence(result, self.kind_name, self.today))
         self.status.hide()
         self.adjustSize()  # the numbers and the words in full, not the size "Working out…" needed
         self.shown.emit()

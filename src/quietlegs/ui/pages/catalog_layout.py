@@ -79,6 +79,7 @@ def _table(page: CatalogPage) -> QTableView:
     """The kinds in a sortable table; the Delete key deletes the one picked."""
     t = QTableView()
     t.setObjectName("kindsTable")
+    t.setAccessibleName(tr("Kinds"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)
@@ -130,6 +131,7 @@ def _form(page: CatalogPage) -> QFrame:
         label.hide()
     editors = {"name": page.name_edit, "category": page.category_box, "default_amount": page.amount_edit,
                "default_unit": page.unit_edit}
+    page.error_fields = editors  # where a refused save moves the focus (and a screen reader)
     titles = {"name": tr("&Name"), "category": tr("C&ategory"),
               "default_amount": tr("Usual &amount"), "default_unit": tr("&Unit")}
     grid.addWidget(page.form_title, 0, 0, 1, 2)

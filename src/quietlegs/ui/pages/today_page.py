@@ -33,8 +33,6 @@ from quietlegs.services.changes import Change
 from quietlegs.services.today import TodayNight, read_today_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
-from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog, amount_text
-from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, in_sentence
 from quietlegs.ui.pages import today_layout
@@ -58,7 +56,7 @@ def ask_about_unsaved_night(parent: QWidget, night_of: date) -> QMessageBox.Stan
 
 class TodayPage(QWidget):
     def __init__(self, service: JournalService, clock: Callable[[], datetime], tz: tzinfo | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, first_view: TodayNight | None = None):
         super().__init__(parent)
         self.service = service
         self.clock = clock
@@ -70,6 +68,7 @@ class TodayPage(QWidget):
         self._wire()
         self._shortcuts()
         self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
+        self._first_view = first_view  # start-up (app.py): read before the journal is open
         self.show_night(self.night_of, follow_today=True)
 
     # ------------------------------------------------------------------ layout
@@ -136,6 +135,8 @@ class TodayPage(QWidget):
         return " · ".join(parts)
 
     def _intervention_text(self, i: Intervention) -> str:
+        from quietlegs.ui.dialogs.intervention_dialog import amount_text  # the dialogs load after start-up
+
         dose = " ".join(x for x in (amount_text(i.amount), i.unit or "") if x)
         if i.duration_min is not None and not dose:
             dose = self.tr("{0} min").format(i.duration_min)
@@ -153,6 +154,7 @@ class TodayPage(QWidget):
 
     _names: dict[str, str] = {}
     _phases: dict[str, Phase] = {}
+    _first_view: TodayNight | None = None
 
     # ------------------------------------------------------------------ showing a night
 
@@ -215,6 +217,9 @@ class TodayPage(QWidget):
     def _read(self, evening: bool) -> TodayNight:
         """The shown night as Today shows it, and (when asked) the evening buttons, read in one
         transaction."""
+        first, self._first_view = self._first_view, None
+        if first is not None and first.night_of == self.night_of and not self.service.is_open:
+            return first  # the evening and the rest follow once the journal is open (announced)
         journal = self.service.journal
         with journal.reading():
             view = read_today_night(journal, self.night_of)
@@ -299,16 +304,24 @@ class TodayPage(QWidget):
         return suggested_moment(self.night_of, usual, self.clock(), nights)
 
     def add_symptom(self) -> None:
+        from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
         SymptomDialog(self.service, self, at=self._suggested(USUAL_SYMPTOM_CLOCK), night_of=self.night_of).exec()
 
     def edit_symptom(self, event: SymptomEvent) -> None:
+        from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
+
         SymptomDialog(self.service, self, event=event).exec()
 
     def add_intervention(self) -> None:
+        from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+
         InterventionDialog(self.service, self, at=self._suggested(USUAL_INTERVENTION_CLOCK),
                            night_of=self.night_of).exec()
 
     def edit_intervention(self, item: Intervention) -> None:
+        from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
+
         InterventionDialog(self.service, self, item=item).exec()
 
     def _delete_symptom(self, event: SymptomEvent) -> None:

@@ -13,9 +13,14 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from quietlegs.services.daily_care import read_daily_care, touches_daily_care
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
+
+
+def _touches(change, today) -> bool:
+    from quietlegs.services.daily_care import touches_daily_care  # not before Today is usable
+
+    return touches_daily_care(change, today)
 
 
 class DailyCareWatcher(QObject):
@@ -24,11 +29,15 @@ class DailyCareWatcher(QObject):
         self.service, self._now = service, now
         self.red_flags, self.day_counter = red_flags, day_counter
         self.changes = ChangeListener(watch, service, lambda change: self.refresh(),
-                                      lambda change: touches_daily_care(change, self._now().date()))
+                                      lambda change: _touches(change, self._now().date()))
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
+            from quietlegs.services.daily_care import read_daily_care  # (after start-up: see refresh)
+
             care = read_daily_care(self.service.journal, self._now().date())
         except StorageError:
             return  # the journal could not be read just now: keep what is shown

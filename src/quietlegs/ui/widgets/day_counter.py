@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quietlegs.domain.milestones import DayCount
-from quietlegs.services.milestones import today_day_counts
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.plain_text import plain_label
+
+if TYPE_CHECKING:  # the milestones load when the journal is first read (after start-up)
+    from quietlegs.domain.milestones import DayCount
+
 
 def counter_style(pal: QPalette) -> str:
     line = colours.mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.18)
@@ -65,7 +68,11 @@ class DayCounter(QFrame):
         return self.tr("Day {0} since {1}").format(c.days, name)
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
+            from quietlegs.services.milestones import today_day_counts  # (after start-up: see above)
+
             counts = today_day_counts(self.service.journal, self._now().date())
         except StorageError:
             return

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from quietlegs.domain.records import Intervention, InterventionKind
 from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
-from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, shown_name, time_label
 from quietlegs.ui.widgets.look import card, hint, section_title
@@ -92,6 +91,8 @@ class EveningButtons(QWidget):
             "click again to take it back.").format(_day(evening.night_of)))
 
     def refresh(self) -> None:
+        from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose  # not before Today is usable
+
         now = self.clock()
         journal = self.service.journal
         evening = self.evening = (evening_now(journal, now) if self.night_of is None
@@ -186,6 +187,8 @@ class EveningButtons(QWidget):
 
     def _toggled(self, slug: str, on: bool) -> None:
         if on:
+            from quietlegs.ui.dialogs.intervention_dialog import usual_dose
+
             kind = next(k for k in self.service.journal.kinds() if k.slug == slug)
             amount, unit = usual_dose(self.service, kind)
             evening = self.evening if self.evening is not None else evening_now(self.service.journal, self.clock())

@@ -14,10 +14,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from quietlegs.domain.experiments import ON, WASHOUT, end_of
 from quietlegs.domain.validation import InvalidRecord
-from quietlegs.services import experiments
-from quietlegs.services.experiments import FollowUp
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label
@@ -32,8 +29,8 @@ class ExperimentBanner(QFrame):
         self.service = service
         self._now = now
         self._tz = tz
-        self.follow_up: FollowUp | None = None
-        self.finished: experiments.Finished | None = None  # one that ended in the last two weeks
+        self.follow_up = None  # services.experiments.FollowUp, while one runs
+        self.finished = None  # services.experiments.Finished: one that ended in the last two weeks
         self.result_dialog = None  # the "Result so far" dialog, while open
         self.setObjectName("experimentBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,6 +60,10 @@ class ExperimentBanner(QFrame):
         return False
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
+        from quietlegs.services import experiments  # not before Today is usable (refresh waits for it)
+
         today = self._now().date()
         try:
             self.follow_up = experiments.following(self.service.journal, today)
@@ -80,6 +81,8 @@ class ExperimentBanner(QFrame):
                 self.setToolTip("")
             return
         self.result_button.setText(self.tr("Result so far…"))
+        from quietlegs.domain.experiments import ON, WASHOUT, end_of
+
         f = self.follow_up
         now, end = f.tonight, end_of(f.experiment)
         if now.condition == WASHOUT:
@@ -123,6 +126,8 @@ class ExperimentBanner(QFrame):
         if self.follow_up is None or not self.ask_to_stop():
             return
         try:
+            from quietlegs.services import experiments
+
             experiments.stop(self.service.journal, self.follow_up.experiment.id, self._now().date())
         except (InvalidRecord, StorageError) as exc:
             QMessageBox.information(self, self.tr("Not stopped"), str(exc))

@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quietlegs.domain.appointments import next_appointment
 from quietlegs.domain.records import Appointment
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, time_label
@@ -67,7 +66,11 @@ class NextAppointmentWidget(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         today = self._now().date()
+        from quietlegs.domain.appointments import next_appointment  # (after start-up: see above)
+
         a = next_appointment(self.service.journal.appointments(today), today)
         self.appointment = a
         self.setVisible(a is not None)

@@ -14,20 +14,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quietlegs.domain import red_flags as rules
-from quietlegs.domain.red_flags import RedFlag
-from quietlegs.services.red_flags import recent_red_flags
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui import colours
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.settings import dismiss_red_flag, dismissed_red_flags
 from quietlegs.ui.translation import vocab_tr
+
+if TYPE_CHECKING:  # the rules load when the journal is first read (after start-up)
+    from quietlegs.domain.red_flags import RedFlag
+
 
 def banner_style(pal: QPalette) -> str:
     """Urgent in red, soon in amber: the light or dark variant, a tinted ground made from the
@@ -103,6 +105,8 @@ class RedFlagBanner(QFrame):
     # ------------------------------------------------------------------ texts
 
     def _heading_text(self, flag: RedFlag) -> str:
+        from quietlegs.domain import red_flags as rules
+
         action = (self.tr("Please seek care today") if flag.urgency == rules.URGENT
                   else self.tr("Worth telling your doctor soon"))
         return self.tr("{0} — {1}").format(vocab_tr(flag.title), action)
@@ -110,7 +114,11 @@ class RedFlagBanner(QFrame):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
+        if not self.service.is_open:  # start-up: read once the journal is open (it announces everything)
+            return
         try:
+            from quietlegs.services.red_flags import recent_red_flags  # (after start-up: see above)
+
             flags = recent_red_flags(self.service.journal, self._now().date())
         except StorageError:
             return  # the journal could not be read just now: keep what is shown
