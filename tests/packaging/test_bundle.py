@@ -17,7 +17,7 @@ import pytest
 from quietlegs import __version__
 from packaging_helpers import INSIGHTS_IN_THEIR_PROCESS, ROOT, clean_env, run, smoke, smoke_insights
 
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200),  # builds the bundle once
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test builds the Linux bundle")]
 
 

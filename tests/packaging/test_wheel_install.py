@@ -21,7 +21,7 @@ import pytest
 from quietlegs import __version__
 from packaging_helpers import INSIGHTS_IN_THEIR_PROCESS, ROOT, clean_env, run, smoke, smoke_insights
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]  # builds and installs the wheel once
 
 
 @pytest.fixture(scope="module")
