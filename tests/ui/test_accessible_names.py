@@ -51,6 +51,7 @@ def _dialogs(service, data_paths, clock):
     from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
     from quietlegs.ui.dialogs.milestones_dialog import MilestoneForm, MilestonesDialog
     from quietlegs.ui.dialogs.night_dialog import NightDialog
+    from quietlegs.ui.dialogs.regimens_dialog import RegimenForm, RegimensDialog
     from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
     from quietlegs.ui.dialogs.report_dialog import ReportDialog
     from quietlegs.ui.dialogs.settings_dialog import SettingsDialog
@@ -68,16 +69,35 @@ def _dialogs(service, data_paths, clock):
         lambda: RemindersDialog(settings),
         lambda: ReportDialog(service, settings, clock),
         lambda: SettingsDialog(service),
+        lambda: RegimensDialog(service, clock),
+        lambda: RegimenForm(service, NOW.date()),
     ]
 
 
-@pytest.mark.parametrize("which", range(9))
+@pytest.mark.parametrize("which", range(11))
 def test_every_control_in_every_dialog_has_a_name(qtbot, service, data_paths, clock, which):
     dialog = _dialogs(service, data_paths, clock)[which]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert unnamed(dialog) == []
+
+
+@pytest.mark.parametrize("which", range(11))
+def test_in_every_dialog_each_date_field_is_one_tab_stop_and_tables_are_left_by_tab(qtbot, service, data_paths,
+                                                                                     clock, which):
+    from focus_walk import date_stops
+    from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit
+
+    dialog = _dialogs(service, data_paths, clock)[which]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for field in dialog.findChildren(QDateTimeEdit):
+        if field.isVisible() and field.isEnabled():
+            assert date_stops(qtbot, field) == 1, field.accessibleName()
+    assert not any(view.tabKeyNavigation() for view in dialog.findChildren(QAbstractItemView))
 
 
 def _symptom_dialog(qtbot, service, event=None):
@@ -175,3 +195,15 @@ def test_each_chart_says_in_words_what_it_shows(qtbot, window):
     assert all(words for _, words in said.values())
     page.tabs.setCurrentIndex(0)
     assert page.canvases["timeline"] in tab_walk(qtbot, window.nav, presses=20)  # reached, so read
+
+
+def test_a_night_stepped_to_on_the_timeline_is_read_out(qtbot, window):
+    page = show(qtbot, window, "insights")
+    timeline = page.canvases["timeline"]
+    qtbot.waitUntil(lambda: bool(timeline.accessibleDescription()), timeout=60_000)
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(timeline.hasFocus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)  # the first step lands on the latest night
+    night = timeline.selected_night()
+    assert description(timeline) == page.night_details(night) != ""
+    assert description(timeline).startswith("Night of Fri 20 Nov")

@@ -1,8 +1,8 @@
 """Add or edit a leg-symptom event: a few keystrokes, or a few clicks.
 
-Kind (type its first letter), severity (starts unset: type a digit, or Up/Down), where on the legs (a compact grid:
-arrow keys and Space), when (a clock typed for a night: the night rule gives it its date),
-whether it woke you, what preceded it, what eased it and how fast.
+Kind (type its first letter), severity (starts unset: type a digit, or Up/Down), where on the
+legs (a compact grid: arrow keys and Space), when (a clock typed for a night: the night rule
+gives it its date), whether it woke you, what preceded it, what eased it and how fast.
 """
 
 from __future__ import annotations

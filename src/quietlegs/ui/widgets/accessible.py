@@ -19,12 +19,17 @@ def _parts(field: QWidget) -> list[QWidget]:
     return [field] if proxy is None or proxy is field else [field, proxy]
 
 
+def set_description(widget: QWidget, text: str) -> None:
+    """What a screen reader reads after ``widget``'s name; listeners are told when it changes."""
+    if widget.accessibleDescription() != text:
+        widget.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+
+
 def describe_error(field: QWidget, message: str | None) -> None:
     """Make ``message`` (or nothing, once the field is right) part of what ``field`` is read as."""
     for part in _parts(field):
-        if part.accessibleDescription() != (message or ""):
-            part.setAccessibleDescription(message or "")
-            QAccessible.updateAccessibility(QAccessibleEvent(part, QAccessible.Event.DescriptionChanged))
+        set_description(part, message or "")
 
 
 def announce_error(field: QWidget, message: str, shown_in: QWidget | None = None) -> None:
