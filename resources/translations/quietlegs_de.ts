@@ -1221,6 +1221,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>&amp;Neue Art</translation>
     </message>
     <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
         <source>Delete kind</source>
         <translation>Art löschen</translation>
     </message>
@@ -1341,6 +1345,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Linderung</translation>
     </message>
     <message>
+        <source>Chart: {0}</source>
+        <translation>Diagramm: {0}</translation>
+    </message>
+    <message>
         <source>Hover a night on the timeline for its details; click it to open it in the journal. By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one.</source>
         <translation>Zeigen Sie auf eine Nacht im Zeitverlauf, um Einzelheiten zu sehen; ein Klick öffnet sie im Tagebuch. Mit der Tastatur: Tab zum Diagramm, ← → durch die Nächte, Eingabe öffnet eine.</translation>
     </message>
@@ -1385,6 +1393,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Nächte, Notizen, Gewohnheiten durchsuchen  (Strg+F)</translation>
     </message>
     <message>
+        <source>Search nights</source>
+        <translation>Nächte durchsuchen</translation>
+    </message>
+    <message>
         <source>Delete night</source>
         <translation>Nacht löschen</translation>
     </message>
@@ -1423,6 +1435,14 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>Next night (Alt+Right)</source>
         <translation>Nächste Nacht (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Vorige Nacht</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Nächste Nacht</translation>
     </message>
     <message>
         <source>The night that began on the evening of this date</source>
@@ -1761,6 +1781,78 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>No night in this period has a value for it.</source>
+        <translation>Keine Nacht in diesem Zeitraum hat dafür einen Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged; average {0}, best {1} on {2}, worst {3} on {4}.</source>
+        <translation>
+            <numerusform>%n Nacht eingetragen; Durchschnitt {0}, am besten {1} am {2}, am schlechtesten {3} am {4}.</numerusform>
+            <numerusform>%n Nächte eingetragen; Durchschnitt {0}, am besten {1} am {2}, am schlechtesten {3} am {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nights logged in this period.</source>
+        <translation>In diesem Zeitraum sind keine Nächte eingetragen.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <comment>a period: from – to</comment>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>{0} night by night, {1}: {2}</source>
+        <translation>{0} Nacht für Nacht, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>A calendar of {0}, one square a night, {1}: {2}</source>
+        <translation>Ein Kalender von {0}, ein Feld pro Nacht, {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>How each thing you tried lines up with {0}, {1}: %n finding(s), said in words in the list beside the chart.</source>
+        <translation>
+            <numerusform>Wie jede Ihrer Maßnahmen mit {0} zusammenfällt, {1}: %n Erkenntnis, in Worten in der Liste neben dem Diagramm.</numerusform>
+            <numerusform>Wie jede Ihrer Maßnahmen mit {0} zusammenfällt, {1}: %n Erkenntnisse, in Worten in der Liste neben dem Diagramm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When in the night symptoms started, {0}: none logged.</source>
+        <translation>Wann in der Nacht Symptome begannen, {0}: keine eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When in the night symptoms started, {0}: %n symptom(s), most often between {1}:00 and {2}:00.</source>
+        <translation>
+            <numerusform>Wann in der Nacht Symptome begannen, {0}: %n Symptom, meist zwischen {1} und {2} Uhr.</numerusform>
+            <numerusform>Wann in der Nacht Symptome begannen, {0}: %n Symptome, meist zwischen {1} und {2} Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where on the legs symptoms were felt, {0}: no places logged.</source>
+        <translation>Wo an den Beinen Symptome auftraten, {0}: keine Stellen eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where on the legs symptoms were felt, {0}: most often {1} (%n time(s)).</source>
+        <translation>
+            <numerusform>Wo an den Beinen Symptome auftraten, {0}: am häufigsten {1} (%n-mal).</numerusform>
+            <numerusform>Wo an den Beinen Symptome auftraten, {0}: am häufigsten {1} (%n-mal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>nichts genannt</translation>
+    </message>
+    <message>
+        <source>Minutes to relief in the night, {0}: no eased symptoms logged.</source>
+        <translation>Minuten bis zur Linderung in der Nacht, {0}: keine gelinderten Symptome eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes to relief in the night by what was used, {0}: %n symptom(s) eased; fastest on average {1}, {2} min.</source>
+        <translation>
+            <numerusform>Minuten bis zur Linderung in der Nacht nach Maßnahme, {0}: %n Symptom gelindert; im Schnitt am schnellsten {1}, {2} Min.</numerusform>
+            <numerusform>Minuten bis zur Linderung in der Nacht nach Maßnahme, {0}: %n Symptome gelindert; im Schnitt am schnellsten {1}, {2} Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1945,6 +2037,14 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>um</translation>
     </message>
     <message>
+        <source>At a set time</source>
+        <translation>Zu einer festen Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
         <source>e.g. Dr Okafor (GP), physiotherapist</source>
         <translation>z. B. Dr. Okafor (Hausärztin), Physiotherapeut</translation>
     </message>
@@ -1979,6 +2079,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>Follow-up on</source>
         <translation>Nachsorge am</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Nachsorge</translation>
     </message>
     <message>
         <source>Before the visit</source>
@@ -3282,6 +3386,10 @@ heller = besser</translation>
 <context>
     <name>FindingsList</name>
     <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
         <source>What lines up with %1 (higher is better)</source>
         <translation>Was mit %1 zusammenfällt (höher ist besser)</translation>
     </message>
@@ -3491,6 +3599,10 @@ heller = besser</translation>
     <message>
         <source>&amp;Amount</source>
         <translation>&amp;Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3769,6 +3881,10 @@ heller = besser</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>Opening your journal…</source>
         <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
@@ -3937,6 +4053,10 @@ heller = besser</translation>
     <message>
         <source>Before bed</source>
         <translation>Vor dem Schlafen</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Beinbeschwerden</translation>
     </message>
     <message>
         <source>During the night</source>
@@ -4539,6 +4659,14 @@ heller = besser</translation>
         <translation>Bericht drucken</translation>
     </message>
     <message>
+        <source>Report from</source>
+        <translation>Bericht ab</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Bericht bis</translation>
+    </message>
+    <message>
         <source>Your name, printed on every page</source>
         <translation>Ihr Name, auf jeder Seite gedruckt</translation>
     </message>
@@ -4748,6 +4876,17 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     </message>
 </context>
 <context>
+    <name>SeverityBox</name>
+    <message>
+        <source>Choose 0–10</source>
+        <translation>0–10 wählen</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+</context>
+<context>
     <name>SymptomDialog</name>
     <message>
         <source>Edit a symptom</source>
@@ -4762,12 +4901,12 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <source> / 10</source>
-        <translation> / 10</translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation>&amp;Stärke</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Left leg</source>

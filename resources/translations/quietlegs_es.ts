@@ -1221,6 +1221,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>&amp;Nuevo tipo</translation>
     </message>
     <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
         <source>Delete kind</source>
         <translation>Borrar tipo</translation>
     </message>
@@ -1341,6 +1345,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>Alivio</translation>
     </message>
     <message>
+        <source>Chart: {0}</source>
+        <translation>Gráfico: {0}</translation>
+    </message>
+    <message>
         <source>Hover a night on the timeline for its details; click it to open it in the journal. By keyboard: Tab to the chart, ← → to step through the nights, Enter to open one.</source>
         <translation>Pasa el ratón por una noche de la línea de tiempo para ver sus detalles; haz clic para abrirla en el diario. Con el teclado: Tab hasta el gráfico, ← → para recorrer las noches, Intro para abrir una.</translation>
     </message>
@@ -1385,6 +1393,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>Buscar noches, notas, hábitos  (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search nights</source>
+        <translation>Buscar noches</translation>
+    </message>
+    <message>
         <source>Delete night</source>
         <translation>Borrar noche</translation>
     </message>
@@ -1423,6 +1435,14 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>Next night (Alt+Right)</source>
         <translation>Noche siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Noche anterior</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Noche siguiente</translation>
     </message>
     <message>
         <source>The night that began on the evening of this date</source>
@@ -1761,6 +1781,78 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>No night in this period has a value for it.</source>
+        <translation>Ninguna noche de este periodo tiene un valor para esto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged; average {0}, best {1} on {2}, worst {3} on {4}.</source>
+        <translation>
+            <numerusform>%n noche anotada; media {0}, la mejor {1} el {2}, la peor {3} el {4}.</numerusform>
+            <numerusform>%n noches anotadas; media {0}, la mejor {1} el {2}, la peor {3} el {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nights logged in this period.</source>
+        <translation>No hay noches anotadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <comment>a period: from – to</comment>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>{0} night by night, {1}: {2}</source>
+        <translation>{0} noche a noche, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>A calendar of {0}, one square a night, {1}: {2}</source>
+        <translation>Un calendario de {0}, una casilla por noche, {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>How each thing you tried lines up with {0}, {1}: %n finding(s), said in words in the list beside the chart.</source>
+        <translation>
+            <numerusform>Cómo coincide cada cosa que probaste con {0}, {1}: %n resultado, explicado en la lista junto al gráfico.</numerusform>
+            <numerusform>Cómo coincide cada cosa que probaste con {0}, {1}: %n resultados, explicados en la lista junto al gráfico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When in the night symptoms started, {0}: none logged.</source>
+        <translation>Cuándo empezaron los síntomas durante la noche, {0}: no hay ninguno anotado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When in the night symptoms started, {0}: %n symptom(s), most often between {1}:00 and {2}:00.</source>
+        <translation>
+            <numerusform>Cuándo empezaron los síntomas durante la noche, {0}: %n síntoma, casi siempre entre las {1}:00 y las {2}:00.</numerusform>
+            <numerusform>Cuándo empezaron los síntomas durante la noche, {0}: %n síntomas, casi siempre entre las {1}:00 y las {2}:00.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where on the legs symptoms were felt, {0}: no places logged.</source>
+        <translation>Dónde se notaron los síntomas en las piernas, {0}: no hay lugares anotados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where on the legs symptoms were felt, {0}: most often {1} (%n time(s)).</source>
+        <translation>
+            <numerusform>Dónde se notaron los síntomas en las piernas, {0}: casi siempre {1} (%n vez).</numerusform>
+            <numerusform>Dónde se notaron los síntomas en las piernas, {0}: casi siempre {1} (%n veces).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing named</source>
+        <translation>nada indicado</translation>
+    </message>
+    <message>
+        <source>Minutes to relief in the night, {0}: no eased symptoms logged.</source>
+        <translation>Minutos hasta el alivio durante la noche, {0}: no hay síntomas aliviados anotados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes to relief in the night by what was used, {0}: %n symptom(s) eased; fastest on average {1}, {2} min.</source>
+        <translation>
+            <numerusform>Minutos hasta el alivio durante la noche según lo usado, {0}: %n síntoma aliviado; lo más rápido de media {1}, {2} min.</numerusform>
+            <numerusform>Minutos hasta el alivio durante la noche según lo usado, {0}: %n síntomas aliviados; lo más rápido de media {1}, {2} min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1945,6 +2037,14 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>a las</translation>
     </message>
     <message>
+        <source>At a set time</source>
+        <translation>A una hora fija</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
         <source>e.g. Dr Okafor (GP), physiotherapist</source>
         <translation>p. ej., Dra. Okafor (médica de cabecera), fisioterapeuta</translation>
     </message>
@@ -1979,6 +2079,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>Follow-up on</source>
         <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Before the visit</source>
@@ -3282,6 +3386,10 @@ más claro = mejor</translation>
 <context>
     <name>FindingsList</name>
     <message>
+        <source>Findings</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
         <source>What lines up with %1 (higher is better)</source>
         <translation>Qué coincide con %1 (más alto es mejor)</translation>
     </message>
@@ -3491,6 +3599,10 @@ más claro = mejor</translation>
     <message>
         <source>&amp;Amount</source>
         <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3769,6 +3881,10 @@ más claro = mejor</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
@@ -3937,6 +4053,10 @@ más claro = mejor</translation>
     <message>
         <source>Before bed</source>
         <translation>Antes de dormir</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Síntomas de piernas</translation>
     </message>
     <message>
         <source>During the night</source>
@@ -4539,6 +4659,14 @@ más claro = mejor</translation>
         <translation>Imprimir informe</translation>
     </message>
     <message>
+        <source>Report from</source>
+        <translation>Informe desde</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Informe hasta</translation>
+    </message>
+    <message>
         <source>Your name, printed on every page</source>
         <translation>Tu nombre, impreso en cada página</translation>
     </message>
@@ -4748,6 +4876,17 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
     </message>
 </context>
 <context>
+    <name>SeverityBox</name>
+    <message>
+        <source>Choose 0–10</source>
+        <translation>Elige 0–10</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+</context>
+<context>
     <name>SymptomDialog</name>
     <message>
         <source>Edit a symptom</source>
@@ -4762,12 +4901,12 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <source> / 10</source>
-        <translation> / 10</translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation>&amp;Intensidad</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Left leg</source>
