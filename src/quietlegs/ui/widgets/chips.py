@@ -78,10 +78,11 @@ class ChipFlow(QLayout):
         return QSize(width, self._place(QRect(0, 0, width, 0), apply=False))
 
     def minimumSize(self) -> QSize:
-        """One chip on a line: the widest chip beside the widest label."""
+        """As narrow as one chip on a line (the widest chip beside the widest label); as low as
+        each row on one line: the height any narrower width needs comes from ``heightForWidth``
+        (a minimum height for the narrowest width would hold the rows that tall at every width)."""
         widest = max((i.sizeHint().width() for chips in self._rows().values() for i in chips), default=0)
-        width = widest + self._label_room()
-        return QSize(width, self._place(QRect(0, 0, width, 0), apply=False))
+        return QSize(widest + self._label_room(), self.sizeHint().height())
 
     # ------------------------------------------------------------------ placing
 
