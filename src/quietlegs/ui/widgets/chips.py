@@ -27,8 +27,9 @@ class ChipFlow(QLayout):
     """Rows of chips, each row beside its label (if any rows have one), each row's chips flowing
     onto as many lines as the width needs. ``add(widget, row, label=False)`` places a widget."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, per_line: int | None = None):
         super().__init__(parent)
+        self._per_line = per_line  # the chips a line holds at the preferred width (None: a whole row)
         self._items: list[QLayoutItem] = []
         self._roles: list[tuple[int, bool]] = []  # (row, is it the row's label) for each item
         self._adding: tuple[int, bool] = (0, False)
@@ -70,16 +71,19 @@ class ChipFlow(QLayout):
         self._place(rect, apply=True)
 
     def sizeHint(self) -> QSize:
-        """Each row on one line."""
+        """Each row on one line, or ``per_line`` chips to a line."""
         width = 0
         for chips in self._rows().values():
-            width = max(width, sum(i.sizeHint().width() for i in chips) + SPACING * max(0, len(chips) - 1))
+            step = self._per_line or max(1, len(chips))
+            for start in range(0, len(chips), step):
+                line = chips[start:start + step]
+                width = max(width, sum(i.sizeHint().width() for i in line) + SPACING * max(0, len(line) - 1))
         width += self._label_room()
         return QSize(width, self._place(QRect(0, 0, width, 0), apply=False))
 
     def minimumSize(self) -> QSize:
         """As narrow as one chip on a line (the widest chip beside the widest label); as low as
-        each row on one line: the height any narrower width needs comes from ``heightForWidth``
+        at the preferred width: the height any narrower width needs comes from ``heightForWidth``
         (a minimum height for the narrowest width would hold the rows that tall at every width)."""
         widest = max((i.sizeHint().width() for chips in self._rows().values() for i in chips), default=0)
         return QSize(widest + self._label_room(), self.sizeHint().height())
@@ -144,17 +148,18 @@ class ChipFlow(QLayout):
 
 
 class ChipGroup(QWidget):
-    """Rows of checkable chips; ``rows`` is a list of (row label or None, [(code, text), …])."""
+    """Rows of checkable chips; ``rows`` is a list of (row label or None, [(code, text), …]).
+    ``per_line``: how many chips a line holds where there is room (by default a whole row)."""
 
     toggled = Signal()
 
     def __init__(self, rows: Sequence[tuple[str | None, Sequence[tuple[str, str]]]],
-                 parent: QWidget | None = None, exclusive: bool = False):
+                 parent: QWidget | None = None, exclusive: bool = False, per_line: int | None = None):
         super().__init__(parent)
         self._exclusive = exclusive
         self._order: list[QToolButton] = []
         self.buttons: dict[str, QToolButton] = {}
-        layout = ChipFlow(self)
+        layout = ChipFlow(self, per_line)
         labelled = any(label for label, _ in rows)
         for r, (label, chips) in enumerate(rows):
             if labelled:
