@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.ui.dialogs.experiment_dialog import plan_experiment
 from quietlegs.ui.translation import tr, vocab_tr
+from quietlegs.ui.widgets.fitting_columns import FittingColumns
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -90,8 +90,9 @@ def _table(page: CatalogPage) -> QTableView:
     t.verticalHeader().setDefaultSectionSize(30)
     h = t.horizontalHeader()
     h.setHighlightSections(False)
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Every name whole; in too little room (half a laptop screen, longer words) the source, then
+    # the usual amount give way (the form beside or under the table shows both).
+    t.fitting_columns = FittingColumns(t, names=0, give_way=(3, 2))
     t.selectionModel().currentRowChanged.connect(page._row_changed)
     delete = QAction(tr("Delete kind"), t)
     delete.setShortcut(QKeySequence.StandardKey.Delete)
