@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
 from quietlegs.ui.translation import install_translations, remove_translations
@@ -103,8 +103,7 @@ def test_a_wrapped_legs_row_keeps_its_label_beside_its_first_line(qtbot, service
         group = dialog.locations
         left_foot, right_foot = group.buttons["left_foot"], group.buttons["right_foot"]
         assert group.buttons["left_hip"].geometry().top() > left_foot.geometry().top()  # the row wrapped
-        labels = {label.text(): label for label in group.findChildren(type(dialog.severity_word))
-                  if label.text()}
+        labels = {label.text(): label for label in group.findChildren(QLabel) if label.text()}
         for text, chip in (("Linkes Bein", left_foot), ("Rechtes Bein", right_foot)):
             label = labels[text]
             assert label.geometry().right() < chip.geometry().left()
