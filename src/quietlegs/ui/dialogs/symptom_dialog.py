@@ -117,8 +117,7 @@ class SymptomDialog(FormDialog):
         relief = [(k.slug, shown_name(k)) for k in _relief_order(service, at)]
         if event:  # a kind hidden since is still shown for the event that used it
             relief += [(s, s) for s in event.relieved_by if s not in {c for c, _ in relief}]
-        rows = [(None, relief[i:i + RELIEF_COLUMNS]) for i in range(0, len(relief), RELIEF_COLUMNS)]
-        self.relieved_by = ChipGroup(rows)
+        self.relieved_by = ChipGroup([(None, relief)], per_line=RELIEF_COLUMNS)  # fewer where narrower
         self.add_field("relieved_by", self.tr("&Eased by"), self.relieved_by, align_top=True)
 
         self.relief_min = OptionalMinutes()
