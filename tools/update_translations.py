@@ -83,6 +83,25 @@ def _field_error_messages(folder: Path) -> list[str]:
     return words
 
 
+def field_error_templates(folder: Path) -> list[str]:
+    """The messages of ``FieldError(field, f"…")`` with their values as ``{0}``, ``{1}``…: the
+    window translates such a message by matching it against its template."""
+    templates: set[str] = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "FieldError" and len(node.args) >= 2 \
+                    and isinstance(node.args[1], ast.JoinedStr):
+                parts, n = [], 0
+                for value in node.args[1].values:
+                    if isinstance(value, ast.Constant):
+                        parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+                    else:
+                        parts.append("{%d}" % n)
+                        n += 1
+                templates.add("".join(parts))
+    return sorted(templates)
+
+
 def vocab_words() -> list[str]:
     """Every fixed word the window translates with ``vocab_tr``, sorted, without repeats."""
     sys.path.insert(0, str(SRC))
@@ -102,7 +121,7 @@ def vocab_words() -> list[str]:
     return sorted(w for w in words if w)
 
 
-def vocab_source(words: list[str]) -> str:
+def vocab_source(words: list[str], templates: list[str] | None = None) -> str:
     lines = [
         '"""The journal\'s fixed words, marked for translation (written by tools/update_translations.py;',
         'do not edit). The window translates them with ``quietlegs.ui.translation.vocab_tr``."""',
@@ -112,6 +131,9 @@ def vocab_source(words: list[str]) -> str:
         "WORDS = (",
     ]
     lines += [f'    QT_TRANSLATE_NOOP("vocab", {json.dumps(w, ensure_ascii=False)}),' for w in words]
+    lines += [")", "", "# Field messages that hold values, with the values as {0}, {1}… (translation.field_message)", "TEMPLATES = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("vocab", {json.dumps(t, ensure_ascii=False)}),'
+              for t in (field_error_templates(PACKAGE / "domain") if templates is None else templates)]
     lines += [")", ""]
     return "\n".join(lines)
 

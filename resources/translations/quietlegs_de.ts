@@ -36,8 +36,81 @@
         <translation>bis</translation>
     </message>
     <message>
+        <source>%1, nights of %2 to %3</source>
+        <comment>the person, the period</comment>
+        <translation>%1, Nächte vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>nights of %1 to %2</source>
+        <translation>Nächte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
+        <translation>Eingetragene Nächte: %1 von %2 (%3). Verglichen mit ebenso vielen Nächten direkt davor (%4, %5 eingetragen).</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
+        <translation>Eingetragene Nächte: %1 von %2. Verglichen mit ebenso vielen Nächten direkt davor (%3, %4 eingetragen).</translation>
+    </message>
+    <message>
+        <source>Sleep and leg symptoms</source>
+        <translation>Schlaf und Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>Averages per logged night</source>
+        <translation>Durchschnitte pro eingetragener Nacht</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>All leg symptoms</source>
+        <translation>Alle Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Woke the person</source>
+        <translation>Hat die Person geweckt</translation>
+    </message>
+    <message>
+        <source>No leg symptoms were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Beinbeschwerden eingetragen.</translation>
+    </message>
+    <message>
+        <source>What was used</source>
+        <translation>Was angewendet wurde</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Wie oft angewendet</translation>
     </message>
     <message>
         <source>Before bed</source>
@@ -48,12 +121,163 @@
         <translation>In der Nacht</translation>
     </message>
     <message>
+        <source>Typical dose</source>
+        <translation>Übliche Menge</translation>
+    </message>
+    <message>
+        <source>Nothing was logged as used in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts als angewendet eingetragen.</translation>
+    </message>
+    <message>
+        <source>Top findings from Insights (associations, not proof of cause)</source>
+        <translation>Wichtigste Erkenntnisse (Zusammenhänge, kein Beweis für eine Ursache)</translation>
+    </message>
+    <message>
+        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
+        <translation>Durchschnitte gelten pro eingetragener Nacht. Die Schlafdauer ist die Zeit vom Licht-aus bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und der wachen Minuten. Die Schlafeffizienz ist die Schlafdauer als Anteil der Zeit im Bett. „Vor dem Schlafen“ und „In der Nacht“ zählen die Nächte, in denen zu dieser Zeit etwas angewendet wurde: Was vor dem Schlafen kam, gehört zur folgenden Nacht; was in der Nacht kam, war meist eine Reaktion auf Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Einnahmeplan</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: an {1} von {2} Abenden genommen; {3} versäumt, {4} absichtlich ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Am {0} versäumt.</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
+        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Self-experiment: %1</source>
+        <translation>Selbstexperiment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnacht vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
+            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnächten vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Judged by: %1.</source>
+        <translation>Beurteilt nach: %1.</translation>
+    </message>
+    <message>
+        <source>Smallest p-value this design can reach: %1.</source>
+        <translation>Kleinster p-Wert, den dieser Plan erreichen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Vorzeitig beendet nach der Nacht vom %1.</translation>
+    </message>
+    <message>
+        <source>Difference, on − off (%1)</source>
+        <comment>its unit</comment>
+        <translation>Unterschied, mit − ohne (%1)</translation>
+    </message>
+    <message>
+        <source>Difference, on − off</source>
+        <translation>Unterschied, mit − ohne</translation>
+    </message>
+    <message>
+        <source>Nights logged on / off</source>
+        <translation>Eingetragene Nächte mit / ohne</translation>
+    </message>
+    <message>
+        <source>Nights that followed the plan</source>
+        <translation>Nächte nach Plan</translation>
+    </message>
+    <message>
+        <source>95% interval (over the pairs)</source>
+        <translation>95-%-Bereich (über die Paare)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Randomisation p-value</source>
+        <translation>Randomisierungs-p-Wert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
+        <translation>Nächte zählen in der Phase, die der Plan ihnen gab, egal was genommen wurde; ein nicht eingehaltener Plan zeigt daher einen kleineren, unsichereren Unterschied. Der p-Wert ist exakt über alle Reihenfolgen, die der Plan zuließ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (woke)</source>
+        <comment>a symptom, its severity, and that it woke the person</comment>
+        <translation>%1 %2 (geweckt)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a symptom and its severity</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
+        <translation>Bett: ins Bett gegangen. Wach: endgültiges Aufwachen. Schlaf: Schlafdauer (Stunden:Minuten). Eff.: Schlafeffizienz. Qual.: Schlafqualität 1–5 (5 sehr gut). Beine: Beinbeschwerden 0–10. Symptome: Art und Stärke 0–10, (geweckt), wenn es die Person geweckt hat. Vor dem Schlafen: was vor dem Zubettgehen angewendet wurde oder vorkam.</translation>
+    </message>
+    <message>
+        <source>No nights were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Nächte eingetragen.</translation>
+    </message>
+    <message>
         <source>Night of</source>
         <translation>Nacht vom</translation>
     </message>
     <message>
         <source>Woke</source>
         <translation>Wach</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bett</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Eff.</source>
+        <translation>Eff.</translation>
+    </message>
+    <message>
+        <source>Qual.</source>
+        <translation>Qual.</translation>
     </message>
     <message>
         <source>Legs</source>
@@ -64,8 +288,98 @@
         <translation>Symptome</translation>
     </message>
     <message>
+        <source>%1, %2 · %3</source>
+        <comment>an appointment: date, time · with whom</comment>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an appointment: date · with whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>For this visit</source>
+        <translation>Für diesen Besuch</translation>
+    </message>
+    <message>
+        <source>No appointment is planned in the journal. Questions to ask:</source>
+        <translation>Im Tagebuch ist kein Termin geplant. Fragen, die Sie stellen möchten:</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Anlass: %1</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen, die Sie stellen möchten</translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation>Noch nichts notiert.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Letzter Besuch: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>Neues Medikament</translation>
+    </message>
+    <message>
+        <source>Treatment or test</source>
+        <translation>Behandlung oder Untersuchung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Nachsorge</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was besprochen wurde</translation>
+    </message>
+    <message>
+        <source>Write down during the visit</source>
+        <translation>Während des Besuchs notieren</translation>
+    </message>
+    <message>
+        <source>Urgent: care the same day</source>
+        <translation>Dringend: noch am selben Tag ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>Soon: worth telling the doctor</source>
+        <translation>Bald: der Ärztin oder dem Arzt erzählen</translation>
+    </message>
+    <message>
+        <source>Worth raising at this visit</source>
+        <translation>Bei diesem Besuch ansprechen</translation>
+    </message>
+    <message>
+        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
+        <translation>Warnzeichen in den Einträgen, nach den Hintergrundinformationen zu Beinbeschwerden. Sie sind Anlass zum Nachfragen, keine Diagnosen; das Datum ist die erste Nacht jeder Episode.</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>Erste Nacht</translation>
+    </message>
+    <message>
+        <source>What was logged</source>
+        <translation>Was eingetragen wurde</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Erhaltene Ratschläge</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -104,8 +418,130 @@
         <translation>Licht aus</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>a clock time (QLocale&apos;s pattern)</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes: 6 h 42 min</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
         <source>Minutes to fall asleep</source>
         <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Schlafqualität (1 sehr schlecht – 5 sehr gut)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0 none – 10 worst)</source>
+        <translation>Beinbeschwerden (0 keine – 10 schlimmste)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <comment>a change: ↑ 12 min, better</comment>
+        <translation>%1 %2, besser</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <comment>a change: ↓ 12 min, worse</comment>
+        <translation>%1 %2, schlechter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit: 300 mg</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RLS urge</source>
+        <translation>RLS-Bewegungsdrang</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <source>Spasm</source>
+        <translation>Zucken</translation>
+    </message>
+    <message>
+        <source>Kicks</source>
+        <translation>Zucken</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Muskelkater</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a symptom</comment>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Times woken</source>
@@ -909,6 +1345,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>Zeigen Sie auf eine Nacht im Zeitverlauf, um Einzelheiten zu sehen; ein Klick öffnet sie im Tagebuch. Mit der Tastatur: Tab zum Diagramm, ← → durch die Nächte, Eingabe öffnet eine.</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
         <source>Test this properly…</source>
         <translation>Das richtig testen…</translation>
     </message>
@@ -1282,6 +1722,44 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
     <message>
         <source>{0} {1}.</source>
         <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report — %1, %2</source>
+        <comment>the person, the period</comment>
+        <translation>Bericht über Schlaf und Beine — %1, %2</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report, %1</source>
+        <comment>the period</comment>
+        <translation>Bericht über Schlaf und Beine, %1</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the report.</source>
+        <translation>Der Drucker oder die Datei konnte für den Bericht nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report</source>
+        <translation>Bericht über Schlaf und Beine</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report · nights of %1</source>
+        <translation>Bericht über Schlaf und Beine · Nächte vom %1</translation>
+    </message>
+    <message>
+        <source>nights of %1</source>
+        <translation>Nächte vom %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Quiet Legs %2</source>
+        <translation>Erstellt am %1 von Quiet Legs %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1705,46 +2183,6 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <source>%</source>
         <comment>percent sign</comment>
         <translation>%</translation>
-    </message>
-    <message>
-        <source>Urge to move (RLS)</source>
-        <translation>Bewegungsdrang (RLS)</translation>
-    </message>
-    <message>
-        <source>Cramp / charley horse</source>
-        <translation>Krampf / Wadenkrampf</translation>
-    </message>
-    <message>
-        <source>Spasm / twitching</source>
-        <translation>Krampfartiges Zucken</translation>
-    </message>
-    <message>
-        <source>Kicks in sleep</source>
-        <translation>Zucken im Schlaf</translation>
-    </message>
-    <message>
-        <source>Pain / aching</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Soreness</source>
-        <translation>Muskelkater</translation>
-    </message>
-    <message>
-        <source>Numbness / tingling</source>
-        <translation>Taubheit / Kribbeln</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth</source>
-        <translation>Schwellung, Rötung oder Wärme</translation>
-    </message>
-    <message>
-        <source>Weakness or imbalance</source>
-        <translation>Schwäche oder Unsicherheit beim Gehen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Foot</source>
@@ -2439,6 +2877,22 @@ heller = besser</translation>
         <source>Ends after the night of {0}.</source>
         <translation>Endet nach der Nacht vom {0}.</translation>
     </message>
+    <message>
+        <source>It tells whether %1 differs on %2 nights, for you: the order is random, so a clear difference can be put down to %2.</source>
+        <translation>Es zeigt, ob sich %1 in Nächten mit %2 unterscheidet, bei Ihnen: Die Reihenfolge ist zufällig, daher lässt sich ein klarer Unterschied auf %2 zurückführen.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3), so it can never show a difference at the usual 5% level: plan at least %4 pairs for that.</source>
+        <translation>Mit %1 Paaren kann kein p-Wert unter %2 (%3) fallen, daher kann es nie einen Unterschied auf dem üblichen 5-%-Niveau zeigen: Planen Sie dafür mindestens %4 Paare.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3).</source>
+        <translation>Mit %1 Paaren kann kein p-Wert unter %2 (%3) fallen.</translation>
+    </message>
+    <message>
+        <source>It cannot tell whether it would help someone else, nor effects slower than a period; nights that do not follow the plan weaken it.</source>
+        <translation>Es kann nicht sagen, ob es jemand anderem helfen würde, noch Wirkungen zeigen, die langsamer sind als eine Phase; Nächte, die nicht dem Plan folgen, schwächen es.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentResultDialog</name>
@@ -2495,6 +2949,10 @@ heller = besser</translation>
     <message>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>not yet: needs two pairs logged</source>
@@ -2944,28 +3402,8 @@ heller = besser</translation>
         <translation>In diesem Zeitraum sind keine Nächte eingetragen.</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>a date (QLocale&apos;s pattern): 1 Sep 2026</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period: from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nichts</translation>
-    </message>
-    <message>
-        <source>%1 %2/10 at %3</source>
-        <comment>a symptom, its severity and its time</comment>
-        <translation>%1 %2/10 um %3</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM yyyy</source>
-        <comment>a night&apos;s date (QLocale&apos;s pattern): Fri 20 Nov 2026</comment>
-        <translation>ddd, dd. MMM yyyy</translation>
     </message>
     <message>
         <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6</source>
@@ -2978,6 +3416,14 @@ heller = besser</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>{0} {1}/10 at {2}</source>
+        <translation>{0} {1}/10 um {2}</translation>
     </message>
     <message>
         <source>The chart is still being drawn; try again in a moment.</source>
@@ -3102,6 +3548,13 @@ heller = besser</translation>
     <message>
         <source>Deleted %1 at %2. Ctrl+Z brings it back.</source>
         <translation>%1 um %2 gelöscht. Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal could not be opened, so nothing was saved.</source>
+        <translation>Das Tagebuch konnte nicht geöffnet werden, daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3558,15 +4011,15 @@ heller = besser</translation>
     </message>
     <message>
         <source>Fell asleep in</source>
-        <translation>Eingeschlafen nach</translation>
+        <translation>Einschlafzeit</translation>
     </message>
     <message>
         <source>Woke in the night</source>
-        <translation>In der Nacht aufgewacht</translation>
+        <translation>Nachts aufgewacht</translation>
     </message>
     <message>
         <source>not once</source>
-        <translation>kein einziges Mal</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1× · %2</source>
@@ -3660,46 +4113,6 @@ heller = besser</translation>
 </context>
 <context>
     <name>Outcomes</name>
-    <message>
-        <source>Total sleep</source>
-        <translation>Schlafdauer</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency</source>
-        <translation>Schlafeffizienz</translation>
-    </message>
-    <message>
-        <source>Minutes to fall asleep</source>
-        <translation>Minuten bis zum Einschlafen</translation>
-    </message>
-    <message>
-        <source>Minutes awake in the night</source>
-        <translation>Minuten wach in der Nacht</translation>
-    </message>
-    <message>
-        <source>Awakenings</source>
-        <translation>Aufwachen</translation>
-    </message>
-    <message>
-        <source>Sleep quality (1–5)</source>
-        <translation>Schlafqualität (1–5)</translation>
-    </message>
-    <message>
-        <source>Feeling rested (1–5)</source>
-        <translation>Erholt gefühlt (1–5)</translation>
-    </message>
-    <message>
-        <source>Leg discomfort (0–10)</source>
-        <translation>Beinbeschwerden (0–10)</translation>
-    </message>
-    <message>
-        <source>Symptom events</source>
-        <translation>Symptom-Ereignisse</translation>
-    </message>
-    <message>
-        <source>Worst symptom (0–10)</source>
-        <translation>Stärkstes Symptom (0–10)</translation>
-    </message>
     <message>
         <source>total sleep</source>
         <comment>an outcome inside a sentence</comment>
@@ -4104,11 +4517,11 @@ heller = besser</translation>
     </message>
     <message>
         <source>&amp;Evening: log tonight&apos;s remedies at</source>
-        <translation>&amp;Abends: die Maßnahmen des Abends eintragen um</translation>
+        <translation>&amp;Abends: Maßnahmen eintragen um</translation>
     </message>
     <message>
         <source>&amp;Morning: log last night at</source>
-        <translation>&amp;Morgens: die letzte Nacht eintragen um</translation>
+        <translation>&amp;Morgens: letzte Nacht eintragen um</translation>
     </message>
     <message>
         <source>Each reminder comes once, and only when that entry is not logged yet; “Remind me in 30 minutes” asks again later.</source>
@@ -4117,608 +4530,6 @@ heller = besser</translation>
     <message>
         <source>This desktop has no notification area, so reminders are shown in the window&apos;s status bar while Quiet Legs is open.</source>
         <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich; Erinnerungen erscheinen daher in der Statusleiste des Fensters, solange Quiet Legs offen ist.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
-        <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
-        <translation>ddd, d. MMM</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period: from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <comment>a clock time (QLocale&apos;s pattern)</comment>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <comment>hours and minutes: 6 h 42 min</comment>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>minutes</comment>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <comment>a change in percentage points</comment>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <source>Total sleep</source>
-        <translation>Schlafdauer</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency</source>
-        <translation>Schlafeffizienz</translation>
-    </message>
-    <message>
-        <source>Minutes to fall asleep</source>
-        <translation>Minuten bis zum Einschlafen</translation>
-    </message>
-    <message>
-        <source>Minutes awake in the night</source>
-        <translation>Minuten wach in der Nacht</translation>
-    </message>
-    <message>
-        <source>Awakenings</source>
-        <translation>Aufwachen</translation>
-    </message>
-    <message>
-        <source>Sleep quality (1 very poor – 5 very good)</source>
-        <translation>Schlafqualität (1 sehr schlecht – 5 sehr gut)</translation>
-    </message>
-    <message>
-        <source>Leg discomfort (0 none – 10 worst)</source>
-        <translation>Beinbeschwerden (0 keine – 10 schlimmste)</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>keine Veränderung</translation>
-    </message>
-    <message>
-        <source>%1 %2, better</source>
-        <comment>a change: ↑ 12 min, better</comment>
-        <translation>%1 %2, besser</translation>
-    </message>
-    <message>
-        <source>%1 %2, worse</source>
-        <comment>a change: ↓ 12 min, worse</comment>
-        <translation>%1 %2, schlechter</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>an amount and its unit: 300 mg</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>RLS urge</source>
-        <translation>RLS-Bewegungsdrang</translation>
-    </message>
-    <message>
-        <source>Cramp</source>
-        <translation>Krampf</translation>
-    </message>
-    <message>
-        <source>Spasm</source>
-        <translation>Zucken</translation>
-    </message>
-    <message>
-        <source>Kicks</source>
-        <translation>Zucken</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Soreness</source>
-        <translation>Muskelkater</translation>
-    </message>
-    <message>
-        <source>Numbness</source>
-        <translation>Taubheit</translation>
-    </message>
-    <message>
-        <source>Swelling</source>
-        <translation>Schwellung</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Schwäche</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>a symptom</comment>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report — %1, %2</source>
-        <comment>the person, the period</comment>
-        <translation>Bericht über Schlaf und Beine — %1, %2</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report, %1</source>
-        <comment>the period</comment>
-        <translation>Bericht über Schlaf und Beine, %1</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for the report.</source>
-        <translation>Der Drucker oder die Datei konnte für den Bericht nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report</source>
-        <translation>Bericht über Schlaf und Beine</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report · nights of %1</source>
-        <translation>Bericht über Schlaf und Beine · Nächte vom %1</translation>
-    </message>
-    <message>
-        <source>nights of %1</source>
-        <translation>Nächte vom %1</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by Quiet Legs %2</source>
-        <translation>Erstellt am %1 von Quiet Legs %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1, nights of %2 to %3</source>
-        <comment>the person, the period</comment>
-        <translation>%1, Nächte vom %2 bis %3</translation>
-    </message>
-    <message>
-        <source>nights of %1 to %2</source>
-        <translation>Nächte vom %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
-        <translation>Eingetragene Nächte: %1 von %2 (%3). Verglichen mit ebenso vielen Nächten direkt davor (%4, %5 eingetragen).</translation>
-    </message>
-    <message>
-        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
-        <translation>Eingetragene Nächte: %1 von %2. Verglichen mit ebenso vielen Nächten direkt davor (%3, %4 eingetragen).</translation>
-    </message>
-    <message>
-        <source>Sleep and leg symptoms</source>
-        <translation>Schlaf und Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>Averages per logged night</source>
-        <translation>Durchschnitte pro eingetragener Nacht</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Messgröße</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Dieser Zeitraum</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Vorheriger Zeitraum</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>Leg symptoms</source>
-        <translation>Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>All leg symptoms</source>
-        <translation>Alle Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Woke the person</source>
-        <translation>Hat die Person geweckt</translation>
-    </message>
-    <message>
-        <source>No leg symptoms were logged in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Beinbeschwerden eingetragen.</translation>
-    </message>
-    <message>
-        <source>What was used</source>
-        <translation>Was angewendet wurde</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Times used</source>
-        <translation>Wie oft angewendet</translation>
-    </message>
-    <message>
-        <source>Before bed</source>
-        <translation>Vor dem Schlafen</translation>
-    </message>
-    <message>
-        <source>In the night</source>
-        <translation>In der Nacht</translation>
-    </message>
-    <message>
-        <source>Typical dose</source>
-        <translation>Übliche Menge</translation>
-    </message>
-    <message>
-        <source>Nothing was logged as used in this period.</source>
-        <translation>In diesem Zeitraum wurde nichts als angewendet eingetragen.</translation>
-    </message>
-    <message>
-        <source>Top findings from Insights (associations, not proof of cause)</source>
-        <translation>Wichtigste Erkenntnisse (Zusammenhänge, kein Beweis für eine Ursache)</translation>
-    </message>
-    <message>
-        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
-        <translation>Durchschnitte gelten pro eingetragener Nacht. Die Schlafdauer ist die Zeit vom Licht-aus bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und der wachen Minuten. Die Schlafeffizienz ist die Schlafdauer als Anteil der Zeit im Bett. „Vor dem Schlafen“ und „In der Nacht“ zählen die Nächte, in denen zu dieser Zeit etwas angewendet wurde: Was vor dem Schlafen kam, gehört zur folgenden Nacht; was in der Nacht kam, war meist eine Reaktion auf Beschwerden.</translation>
-    </message>
-    <message>
-        <source>Regimen</source>
-        <translation>Einnahmeplan</translation>
-    </message>
-    <message>
-        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
-        <translation>{0}: an {1} von {2} Abenden genommen; {3} versäumt, {4} absichtlich ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Missed on {0}.</source>
-        <translation>Am {0} versäumt.</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
-        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
-        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um %1 und die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
-        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten; nicht bereinigt um %2 (Zusammenhänge, kein Beweis für eine Ursache).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
-        <translation>Die Schlafeffizienz wird Nacht für Nacht und nach Monat gezeigt; das Wirkungsdiagramm vergleicht Nächte nach jeder Gewohnheit mit Nächten ohne, bereinigt um die anderen Gewohnheiten (Zusammenhänge, kein Beweis für eine Ursache).</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Urge to move (RLS)</source>
-        <translation>Bewegungsdrang (RLS)</translation>
-    </message>
-    <message>
-        <source>Cramp / charley horse</source>
-        <translation>Krampf / Wadenkrampf</translation>
-    </message>
-    <message>
-        <source>Spasm / twitching</source>
-        <translation>Krampfartiges Zucken</translation>
-    </message>
-    <message>
-        <source>Kicks in sleep</source>
-        <translation>Zucken im Schlaf</translation>
-    </message>
-    <message>
-        <source>Pain / aching</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Numbness / tingling</source>
-        <translation>Taubheit / Kribbeln</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth</source>
-        <translation>Schwellung, Rötung oder Wärme</translation>
-    </message>
-    <message>
-        <source>Weakness or imbalance</source>
-        <translation>Schwäche oder Unsicherheit beim Gehen</translation>
-    </message>
-    <message>
-        <source>Self-care</source>
-        <translation>Selbstfürsorge</translation>
-    </message>
-    <message>
-        <source>Supplement</source>
-        <translation>Nahrungsergänzung</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medikament</translation>
-    </message>
-    <message>
-        <source>Therapy</source>
-        <translation>Therapie</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>a kind&apos;s category</comment>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth in one leg</source>
-        <translation>Schwellung, Rötung oder Wärme in einem Bein</translation>
-    </message>
-    <message>
-        <source>A cramp longer than 10 minutes</source>
-        <translation>Ein Krampf länger als 10 Minuten</translation>
-    </message>
-    <message>
-        <source>Weakness or numbness with spasms or cramps</source>
-        <translation>Schwäche oder Taubheit mit Zucken oder Krämpfen</translation>
-    </message>
-    <message>
-        <source>Soreness more than 72 hours after dry needling</source>
-        <translation>Muskelkater mehr als 72 Stunden nach Dry Needling</translation>
-    </message>
-    <message>
-        <source>Leg discomfort rising despite remedies</source>
-        <translation>Beinbeschwerden nehmen trotz Maßnahmen zu</translation>
-    </message>
-    <message>
-        <source>Self-experiment: %1</source>
-        <translation>Selbstexperiment: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>
-            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnacht vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
-            <numerusform>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, mit %n Auswaschnächten vor jedem Wechsel, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>%1 Paare aus Phasen von %2 Nächten mit und ohne %3, die Reihenfolge in jedem Paar zufällig gezogen; Nächte vom %4 bis %5.</translation>
-    </message>
-    <message>
-        <source>Judged by: %1.</source>
-        <translation>Beurteilt nach: %1.</translation>
-    </message>
-    <message>
-        <source>Smallest p-value this design can reach: %1.</source>
-        <translation>Kleinster p-Wert, den dieser Plan erreichen kann: %1.</translation>
-    </message>
-    <message>
-        <source>Stopped early after the night of %1.</source>
-        <translation>Vorzeitig beendet nach der Nacht vom %1.</translation>
-    </message>
-    <message>
-        <source>Difference, on − off (%1)</source>
-        <comment>its unit</comment>
-        <translation>Unterschied, mit − ohne (%1)</translation>
-    </message>
-    <message>
-        <source>Difference, on − off</source>
-        <translation>Unterschied, mit − ohne</translation>
-    </message>
-    <message>
-        <source>Nights logged on / off</source>
-        <translation>Eingetragene Nächte mit / ohne</translation>
-    </message>
-    <message>
-        <source>Nights that followed the plan</source>
-        <translation>Nächte nach Plan</translation>
-    </message>
-    <message>
-        <source>95% interval (over the pairs)</source>
-        <translation>95-%-Bereich (über die Paare)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <comment>an interval</comment>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Randomisation p-value</source>
-        <translation>Randomisierungs-p-Wert</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
-        <translation>Nächte zählen in der Phase, die der Plan ihnen gab, egal was genommen wurde; ein nicht eingehaltener Plan zeigt daher einen kleineren, unsichereren Unterschied. Der p-Wert ist exakt über alle Reihenfolgen, die der Plan zuließ.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (woke)</source>
-        <comment>a symptom, its severity, and that it woke the person</comment>
-        <translation>%1 %2 (geweckt)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a symptom and its severity</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation>Nächte</translation>
-    </message>
-    <message>
-        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
-        <translation>Bett: ins Bett gegangen. Wach: endgültiges Aufwachen. Schlaf: Schlafdauer (Stunden:Minuten). Eff.: Schlafeffizienz. Qual.: Schlafqualität 1–5 (5 sehr gut). Beine: Beinbeschwerden 0–10. Symptome: Art und Stärke 0–10, (geweckt), wenn es die Person geweckt hat. Vor dem Schlafen: was vor dem Zubettgehen angewendet wurde oder vorkam.</translation>
-    </message>
-    <message>
-        <source>No nights were logged in this period.</source>
-        <translation>In diesem Zeitraum wurden keine Nächte eingetragen.</translation>
-    </message>
-    <message>
-        <source>Night of</source>
-        <translation>Nacht vom</translation>
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation>Bett</translation>
-    </message>
-    <message>
-        <source>Woke</source>
-        <translation>Wach</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Schlaf</translation>
-    </message>
-    <message>
-        <source>Eff.</source>
-        <translation>Eff.</translation>
-    </message>
-    <message>
-        <source>Qual.</source>
-        <translation>Qual.</translation>
-    </message>
-    <message>
-        <source>Legs</source>
-        <translation>Beine</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Symptome</translation>
-    </message>
-    <message>
-        <source>%1, %2 · %3</source>
-        <comment>an appointment: date, time · with whom</comment>
-        <translation>%1, %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>an appointment: date · with whom</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>For this visit</source>
-        <translation>Für diesen Besuch</translation>
-    </message>
-    <message>
-        <source>No appointment is planned in the journal. Questions to ask:</source>
-        <translation>Im Tagebuch ist kein Termin geplant. Fragen, die Sie stellen möchten:</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Anlass: %1</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>Fragen, die Sie stellen möchten</translation>
-    </message>
-    <message>
-        <source>None written down yet.</source>
-        <translation>Noch nichts notiert.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Last visit: %1</source>
-        <translation>Letzter Besuch: %1</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>New medicine</source>
-        <translation>Neues Medikament</translation>
-    </message>
-    <message>
-        <source>Treatment or test</source>
-        <translation>Behandlung oder Untersuchung</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Datum der Nachsorge</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Was besprochen wurde</translation>
-    </message>
-    <message>
-        <source>Write down during the visit</source>
-        <translation>Während des Besuchs notieren</translation>
-    </message>
-    <message>
-        <source>Urgent: care the same day</source>
-        <translation>Dringend: noch am selben Tag ärztlich abklären</translation>
-    </message>
-    <message>
-        <source>Soon: worth telling the doctor</source>
-        <translation>Bald: der Ärztin oder dem Arzt erzählen</translation>
-    </message>
-    <message>
-        <source>Worth raising at this visit</source>
-        <translation>Bei diesem Besuch ansprechen</translation>
-    </message>
-    <message>
-        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
-        <translation>Warnzeichen in den Einträgen, nach den Hintergrundinformationen zu Beinbeschwerden. Sie sind Anlass zum Nachfragen, keine Diagnosen; das Datum ist die erste Nacht jeder Episode.</translation>
-    </message>
-    <message>
-        <source>First night</source>
-        <translation>Erste Nacht</translation>
-    </message>
-    <message>
-        <source>What was logged</source>
-        <translation>Was eingetragen wurde</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Erhaltene Ratschläge</translation>
     </message>
 </context>
 <context>
@@ -5364,7 +5175,7 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     </message>
     <message>
         <source>Supplement</source>
-        <translation>Nahrungsergänzung</translation>
+        <translation>Supplement</translation>
     </message>
     <message>
         <source>Swelling, redness or warmth</source>
@@ -5616,7 +5427,7 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     </message>
     <message>
         <source>somewhat</source>
-        <translation>einigermaßen</translation>
+        <translation>etwas</translation>
     </message>
     <message>
         <source>very good</source>
@@ -5641,6 +5452,106 @@ Ihr Tagebuch in seinem jetzigen Stand wird vorher gesichert, sodass Sie aus dies
     <message>
         <source>worst imaginable</source>
         <translation>schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <source>cannot be changed on a built-in kind: {0} is {1}, not {2} (make a kind of your own for that)</source>
+        <translation>lässt sich bei einer eingebauten Art nicht ändern: {0} ist {1}, nicht {2} (legen Sie dafür eine eigene Art an)</translation>
+    </message>
+    <message>
+        <source>has more than {0} questions</source>
+        <translation>hat mehr als {0} Fragen</translation>
+    </message>
+    <message>
+        <source>is before the appointment itself ({0})</source>
+        <translation>liegt vor dem Termin selbst ({0})</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>liegt vor dem Beginn des Einnahmeplans ({0})</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>ist länger als {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>must be 1–{0} characters</source>
+        <translation>muss 1–{0} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to {0}</source>
+        <translation>muss eine ganze Zahl von Minuten zwischen 0 und {0} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {0} (it is {1})</source>
+        <translation>darf höchstens {0} sein (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be between noon on {0} and noon the next day (it is {1})</source>
+        <translation>muss zwischen 12 Uhr am {0} und 12 Uhr am nächsten Tag liegen (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>muss eines davon sein: {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0} (it is {1})</source>
+        <translation>muss eines davon sein: {0} (es ist {1})</translation>
+    </message>
+    <message>
+        <source>must be {0}</source>
+        <translation>must be {0}</translation>
+    </message>
+    <message>
+        <source>must be {0} (it is {1})</source>
+        <translation>must be {0} (it is {1})</translation>
+    </message>
+    <message>
+        <source>overlaps the night of {0} ({1} to {2})</source>
+        <translation>überschneidet sich mit der Nacht vom {0} ({1} bis {2})</translation>
+    </message>
+    <message>
+        <source>question {0} is empty</source>
+        <translation>Frage {0} ist leer</translation>
+    </message>
+    <message>
+        <source>question {0} is longer than {1} characters</source>
+        <translation>Frage {0} ist länger als {1} Zeichen</translation>
+    </message>
+    <message>
+        <source>question {0} {1}</source>
+        <translation>Frage {0} {1}</translation>
+    </message>
+    <message>
+        <source>the experiment would end after the last date a journal can hold ({0})</source>
+        <translation>das Experiment würde nach dem letzten Datum enden, das ein Tagebuch fassen kann ({0})</translation>
+    </message>
+    <message>
+        <source>the night of {0} is already logged</source>
+        <translation>die Nacht vom {0} ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>unknown kind {0}; use a kind from the catalog</source>
+        <translation>unbekannte Art {0}; wählen Sie eine Art aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>unknown outcome {0}; choose one of {1}</source>
+        <translation>unbekannte Messgröße {0}; wählen Sie eine davon: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is neither built in nor in the catalog</source>
+        <translation>{0} ist weder eingebaut noch im Katalog</translation>
+    </message>
+    <message>
+        <source>{0} is not a known place on the body</source>
+        <translation>{0} ist keine bekannte Körperstelle</translation>
+    </message>
+    <message>
+        <source>{0} is not an intervention kind in the catalog</source>
+        <translation>{0} ist keine Art von Maßnahme im Katalog</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} ist keines davon: {1}</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,41 @@
 <context>
     <name />
     <message numerus="yes">
+        <source>%n night(s) logged; average {0}, best {1} on {2}, worst {3} on {4}.</source>
+        <translation>
+            <numerusform>%n night logged; average {0}, best {1} on {2}, worst {3} on {4}.</numerusform>
+            <numerusform>%n nights logged; average {0}, best {1} on {2}, worst {3} on {4}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How each thing you tried lines up with {0}, {1}: %n finding(s), said in words in the list beside the chart.</source>
+        <translation>
+            <numerusform>How each thing you tried lines up with {0}, {1}: %n finding, said in words in the list beside the chart.</numerusform>
+            <numerusform>How each thing you tried lines up with {0}, {1}: %n findings, said in words in the list beside the chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When in the night symptoms started, {0}: %n symptom(s), most often between {1}:00 and {2}:00.</source>
+        <translation>
+            <numerusform>When in the night symptoms started, {0}: %n symptom, most often between {1}:00 and {2}:00.</numerusform>
+            <numerusform>When in the night symptoms started, {0}: %n symptoms, most often between {1}:00 and {2}:00.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Where on the legs symptoms were felt, {0}: most often {1} (%n time(s)).</source>
+        <translation>
+            <numerusform>Where on the legs symptoms were felt, {0}: most often {1} (%n time).</numerusform>
+            <numerusform>Where on the legs symptoms were felt, {0}: most often {1} (%n times).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes to relief in the night by what was used, {0}: %n symptom(s) eased; fastest on average {1}, {2} min.</source>
+        <translation>
+            <numerusform>Minutes to relief in the night by what was used, {0}: %n symptom eased; fastest on average {1}, {2} min.</numerusform>
+            <numerusform>Minutes to relief in the night by what was used, {0}: %n symptoms eased; fastest on average {1}, {2} min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n night(s) will be added.</source>
         <translation>
             <numerusform>%n night will be added.</numerusform>
@@ -168,6 +203,13 @@
         <translation>
             <numerusform>%n min before bed</numerusform>
             <numerusform>%n min before bed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout night before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
+            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout nights before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
         </translation>
     </message>
     </context>
@@ -429,16 +471,6 @@
         <translation>
             <numerusform>Logged %n item of the regimen. Ctrl+Z undoes it.</numerusform>
             <numerusform>Logged %n items of the regimen. Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    </context>
-<context>
-    <name>Report</name>
-    <message numerus="yes">
-        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>
-            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout night before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
-            <numerusform>%1 pairs of %2-night periods on and off %3 with %n washout nights before each switch, the order within each pair drawn at random; nights of %4 to %5.</numerusform>
         </translation>
     </message>
     </context>

@@ -36,8 +36,81 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>%1, nights of %2 to %3</source>
+        <comment>the person, the period</comment>
+        <translation>%1, noches del %2 al %3</translation>
+    </message>
+    <message>
+        <source>nights of %1 to %2</source>
+        <translation>noches del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
+        <translation>Noches anotadas: %1 de %2 (%3). Comparado con el mismo número de noches justo antes (%4, %5 anotadas).</translation>
+    </message>
+    <message>
+        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
+        <translation>Noches anotadas: %1 de %2. Comparado con el mismo número de noches justo antes (%3, %4 anotadas).</translation>
+    </message>
+    <message>
+        <source>Sleep and leg symptoms</source>
+        <translation>Sueño y síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>Averages per logged night</source>
+        <translation>Medias por noche anotada</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>All leg symptoms</source>
+        <translation>Todos los síntomas de piernas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Woke the person</source>
+        <translation>Despertó a la persona</translation>
+    </message>
+    <message>
+        <source>No leg symptoms were logged in this period.</source>
+        <translation>No se anotaron síntomas de piernas en este periodo.</translation>
+    </message>
+    <message>
+        <source>What was used</source>
+        <translation>Lo que se usó</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces usado</translation>
     </message>
     <message>
         <source>Before bed</source>
@@ -48,12 +121,163 @@
         <translation>Durante la noche</translation>
     </message>
     <message>
+        <source>Typical dose</source>
+        <translation>Dosis habitual</translation>
+    </message>
+    <message>
+        <source>Nothing was logged as used in this period.</source>
+        <translation>No se anotó nada como usado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Top findings from Insights (associations, not proof of cause)</source>
+        <translation>Resultados principales del análisis (asociaciones, no pruebas de causa)</translation>
+    </message>
+    <message>
+        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
+        <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
+        <translation>{0}: tomado {1} de {2} noches; olvidado {3}, saltado a propósito {4}.</translation>
+    </message>
+    <message>
+        <source>Missed on {0}.</source>
+        <translation>Olvidado el {0}.</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
+        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos (asociaciones, no pruebas de causa).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Self-experiment: %1</source>
+        <translation>Autoexperimento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>
+            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noche de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
+            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noches de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
+        <translation>%1 pares de periodos de %2 noches con y sin %3, el orden dentro de cada par sorteado; noches del %4 al %5.</translation>
+    </message>
+    <message>
+        <source>Judged by: %1.</source>
+        <translation>Valorado por: %1.</translation>
+    </message>
+    <message>
+        <source>Smallest p-value this design can reach: %1.</source>
+        <translation>Valor p más pequeño que este diseño puede alcanzar: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped early after the night of %1.</source>
+        <translation>Terminado antes, tras la noche del %1.</translation>
+    </message>
+    <message>
+        <source>Difference, on − off (%1)</source>
+        <comment>its unit</comment>
+        <translation>Diferencia, con − sin (%1)</translation>
+    </message>
+    <message>
+        <source>Difference, on − off</source>
+        <translation>Diferencia, con − sin</translation>
+    </message>
+    <message>
+        <source>Nights logged on / off</source>
+        <translation>Noches anotadas con / sin</translation>
+    </message>
+    <message>
+        <source>Nights that followed the plan</source>
+        <translation>Noches que siguieron el plan</translation>
+    </message>
+    <message>
+        <source>95% interval (over the pairs)</source>
+        <translation>Intervalo del 95 % (sobre los pares)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an interval</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Randomisation p-value</source>
+        <translation>Valor p de la aleatorización</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
+        <translation>Las noches cuentan en el periodo que les dio el calendario, se tomara lo que se tomara; por eso un plan no seguido muestra una diferencia menor y menos segura. El valor p es exacto sobre los órdenes que permitía el diseño.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (woke)</source>
+        <comment>a symptom, its severity, and that it woke the person</comment>
+        <translation>%1 %2 (despertó)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a symptom and its severity</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
+        <translation>Cama: hora de acostarse. Despertó: despertar final. Sueño: sueño total (horas:minutos). Efic.: eficiencia del sueño. Cal.: calidad del sueño 1–5 (5 muy buena). Piernas: molestias en las piernas 0–10. Síntomas: tipo e intensidad 0–10, (despertó) cuando despertó a la persona. Antes de dormir: lo que se usó o hubo antes de acostarse.</translation>
+    </message>
+    <message>
+        <source>No nights were logged in this period.</source>
+        <translation>No se anotaron noches en este periodo.</translation>
+    </message>
+    <message>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
         <source>Woke</source>
         <translation>Despertó</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Eff.</source>
+        <translation>Efic.</translation>
+    </message>
+    <message>
+        <source>Qual.</source>
+        <translation>Cal.</translation>
     </message>
     <message>
         <source>Legs</source>
@@ -64,8 +288,98 @@
         <translation>Síntomas</translation>
     </message>
     <message>
+        <source>%1, %2 · %3</source>
+        <comment>an appointment: date, time · with whom</comment>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an appointment: date · with whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>For this visit</source>
+        <translation>Para esta visita</translation>
+    </message>
+    <message>
+        <source>No appointment is planned in the journal. Questions to ask:</source>
+        <translation>No hay ninguna cita prevista en el diario. Preguntas que hacer:</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que hacer</translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation>Aún no hay nada anotado.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Última visita: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation>Nuevo medicamento</translation>
+    </message>
+    <message>
+        <source>Treatment or test</source>
+        <translation>Tratamiento o prueba</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Write down during the visit</source>
+        <translation>Anota durante la visita</translation>
+    </message>
+    <message>
+        <source>Urgent: care the same day</source>
+        <translation>Urgente: atención el mismo día</translation>
+    </message>
+    <message>
+        <source>Soon: worth telling the doctor</source>
+        <translation>Pronto: conviene contárselo al médico</translation>
+    </message>
+    <message>
+        <source>Worth raising at this visit</source>
+        <translation>Conviene comentarlo en esta visita</translation>
+    </message>
+    <message>
+        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
+        <translation>Señales de aviso en lo anotado, según la información de referencia sobre síntomas de piernas. Son motivos para preguntar, no diagnósticos; la fecha es la primera noche de cada episodio.</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>Primera noche</translation>
+    </message>
+    <message>
+        <source>What was logged</source>
+        <translation>Lo anotado</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Consejos recibidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -104,8 +418,130 @@
         <translation>Luz apagada</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>a clock time (QLocale&apos;s pattern)</comment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes: 6 h 42 min</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
         <source>Minutes to fall asleep</source>
         <translation>Minutos hasta dormirse</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Despertares</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Calidad del sueño (1 muy mala – 5 muy buena)</translation>
+    </message>
+    <message>
+        <source>Leg discomfort (0 none – 10 worst)</source>
+        <translation>Molestias en las piernas (0 nada – 10 lo peor)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <comment>a change: ↑ 12 min, better</comment>
+        <translation>%1 %2, mejor</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <comment>a change: ↓ 12 min, worse</comment>
+        <translation>%1 %2, peor</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit: 300 mg</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RLS urge</source>
+        <translation>Necesidad de moverse (SPI)</translation>
+    </message>
+    <message>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <source>Spasm</source>
+        <translation>Espasmo</translation>
+    </message>
+    <message>
+        <source>Kicks</source>
+        <translation>Sacudidas</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Agujetas</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>a symptom</comment>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Times woken</source>
@@ -909,6 +1345,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>Pasa el ratón por una noche de la línea de tiempo para ver sus detalles; haz clic para abrirla en el diario. Con el teclado: Tab hasta el gráfico, ← → para recorrer las noches, Intro para abrir una.</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
         <source>Test this properly…</source>
         <translation>Probarlo bien…</translation>
     </message>
@@ -1282,6 +1722,44 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
     <message>
         <source>{0} {1}.</source>
         <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report — %1, %2</source>
+        <comment>the person, the period</comment>
+        <translation>Informe de sueño y piernas — %1, %2</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report, %1</source>
+        <comment>the period</comment>
+        <translation>Informe de sueño y piernas, %1</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the report.</source>
+        <translation>No se pudo abrir la impresora o el archivo para el informe.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>La impresora rechazó una página nueva.</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report</source>
+        <translation>Informe de sueño y piernas</translation>
+    </message>
+    <message>
+        <source>Sleep and legs report · nights of %1</source>
+        <translation>Informe de sueño y piernas · noches del %1</translation>
+    </message>
+    <message>
+        <source>nights of %1</source>
+        <translation>noches del %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Quiet Legs %2</source>
+        <translation>Generado el %1 por Quiet Legs %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1705,46 +2183,6 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <source>%</source>
         <comment>percent sign</comment>
         <translation>%</translation>
-    </message>
-    <message>
-        <source>Urge to move (RLS)</source>
-        <translation>Necesidad de moverse (SPI)</translation>
-    </message>
-    <message>
-        <source>Cramp / charley horse</source>
-        <translation>Calambre</translation>
-    </message>
-    <message>
-        <source>Spasm / twitching</source>
-        <translation>Espasmo / tirones</translation>
-    </message>
-    <message>
-        <source>Kicks in sleep</source>
-        <translation>Sacudidas al dormir</translation>
-    </message>
-    <message>
-        <source>Pain / aching</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Soreness</source>
-        <translation>Agujetas</translation>
-    </message>
-    <message>
-        <source>Numbness / tingling</source>
-        <translation>Entumecimiento / hormigueo</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth</source>
-        <translation>Hinchazón, enrojecimiento o calor</translation>
-    </message>
-    <message>
-        <source>Weakness or imbalance</source>
-        <translation>Debilidad o inestabilidad</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>Foot</source>
@@ -2439,6 +2877,22 @@ más claro = mejor</translation>
         <source>Ends after the night of {0}.</source>
         <translation>Termina después de la noche del {0}.</translation>
     </message>
+    <message>
+        <source>It tells whether %1 differs on %2 nights, for you: the order is random, so a clear difference can be put down to %2.</source>
+        <translation>Dice si hay diferencia en %1 las noches con %2, en tu caso: el orden es aleatorio, así que una diferencia clara se puede atribuir a %2.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3), so it can never show a difference at the usual 5% level: plan at least %4 pairs for that.</source>
+        <translation>Con %1 pares ningún valor p puede bajar de %2 (%3), así que nunca podrá mostrar una diferencia al nivel habitual del 5 %: planifica al menos %4 pares para ello.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs no p-value can fall below %2 (%3).</source>
+        <translation>Con %1 pares ningún valor p puede bajar de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>It cannot tell whether it would help someone else, nor effects slower than a period; nights that do not follow the plan weaken it.</source>
+        <translation>No puede decir si ayudaría a otra persona, ni mostrar efectos más lentos que un periodo; las noches que no siguen el plan lo debilitan.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentResultDialog</name>
@@ -2495,6 +2949,10 @@ más claro = mejor</translation>
     <message>
         <source>not yet known</source>
         <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>not yet: needs two pairs logged</source>
@@ -2944,28 +3402,8 @@ más claro = mejor</translation>
         <translation>No hay noches anotadas en este periodo.</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>a date (QLocale&apos;s pattern): 1 Sep 2026</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period: from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>%1 %2/10 at %3</source>
-        <comment>a symptom, its severity and its time</comment>
-        <translation>%1 %2/10 a las %3</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM yyyy</source>
-        <comment>a night&apos;s date (QLocale&apos;s pattern): Fri 20 Nov 2026</comment>
-        <translation>ddd dd MMM yyyy</translation>
     </message>
     <message>
         <source>Night of %1 — %2: %3 · before bed: %4 · symptoms: %5 · in the night: %6</source>
@@ -2978,6 +3416,14 @@ más claro = mejor</translation>
     <message>
         <source>none</source>
         <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>{0} {1}/10 at {2}</source>
+        <translation>{0} {1}/10 a las {2}</translation>
     </message>
     <message>
         <source>The chart is still being drawn; try again in a moment.</source>
@@ -3105,6 +3551,13 @@ más claro = mejor</translation>
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal could not be opened, so nothing was saved.</source>
+        <translation>No se pudo abrir el diario, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>KeepInTray</name>
     <message>
         <source>Quiet Legs is still running</source>
@@ -3199,7 +3652,7 @@ más claro = mejor</translation>
     </message>
     <message>
         <source>Long sitting</source>
-        <translation>Estar mucho tiempo sentado</translation>
+        <translation>Estar sentado</translation>
     </message>
     <message>
         <source>Nap</source>
@@ -3661,46 +4114,6 @@ más claro = mejor</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <source>Total sleep</source>
-        <translation>Sueño total</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency</source>
-        <translation>Eficiencia del sueño</translation>
-    </message>
-    <message>
-        <source>Minutes to fall asleep</source>
-        <translation>Minutos hasta dormirse</translation>
-    </message>
-    <message>
-        <source>Minutes awake in the night</source>
-        <translation>Minutos despierto durante la noche</translation>
-    </message>
-    <message>
-        <source>Awakenings</source>
-        <translation>Despertares</translation>
-    </message>
-    <message>
-        <source>Sleep quality (1–5)</source>
-        <translation>Calidad del sueño (1–5)</translation>
-    </message>
-    <message>
-        <source>Feeling rested (1–5)</source>
-        <translation>Descanso (1–5)</translation>
-    </message>
-    <message>
-        <source>Leg discomfort (0–10)</source>
-        <translation>Molestias en las piernas (0–10)</translation>
-    </message>
-    <message>
-        <source>Symptom events</source>
-        <translation>Episodios de síntomas</translation>
-    </message>
-    <message>
-        <source>Worst symptom (0–10)</source>
-        <translation>Peor síntoma (0–10)</translation>
-    </message>
-    <message>
         <source>total sleep</source>
         <comment>an outcome inside a sentence</comment>
         <translation>sueño total</translation>
@@ -4104,11 +4517,11 @@ más claro = mejor</translation>
     </message>
     <message>
         <source>&amp;Evening: log tonight&apos;s remedies at</source>
-        <translation>&amp;Noche: anotar los remedios de esta noche a las</translation>
+        <translation>&amp;Noche: anotar los remedios a las</translation>
     </message>
     <message>
         <source>&amp;Morning: log last night at</source>
-        <translation>&amp;Mañana: anotar la noche anterior a las</translation>
+        <translation>&amp;Mañana: anotar la noche a las</translation>
     </message>
     <message>
         <source>Each reminder comes once, and only when that entry is not logged yet; “Remind me in 30 minutes” asks again later.</source>
@@ -4117,608 +4530,6 @@ más claro = mejor</translation>
     <message>
         <source>This desktop has no notification area, so reminders are shown in the window&apos;s status bar while Quiet Legs is open.</source>
         <translation>Este escritorio no tiene área de notificaciones, así que los recordatorios aparecen en la barra de estado de la ventana mientras Quiet Legs está abierto.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>a date (QLocale&apos;s pattern): Sun 23 Aug 2026</comment>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <comment>a date in a table (QLocale&apos;s pattern): Sun 23 Aug</comment>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>a date in a period (QLocale&apos;s pattern): 23 Aug 2026</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>a period&apos;s first day in the same year: 23 Aug</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>a period: from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <comment>a clock time (QLocale&apos;s pattern)</comment>
-        <translation>H:mm</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <comment>hours and minutes: 6 h 42 min</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <comment>a change in percentage points</comment>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <source>Total sleep</source>
-        <translation>Sueño total</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency</source>
-        <translation>Eficiencia del sueño</translation>
-    </message>
-    <message>
-        <source>Minutes to fall asleep</source>
-        <translation>Minutos hasta dormirse</translation>
-    </message>
-    <message>
-        <source>Minutes awake in the night</source>
-        <translation>Minutos despierto durante la noche</translation>
-    </message>
-    <message>
-        <source>Awakenings</source>
-        <translation>Despertares</translation>
-    </message>
-    <message>
-        <source>Sleep quality (1 very poor – 5 very good)</source>
-        <translation>Calidad del sueño (1 muy mala – 5 muy buena)</translation>
-    </message>
-    <message>
-        <source>Leg discomfort (0 none – 10 worst)</source>
-        <translation>Molestias en las piernas (0 nada – 10 lo peor)</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>sin cambio</translation>
-    </message>
-    <message>
-        <source>%1 %2, better</source>
-        <comment>a change: ↑ 12 min, better</comment>
-        <translation>%1 %2, mejor</translation>
-    </message>
-    <message>
-        <source>%1 %2, worse</source>
-        <comment>a change: ↓ 12 min, worse</comment>
-        <translation>%1 %2, peor</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>an amount and its unit: 300 mg</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>RLS urge</source>
-        <translation>Necesidad de moverse (SPI)</translation>
-    </message>
-    <message>
-        <source>Cramp</source>
-        <translation>Calambre</translation>
-    </message>
-    <message>
-        <source>Spasm</source>
-        <translation>Espasmo</translation>
-    </message>
-    <message>
-        <source>Kicks</source>
-        <translation>Sacudidas</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Soreness</source>
-        <translation>Agujetas</translation>
-    </message>
-    <message>
-        <source>Numbness</source>
-        <translation>Entumecimiento</translation>
-    </message>
-    <message>
-        <source>Swelling</source>
-        <translation>Hinchazón</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Debilidad</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>a symptom</comment>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report — %1, %2</source>
-        <comment>the person, the period</comment>
-        <translation>Informe de sueño y piernas — %1, %2</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report, %1</source>
-        <comment>the period</comment>
-        <translation>Informe de sueño y piernas, %1</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for the report.</source>
-        <translation>No se pudo abrir la impresora o el archivo para el informe.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>La impresora rechazó una página nueva.</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report</source>
-        <translation>Informe de sueño y piernas</translation>
-    </message>
-    <message>
-        <source>Sleep and legs report · nights of %1</source>
-        <translation>Informe de sueño y piernas · noches del %1</translation>
-    </message>
-    <message>
-        <source>nights of %1</source>
-        <translation>noches del %1</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by Quiet Legs %2</source>
-        <translation>Generado el %1 por Quiet Legs %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1, nights of %2 to %3</source>
-        <comment>the person, the period</comment>
-        <translation>%1, noches del %2 al %3</translation>
-    </message>
-    <message>
-        <source>nights of %1 to %2</source>
-        <translation>noches del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Nights logged: %1 of %2 (%3). Compared with the same number of nights just before (%4, %5 logged).</source>
-        <translation>Noches anotadas: %1 de %2 (%3). Comparado con el mismo número de noches justo antes (%4, %5 anotadas).</translation>
-    </message>
-    <message>
-        <source>Nights logged: %1 of %2. Compared with the same number of nights just before (%3, %4 logged).</source>
-        <translation>Noches anotadas: %1 de %2. Comparado con el mismo número de noches justo antes (%3, %4 anotadas).</translation>
-    </message>
-    <message>
-        <source>Sleep and leg symptoms</source>
-        <translation>Sueño y síntomas de piernas</translation>
-    </message>
-    <message>
-        <source>Averages per logged night</source>
-        <translation>Medias por noche anotada</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Este periodo</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Leg symptoms</source>
-        <translation>Síntomas de piernas</translation>
-    </message>
-    <message>
-        <source>All leg symptoms</source>
-        <translation>Todos los síntomas de piernas</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Episodios</translation>
-    </message>
-    <message>
-        <source>Woke the person</source>
-        <translation>Despertó a la persona</translation>
-    </message>
-    <message>
-        <source>No leg symptoms were logged in this period.</source>
-        <translation>No se anotaron síntomas de piernas en este periodo.</translation>
-    </message>
-    <message>
-        <source>What was used</source>
-        <translation>Lo que se usó</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Times used</source>
-        <translation>Veces usado</translation>
-    </message>
-    <message>
-        <source>Before bed</source>
-        <translation>Antes de dormir</translation>
-    </message>
-    <message>
-        <source>In the night</source>
-        <translation>Durante la noche</translation>
-    </message>
-    <message>
-        <source>Typical dose</source>
-        <translation>Dosis habitual</translation>
-    </message>
-    <message>
-        <source>Nothing was logged as used in this period.</source>
-        <translation>No se anotó nada como usado en este periodo.</translation>
-    </message>
-    <message>
-        <source>Top findings from Insights (associations, not proof of cause)</source>
-        <translation>Resultados principales del análisis (asociaciones, no pruebas de causa)</translation>
-    </message>
-    <message>
-        <source>Averages are per logged night. Total sleep is the time from lights out to the final awakening, less the minutes to fall asleep and the minutes awake. Sleep efficiency is total sleep as a share of the time in bed. “Before bed” and “In the night” count the nights on which something was used at that time: uses before bed belong to the night that followed; uses in the night were usually reactions to symptoms.</source>
-        <translation>Las medias son por noche anotada. El sueño total es el tiempo desde que se apaga la luz hasta el despertar final, menos los minutos hasta dormirse y los minutos despierto. La eficiencia del sueño es el sueño total como parte del tiempo en la cama. «Antes de dormir» y «Durante la noche» cuentan las noches en que se usó algo a esa hora: lo usado antes de dormir corresponde a la noche siguiente; lo usado durante la noche solía ser una reacción a los síntomas.</translation>
-    </message>
-    <message>
-        <source>Regimen</source>
-        <translation>Pauta</translation>
-    </message>
-    <message>
-        <source>{0}: taken {1} of {2} evenings; missed {3}, skipped {4} on purpose.</source>
-        <translation>{0}: tomado {1} de {2} noches; olvidado {3}, saltado a propósito {4}.</translation>
-    </message>
-    <message>
-        <source>Missed on {0}.</source>
-        <translation>Olvidado el {0}.</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits; not adjusted for %2 (associations, not proof of cause).</source>
-        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for %1 and the other habits (associations, not proof of cause).</source>
-        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por %1 y los demás hábitos (asociaciones, no pruebas de causa).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits; not adjusted for %2 (associations, not proof of cause).</source>
-        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos; sin ajustar por %2 (asociaciones, no pruebas de causa).</translation>
-    </message>
-    <message>
-        <source>Sleep efficiency is shown night by night and by month; the effects chart compares nights after each habit with nights without, adjusted for the other habits (associations, not proof of cause).</source>
-        <translation>La eficiencia del sueño se muestra noche a noche y por mes; el gráfico de efectos compara las noches tras cada hábito con las noches sin él, ajustado por los demás hábitos (asociaciones, no pruebas de causa).</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Urge to move (RLS)</source>
-        <translation>Necesidad de moverse (SPI)</translation>
-    </message>
-    <message>
-        <source>Cramp / charley horse</source>
-        <translation>Calambre</translation>
-    </message>
-    <message>
-        <source>Spasm / twitching</source>
-        <translation>Espasmo / tirones</translation>
-    </message>
-    <message>
-        <source>Kicks in sleep</source>
-        <translation>Sacudidas al dormir</translation>
-    </message>
-    <message>
-        <source>Pain / aching</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>Numbness / tingling</source>
-        <translation>Entumecimiento / hormigueo</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth</source>
-        <translation>Hinchazón, enrojecimiento o calor</translation>
-    </message>
-    <message>
-        <source>Weakness or imbalance</source>
-        <translation>Debilidad o inestabilidad</translation>
-    </message>
-    <message>
-        <source>Self-care</source>
-        <translation>Autocuidado</translation>
-    </message>
-    <message>
-        <source>Supplement</source>
-        <translation>Suplemento</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medicamento</translation>
-    </message>
-    <message>
-        <source>Therapy</source>
-        <translation>Terapia</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Desencadenante</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>a kind&apos;s category</comment>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Swelling, redness or warmth in one leg</source>
-        <translation>Hinchazón, enrojecimiento o calor en una pierna</translation>
-    </message>
-    <message>
-        <source>A cramp longer than 10 minutes</source>
-        <translation>Un calambre de más de 10 minutos</translation>
-    </message>
-    <message>
-        <source>Weakness or numbness with spasms or cramps</source>
-        <translation>Debilidad o entumecimiento con espasmos o calambres</translation>
-    </message>
-    <message>
-        <source>Soreness more than 72 hours after dry needling</source>
-        <translation>Agujetas más de 72 horas después de la punción seca</translation>
-    </message>
-    <message>
-        <source>Leg discomfort rising despite remedies</source>
-        <translation>Molestias en aumento pese a los remedios</translation>
-    </message>
-    <message>
-        <source>Self-experiment: %1</source>
-        <translation>Autoexperimento: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 pairs of %2-night periods on and off %3 with %n washout night(s) before each switch, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>
-            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noche de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
-            <numerusform>%1 pares de periodos de %2 noches con y sin %3, con %n noches de descanso antes de cada cambio, el orden dentro de cada par sorteado; noches del %4 al %5.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 pairs of %2-night periods on and off %3, the order within each pair drawn at random; nights of %4 to %5.</source>
-        <translation>%1 pares de periodos de %2 noches con y sin %3, el orden dentro de cada par sorteado; noches del %4 al %5.</translation>
-    </message>
-    <message>
-        <source>Judged by: %1.</source>
-        <translation>Valorado por: %1.</translation>
-    </message>
-    <message>
-        <source>Smallest p-value this design can reach: %1.</source>
-        <translation>Valor p más pequeño que este diseño puede alcanzar: %1.</translation>
-    </message>
-    <message>
-        <source>Stopped early after the night of %1.</source>
-        <translation>Terminado antes, tras la noche del %1.</translation>
-    </message>
-    <message>
-        <source>Difference, on − off (%1)</source>
-        <comment>its unit</comment>
-        <translation>Diferencia, con − sin (%1)</translation>
-    </message>
-    <message>
-        <source>Difference, on − off</source>
-        <translation>Diferencia, con − sin</translation>
-    </message>
-    <message>
-        <source>Nights logged on / off</source>
-        <translation>Noches anotadas con / sin</translation>
-    </message>
-    <message>
-        <source>Nights that followed the plan</source>
-        <translation>Noches que siguieron el plan</translation>
-    </message>
-    <message>
-        <source>95% interval (over the pairs)</source>
-        <translation>Intervalo del 95 % (sobre los pares)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <comment>an interval</comment>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>Randomisation p-value</source>
-        <translation>Valor p de la aleatorización</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Nights count in the period the schedule gave them, whatever was taken, so a plan not followed shows a smaller, less certain difference. The p-value is exact over the orders the design allowed.</source>
-        <translation>Las noches cuentan en el periodo que les dio el calendario, se tomara lo que se tomara; por eso un plan no seguido muestra una diferencia menor y menos segura. El valor p es exacto sobre los órdenes que permitía el diseño.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (woke)</source>
-        <comment>a symptom, its severity, and that it woke the person</comment>
-        <translation>%1 %2 (despertó)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a symptom and its severity</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation>Noches</translation>
-    </message>
-    <message>
-        <source>Bed: into bed. Woke: final awakening. Sleep: total sleep (hours:minutes). Eff.: sleep efficiency. Qual.: sleep quality 1–5 (5 very good). Legs: leg discomfort 0–10. Symptoms: kind and severity 0–10, (woke) when it woke the person. Before bed: what was used or met before going to bed.</source>
-        <translation>Cama: hora de acostarse. Despertó: despertar final. Sueño: sueño total (horas:minutos). Efic.: eficiencia del sueño. Cal.: calidad del sueño 1–5 (5 muy buena). Piernas: molestias en las piernas 0–10. Síntomas: tipo e intensidad 0–10, (despertó) cuando despertó a la persona. Antes de dormir: lo que se usó o hubo antes de acostarse.</translation>
-    </message>
-    <message>
-        <source>No nights were logged in this period.</source>
-        <translation>No se anotaron noches en este periodo.</translation>
-    </message>
-    <message>
-        <source>Night of</source>
-        <translation>Noche del</translation>
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation>Cama</translation>
-    </message>
-    <message>
-        <source>Woke</source>
-        <translation>Despertó</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Eff.</source>
-        <translation>Efic.</translation>
-    </message>
-    <message>
-        <source>Qual.</source>
-        <translation>Cal.</translation>
-    </message>
-    <message>
-        <source>Legs</source>
-        <translation>Piernas</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Síntomas</translation>
-    </message>
-    <message>
-        <source>%1, %2 · %3</source>
-        <comment>an appointment: date, time · with whom</comment>
-        <translation>%1, %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>an appointment: date · with whom</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>For this visit</source>
-        <translation>Para esta visita</translation>
-    </message>
-    <message>
-        <source>No appointment is planned in the journal. Questions to ask:</source>
-        <translation>No hay ninguna cita prevista en el diario. Preguntas que hacer:</translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>Preguntas que hacer</translation>
-    </message>
-    <message>
-        <source>None written down yet.</source>
-        <translation>Aún no hay nada anotado.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Last visit: %1</source>
-        <translation>Última visita: %1</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnóstico</translation>
-    </message>
-    <message>
-        <source>New medicine</source>
-        <translation>Nuevo medicamento</translation>
-    </message>
-    <message>
-        <source>Treatment or test</source>
-        <translation>Tratamiento o prueba</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Indicaciones</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Fecha de seguimiento</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>Lo que se dijo</translation>
-    </message>
-    <message>
-        <source>Write down during the visit</source>
-        <translation>Anota durante la visita</translation>
-    </message>
-    <message>
-        <source>Urgent: care the same day</source>
-        <translation>Urgente: atención el mismo día</translation>
-    </message>
-    <message>
-        <source>Soon: worth telling the doctor</source>
-        <translation>Pronto: conviene contárselo al médico</translation>
-    </message>
-    <message>
-        <source>Worth raising at this visit</source>
-        <translation>Conviene comentarlo en esta visita</translation>
-    </message>
-    <message>
-        <source>Warning signs in what was logged, from the background guidance on leg symptoms. They are prompts to ask about, not diagnoses; the date is the first night of each episode.</source>
-        <translation>Señales de aviso en lo anotado, según la información de referencia sobre síntomas de piernas. Son motivos para preguntar, no diagnósticos; la fecha es la primera noche de cada episodio.</translation>
-    </message>
-    <message>
-        <source>First night</source>
-        <translation>Primera noche</translation>
-    </message>
-    <message>
-        <source>What was logged</source>
-        <translation>Lo anotado</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Consejos recibidos</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5055,7 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
     </message>
     <message>
         <source>Long sitting</source>
-        <translation>Estar mucho tiempo sentado</translation>
+        <translation>Estar sentado</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -5641,6 +5452,106 @@ Antes se hace una copia de tu diario tal como está, para que puedas volver a é
     <message>
         <source>worst imaginable</source>
         <translation>el peor imaginable</translation>
+    </message>
+    <message>
+        <source>cannot be changed on a built-in kind: {0} is {1}, not {2} (make a kind of your own for that)</source>
+        <translation>no se puede cambiar en un tipo incluido: {0} es {1}, no {2} (crea un tipo propio para eso)</translation>
+    </message>
+    <message>
+        <source>has more than {0} questions</source>
+        <translation>tiene más de {0} preguntas</translation>
+    </message>
+    <message>
+        <source>is before the appointment itself ({0})</source>
+        <translation>es anterior a la propia cita ({0})</translation>
+    </message>
+    <message>
+        <source>is before the regimen started ({0})</source>
+        <translation>es anterior al inicio de la pauta ({0})</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>tiene más de {0} caracteres</translation>
+    </message>
+    <message>
+        <source>must be 1–{0} characters</source>
+        <translation>debe tener de 1 a {0} caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 0 to {0}</source>
+        <translation>debe ser un número entero de minutos entre 0 y {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0} (it is {1})</source>
+        <translation>debe ser como mucho {0} (es {1})</translation>
+    </message>
+    <message>
+        <source>must be between noon on {0} and noon the next day (it is {1})</source>
+        <translation>debe estar entre el mediodía del {0} y el mediodía del día siguiente (es {1})</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>debe ser uno de estos: {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0} (it is {1})</source>
+        <translation>debe ser uno de estos: {0} (es {1})</translation>
+    </message>
+    <message>
+        <source>must be {0}</source>
+        <translation>must be {0}</translation>
+    </message>
+    <message>
+        <source>must be {0} (it is {1})</source>
+        <translation>must be {0} (it is {1})</translation>
+    </message>
+    <message>
+        <source>overlaps the night of {0} ({1} to {2})</source>
+        <translation>se solapa con la noche del {0} ({1} a {2})</translation>
+    </message>
+    <message>
+        <source>question {0} is empty</source>
+        <translation>la pregunta {0} está vacía</translation>
+    </message>
+    <message>
+        <source>question {0} is longer than {1} characters</source>
+        <translation>la pregunta {0} tiene más de {1} caracteres</translation>
+    </message>
+    <message>
+        <source>question {0} {1}</source>
+        <translation>la pregunta {0} {1}</translation>
+    </message>
+    <message>
+        <source>the experiment would end after the last date a journal can hold ({0})</source>
+        <translation>el experimento terminaría después de la última fecha que admite un diario ({0})</translation>
+    </message>
+    <message>
+        <source>the night of {0} is already logged</source>
+        <translation>la noche del {0} ya está anotada</translation>
+    </message>
+    <message>
+        <source>unknown kind {0}; use a kind from the catalog</source>
+        <translation>tipo desconocido {0}; usa un tipo del catálogo</translation>
+    </message>
+    <message>
+        <source>unknown outcome {0}; choose one of {1}</source>
+        <translation>medida desconocida {0}; elige una de estas: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is neither built in nor in the catalog</source>
+        <translation>{0} no viene incluido ni está en el catálogo</translation>
+    </message>
+    <message>
+        <source>{0} is not a known place on the body</source>
+        <translation>{0} no es un lugar del cuerpo conocido</translation>
+    </message>
+    <message>
+        <source>{0} is not an intervention kind in the catalog</source>
+        <translation>{0} no es un tipo de remedio del catálogo</translation>
+    </message>
+    <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} no es uno de estos: {1}</translation>
     </message>
 </context>
 </TS>

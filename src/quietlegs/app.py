@@ -124,11 +124,14 @@ def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
 
 
 def _install_translations(app, data_dir: str | None) -> None:
-    from quietlegs.ui.settings import app_settings
+    """Settings' language (read only: a first start or a demo creates nothing here), else the system's."""
+    from PySide6.QtCore import QSettings
+
     from quietlegs.ui.translation import chosen_language, install_translations
 
     try:
-        choice = chosen_language(app_settings(data_paths(data_dir)))
+        path = data_paths(data_dir).settings
+        choice = chosen_language(QSettings(str(path), QSettings.Format.IniFormat)) if path.is_file() else ""
     except Exception:  # a data folder that cannot be used: the system's language (the start says why)
         choice = ""
     install_translations(app, choice)

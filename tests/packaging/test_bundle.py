@@ -66,6 +66,9 @@ def test_the_bundle_carries_icons_help_migrations_and_licence(bundle):
     inside = folder / "_internal" / "quietlegs"
     assert (inside / "assets" / "icons" / "quietlegs-16.png").is_file()  # the window icon loads from here
     assert (inside / "assets" / "help" / "en.html").is_file()
+    for language in ("de", "es"):  # ours, compiled by the spec, and Qt's own (OK, Cancel, file dialogs)
+        assert (inside / "assets" / "translations" / f"quietlegs_{language}.qm").is_file()
+        assert list((folder / "_internal").rglob(f"qtbase_{language}.qm")), f"Qt's own {language} translation"
     assert (inside / "storage" / "migrations" / "versions" / "0001_initial.py").is_file()
     assert not list((inside / "storage" / "migrations").rglob("__pycache__"))
     for beside in ("LICENSE", "install.sh", "org.quietlegs.QuietLegs.desktop", "org.quietlegs.QuietLegs.metainfo.xml"):

@@ -49,6 +49,10 @@ def test_the_wheel_carries_the_icons_help_and_migrations(installed):
     assert "quietlegs/assets/icons/quietlegs.svg" in names
     assert "quietlegs/assets/icons/quietlegs-16.png" in names
     assert "quietlegs/assets/help/en.html" in names
+    for language in ("de", "es"):  # the translations, compiled by the build (never committed)
+        assert f"quietlegs/assets/translations/quietlegs_{language}.qm" in names
+        assert f"quietlegs/assets/help/{language}.html" in names
+    assert "quietlegs/assets/translations/quietlegs_en.qm" in names  # English plurals
     assert "quietlegs/storage/migrations/versions/0001_initial.py" in names
     assert "quietlegs/storage/migrations/script.py.mako" in names
     assert any(n.endswith("LICENSE") for n in names)

@@ -64,6 +64,7 @@ def test_what_eased_a_symptom_and_how_fast_is_kept(service, qtbot):
     dialog.show()
     qtbot.mouseClick(dialog.relieved_by.buttons["heat"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.preceded_by.buttons["dehydration"], Qt.MouseButton.LeftButton)
+    dialog.severity.set_severity(5)  # chosen: it starts unset
     dialog.relief_min.setFocus()
     dialog.relief_min.selectAll()
     qtbot.keyClicks(dialog.relief_min, "6")
@@ -151,6 +152,7 @@ def test_ctrl_n_on_the_today_page_adds_a_symptom_to_the_night(page, service, qtb
         assert dialog.when.when() == datetime(2026, 11, 21, 2, 0)  # in the night being logged
         assert dialog.when.night_of() == date(2026, 11, 20)
         qtbot.keyClicks(dialog.kind, "c")
+        qtbot.keyClicks(dialog.severity, "6")  # it starts unset
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill_in_dialog)
@@ -270,6 +272,7 @@ def test_a_cramp_at_four_on_an_unlogged_past_night_is_dated_the_morning_after(se
         qtbot.mouseClick(dialog.when.clock, Qt.MouseButton.LeftButton)
         type_clock(qtbot, dialog.when.clock, "0400")
         assert dialog.when.where.text() == "Mon 30 Nov (the night is not logged yet)"
+        qtbot.keyClicks(dialog.severity, "4")  # it starts unset
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill_in_dialog)
@@ -303,6 +306,7 @@ def test_another_night_is_chosen_beside_the_clock(service, qtbot):
     dialog.when.night.setFocus()
     qtbot.keyClick(dialog.when.night, Qt.Key.Key_Down)  # a day back, by the keyboard
     assert dialog.when.night_of() == date(2026, 11, 19)
+    dialog.severity.set_severity(5)  # chosen: it starts unset
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     [event] = service.journal.symptoms()
     assert event.at == IN_THE_NIGHT - timedelta(days=1)
@@ -340,6 +344,7 @@ clock = dialog.when.clock
 clock.setFocus()
 clock.setSelectedSection(clock.Section.HourSection)
 QTest.keyClicks(clock, "0230")
+dialog.severity.set_severity(5)
 dialog.accept()
 print(journal.symptoms()[0].at.isoformat())
 journal.close()

@@ -58,6 +58,7 @@ def test_a_symptom_on_a_night_past_the_span_cannot_be_picked_and_what_is_picked_
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.kind, "c")
+    dialog.severity.set_severity(5)  # chosen: it starts unset
     dialog.when.night.setDate(QDate(9999, 12, 31))  # the night picker stops at the span's end
     assert dialog.when.night_of() == date(2099, 12, 31)
     save(qtbot, dialog)

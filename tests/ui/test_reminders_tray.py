@@ -13,6 +13,7 @@ from quietlegs.ui.dialogs.reminders_dialog import RemindersDialog
 from quietlegs.ui.reminders import Reminders, reminder_time, set_reminder_time
 from quietlegs.ui.settings import app_settings
 
+from translation_helpers import german
 from tray_helpers import FakeTray, with_a_notification_area
 
 EVENING = datetime(2026, 11, 20, 21, 5)
@@ -96,3 +97,12 @@ def test_the_dialog_sets_and_clears_the_times(settings, qtbot):
     dialog.accept()
     assert reminder_time(settings, EVENING_REMINDER) == time(20, 0)
     assert reminder_time(settings, MORNING_REMINDER) is None
+
+
+def test_the_morning_reminder_names_the_night_as_the_windows_language_writes_a_day(reminders, clock, tmp_path):
+    said = {"Reminders": [("The night of {0} is not logged yet. Click to log it.",
+                           "Die Nacht vom {0} ist noch nicht erfasst. Zum Erfassen klicken.")]}
+    clock.now = datetime(2026, 11, 21, 8, 30)
+    with german(tmp_path, said):
+        reminders.check()
+    assert reminders.tray.messages[-1][1] == "Die Nacht vom Fr., 20. Nov. ist noch nicht erfasst. Zum Erfassen klicken."

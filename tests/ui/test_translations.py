@@ -270,3 +270,55 @@ def test_the_help_comes_in_the_language_with_every_section_of_the_english(speaki
         dialog = HelpDialog()
         qtbot.addWidget(dialog)
         assert dialog.source.name == f"{language}.html"
+
+
+def test_the_experiment_plan_says_in_english_what_the_command_line_says_and_in_german_in_german(
+        speaking, demo_journal, data_paths, qtbot):
+    from quietlegs.analysis.outcomes import OUTCOMES
+    from quietlegs.domain.experiments import what_it_can_tell
+    from quietlegs.ui.dialogs.experiment_dialog import ExperimentDialog
+    from quietlegs.ui.journal_service import JournalService
+
+    service = JournalService(demo_journal, data_paths)
+    dialog = ExperimentDialog(service, date(2026, 11, 21))
+    qtbot.addWidget(dialog)
+    exp = dialog.plan()
+    kind = {k.slug: k for k in demo_journal.kinds()}[exp.kind]
+    assert dialog.sentence.text() == what_it_can_tell(exp, kind.name, OUTCOMES[exp.outcome].label)
+    speaking("de")
+    german = ExperimentDialog(service, date(2026, 11, 21))
+    qtbot.addWidget(german)
+    assert german.sentence.text().startswith("Es zeigt, ob sich")
+
+
+def test_the_start_takes_the_language_from_settings_and_creates_no_folder_to_read_it(speaking, qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from quietlegs.app import _install_translations
+    from quietlegs.paths import DataPaths
+
+    chosen = DataPaths(tmp_path / "journal")
+    chosen.root.mkdir()
+    settings = QSettings(str(chosen.settings), QSettings.Format.IniFormat)
+    translation.choose_language(settings, "de")
+    settings.sync()
+    speaking("en")  # the fixture puts English back afterwards
+    remove_translations(qapp)
+    _install_translations(qapp, str(chosen.root))
+    assert tr("%n night(s)", "", 2) == "2 Nächte"
+    remove_translations(qapp)
+    _install_translations(qapp, str(tmp_path / "never-used"))  # a first start: the system's (here C: English)
+    assert tr("%n night(s)", "", 2) == "2 nights" and not (tmp_path / "never-used").exists()
+
+
+def test_form_messages_from_the_domain_read_in_the_language_values_and_all(speaking):
+    from quietlegs.ui.translation import field_message
+    from quietlegs.ui.widgets.look import sentence
+
+    assert field_message("is longer than 80 characters") == "is longer than 80 characters"
+    speaking("de")
+    assert field_message("is longer than 80 characters") == "ist länger als 80 Zeichen"
+    assert field_message("must be a date") == "muss ein Datum sein"
+    assert field_message("has more than 12 questions") == "hat mehr als 12 Fragen"
+    assert field_message("something the app never says") == "something the app never says"
+    assert sentence("Notizen", "is longer than 2000 characters") == "Notizen: ist länger als 2000 Zeichen."

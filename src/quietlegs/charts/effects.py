@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+
 from quietlegs.analysis.findings import HELPS, HURTS, verdict_of
 from quietlegs.analysis.outcomes import OUTCOMES
 from quietlegs.charts.data import ChartData
@@ -70,6 +72,7 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
                   [words.effect_row.format(kind=_label(data, e, words), with_=e.nights_with, without=e.nights_without)
                    for e in shown],
                   fontsize=_label_size(fig, len(shown)))
+    fig.set_layout_engine(_NamesFitLayout(ax, len(shown), **fig.get_layout_engine().get()))
     ax.set_ylim(len(shown) - 0.4, -0.6)
     ax.tick_params(axis="y", length=0)
     ax.spines["left"].set_visible(False)
@@ -98,6 +101,22 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
         fig.text(0.01, 0.005, words.cannot_tell_yet.format(kinds=names), fontsize=9, color="#555555", ha="left",
                  va="bottom", wrap=True)
     return fig
+
+
+class _NamesFitLayout(ConstrainedLayoutEngine):
+    """Constrained layout that first sizes the habits' names for the figure's height as it is
+    drawn: a chart built for one window and shown after the window was made smaller or larger
+    keeps each name in its own row, at full size again once there is room."""
+
+    def __init__(self, ax, rows: int, **kwargs):
+        super().__init__(**kwargs)
+        self._ax, self._rows = ax, rows
+
+    def execute(self, fig):
+        size = _label_size(fig, self._rows)
+        if any(t.get_fontsize() != size for t in self._ax.get_yticklabels()):
+            self._ax.yaxis.set_tick_params(labelsize=size)
+        return super().execute(fig)
 
 
 def _label_size(fig, rows: int) -> float:

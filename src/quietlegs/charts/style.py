@@ -105,6 +105,18 @@ def text_width(texts, size: float) -> float:
     return max(measure.get_text_width_height_descent(line or " ", prop, ismath=False)[0] for line in lines) / 72
 
 
+def wrap_words(text: str, size: float, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` inches at font ``size`` points, broken between
+    words (a word wider than the width keeps a line of its own)."""
+    lines: list[str] = []
+    for word in str(text).split():
+        if lines and text_width([f"{lines[-1]} {word}"], size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def day_words(d: date, words: ChartWords = ENGLISH) -> str:
     """``1 Sep 2026``: the day without a leading zero."""
     return words.day(d)

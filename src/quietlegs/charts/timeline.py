@@ -25,6 +25,7 @@ from quietlegs.charts.style import (
     period_words,
     say_empty,
     text_width,
+    wrap_words,
 )
 
 MAX_LANES = 12
@@ -145,10 +146,15 @@ def build(data: ChartData, outcome: str, start: date | None, end: date | None, *
     legs.set_xlim(first - pad, last + pad)
     date_axis(legs, first - pad, last + pad, words)
     layout = _layout(ax, lanes, legs, [3, lane_share, 1])
-    if text_width([ax.get_title(loc="left")], RC["axes.titlesize"]) * BOLD > fig.get_size_inches()[0] - layout.left - 0.1:
-        # a narrow window: the period goes on a line of its own rather than off the edge
-        ax.set_title(f"{title}\n{period}", pad=22, y=1.0)
-        layout.top += RC["axes.titlesize"] * 1.25 / 72
+    fig.align_ylabels([ax, lanes, legs])  # both y labels left of the widest tick labels (the lanes' names)
+    room = fig.get_size_inches()[0] - layout.left - 0.1
+    if text_width([ax.get_title(loc="left")], RC["axes.titlesize"]) * BOLD > room:
+        # a narrow window or a longer language: the period on a line of its own, and each
+        # part wrapped at the figure's edge rather than off it
+        lines = [*wrap_words(title, RC["axes.titlesize"] * BOLD, room),
+                 *wrap_words(period, RC["axes.titlesize"] * BOLD, room)]
+        ax.set_title("\n".join(lines), pad=22, y=1.0)
+        layout.top += (len(lines) - 1) * RC["axes.titlesize"] * 1.25 / 72
     _room_for_lanes(fig, layout, lanes, len(kinds))
     fig.set_layout_engine(layout.engine())
     return fig
@@ -176,11 +182,15 @@ def _layout(ax, lanes, legs, ratios) -> StackedLayout:
     pt = 1 / 72
     tick = 3.5 + 3.5  # tick length and pad, points
     label = RC["axes.labelsize"] * 1.25 + 4  # a rotated y label's line and its pad
-    left = max(
-        text_width([t.get_text() for t in ax.get_yticklabels()], RC["ytick.labelsize"]) + (tick + label) * pt,
+    # The y labels stand in one column left of the widest tick labels of the three (see
+    # align_ylabels in build): the legs' label may take two lines.
+    ticks = max(
+        text_width([t.get_text() for t in ax.get_yticklabels()], RC["ytick.labelsize"]) + tick * pt,
         text_width([t.get_text() for t in lanes.get_yticklabels()], RC["ytick.labelsize"]) + 6 * pt,
-        text_width(["10"], RC["ytick.labelsize"]) + (tick + label + RC["axes.labelsize"] * 1.25) * pt,
-    ) + 0.08
+        text_width(["10"], RC["ytick.labelsize"]) + tick * pt,
+    )
+    legs_lines = max(1, legs.get_ylabel().count("\n") + 1)
+    left = ticks + (label + (legs_lines - 1) * RC["axes.labelsize"] * 1.25) * pt + 0.08
     x_labels = [t.get_text() for t in legs.get_xticklabels()]
     right = max(0.15, text_width(x_labels, RC["xtick.labelsize"]) / 2 + 0.05)
     top = (22 + RC["axes.titlesize"] * 1.25 + 3) * pt

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))  # Up/Down move between them
         self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)

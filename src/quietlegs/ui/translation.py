@@ -18,6 +18,7 @@ categories, outcomes…) live outside ``ui/`` and are translated with :func:`voc
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -36,6 +37,37 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def vocab_tr(text: str) -> str:
     """One of the journal's fixed words (a symptom kind, a category, an outcome's name…)."""
     return QCoreApplication.translate("vocab", text) if text else text  # VOCAB_CONTEXT
+
+
+_TEMPLATES: list | None = None
+
+
+def field_message(text: str) -> str:
+    """A form's message from ``domain/`` in the window's language: a fixed one directly, one that
+    holds values ("is longer than 80 characters") through its template (``vocab_words.TEMPLATES``),
+    the values kept as they are; one the app does not know stays as it is."""
+    translated = vocab_tr(text)
+    if translated != text or not text:
+        return translated
+    global _TEMPLATES
+    if _TEMPLATES is None:
+        import re
+
+        from quietlegs.ui.vocab_words import TEMPLATES
+
+        def pattern(template: str):
+            parts = re.split(r"(\{\d+\})", template)
+            return re.compile("".join("(.+?)" if re.fullmatch(r"\{\d+\}", p) else re.escape(p.replace("{{", "{")
+                                      .replace("}}", "}")) for p in parts) + r"\Z", re.S)
+
+        most_words_first = sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\d+\}", "", t)))
+        _TEMPLATES = [(pattern(t), t) for t in most_words_first]
+    for regex, template in _TEMPLATES:
+        match = regex.match(text)
+        if match:
+            wording = QCoreApplication.translate("vocab", template)  # the literal context: see vocab_tr
+            return wording.format(*match.groups()) if wording != template else text
+    return text
 
 
 def chosen_language(settings) -> str:
@@ -111,7 +143,9 @@ def qm_file(language: str) -> Path | None:
     source = _source_dir()
     if source is not None and (source / f"{name}.ts").exists():
         ts = source / f"{name}.ts"
-        cached = _cache_dir() / f"{name}.qm"
+        # one compiled file per checkout: two checkouts (or versions) never read each other's
+        checkout = format(zlib.crc32(os.fsencode(ts.resolve())), "08x")
+        cached = _cache_dir() / f"{name}-{checkout}.qm"
         try:
             fresh = cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime
         except OSError:

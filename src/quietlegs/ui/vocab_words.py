@@ -133,3 +133,32 @@ WORDS = (
     QT_TRANSLATE_NOOP("vocab", "while in use"),
     QT_TRANSLATE_NOOP("vocab", "worst imaginable"),
 )
+
+# Field messages that hold values, with the values as {0}, {1}… (translation.field_message)
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("vocab", "cannot be changed on a built-in kind: {0} is {1}, not {2} (make a kind of your own for that)"),
+    QT_TRANSLATE_NOOP("vocab", "has more than {0} questions"),
+    QT_TRANSLATE_NOOP("vocab", "is before the appointment itself ({0})"),
+    QT_TRANSLATE_NOOP("vocab", "is before the regimen started ({0})"),
+    QT_TRANSLATE_NOOP("vocab", "is longer than {0} characters"),
+    QT_TRANSLATE_NOOP("vocab", "must be 1–{0} characters"),
+    QT_TRANSLATE_NOOP("vocab", "must be a whole number of minutes from 0 to {0}"),
+    QT_TRANSLATE_NOOP("vocab", "must be at most {0} (it is {1})"),
+    QT_TRANSLATE_NOOP("vocab", "must be between noon on {0} and noon the next day (it is {1})"),
+    QT_TRANSLATE_NOOP("vocab", "must be one of {0}"),
+    QT_TRANSLATE_NOOP("vocab", "must be one of {0} (it is {1})"),
+    QT_TRANSLATE_NOOP("vocab", "must be {0}"),
+    QT_TRANSLATE_NOOP("vocab", "must be {0} (it is {1})"),
+    QT_TRANSLATE_NOOP("vocab", "overlaps the night of {0} ({1} to {2})"),
+    QT_TRANSLATE_NOOP("vocab", "question {0} is empty"),
+    QT_TRANSLATE_NOOP("vocab", "question {0} is longer than {1} characters"),
+    QT_TRANSLATE_NOOP("vocab", "question {0} {1}"),
+    QT_TRANSLATE_NOOP("vocab", "the experiment would end after the last date a journal can hold ({0})"),
+    QT_TRANSLATE_NOOP("vocab", "the night of {0} is already logged"),
+    QT_TRANSLATE_NOOP("vocab", "unknown kind {0}; use a kind from the catalog"),
+    QT_TRANSLATE_NOOP("vocab", "unknown outcome {0}; choose one of {1}"),
+    QT_TRANSLATE_NOOP("vocab", "{0} is neither built in nor in the catalog"),
+    QT_TRANSLATE_NOOP("vocab", "{0} is not a known place on the body"),
+    QT_TRANSLATE_NOOP("vocab", "{0} is not an intervention kind in the catalog"),
+    QT_TRANSLATE_NOOP("vocab", "{0} is not one of {1}"),
+)

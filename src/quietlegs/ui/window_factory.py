@@ -40,6 +40,11 @@ def start_main_window(service: JournalService, window: MainWindow, demo: bool = 
                       first_view: TodayNight | None = None) -> TodayPage:
     """Start-up, before Today is usable: the Today page alone (showing ``first_view`` when given,
     read before the journal was open); :func:`finish_main_window` adds the rest."""
+    from PySide6.QtWidgets import QApplication
+
+    from quietlegs.ui.widgets.focus_ring import install_focus_ring
+
+    install_focus_ring(QApplication.instance())  # a clear mark of the keyboard focus (issue 15)
     window.service = service
     window.demo = demo  # a journal in a temporary folder: never started at login
     if demo:

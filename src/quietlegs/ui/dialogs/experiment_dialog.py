@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QWidget
 
 from quietlegs.analysis.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from quietlegs.domain.experiments import (
@@ -22,9 +22,10 @@ from quietlegs.domain.records import InterventionKind
 from quietlegs.services import experiments
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label, shown_name
+from quietlegs.ui.models.formatting import day_label, in_sentence, shown_name
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import hint
+from quietlegs.ui.widgets.date_fields import DateField
 
 
 def _day(d: date) -> str:
@@ -50,7 +51,7 @@ class ExperimentDialog(FormDialog):
         self.pairs_box = self._spin(MIN_PAIRS, MAX_PAIRS, self.tr(" pairs"))
         self.pairs_box.setValue(DEFAULT_PAIRS)
         self.washout_box = self._spin(0, MAX_WASHOUT_NIGHTS, self.tr(" nights"))
-        self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start_edit = DateField(QDate(today.year, today.month, today.day))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.add_field("kind", self.tr("&Remedy"), self.kind_box)
@@ -130,9 +131,34 @@ class ExperimentDialog(FormDialog):
         end = end_of(exp)
         lines.append(self.tr("Ends after the night of {0}.").format(day_label(end, year=True)))
         self.schedule_text.setText("\n".join(lines))
-        self.sentence.setText(experiments.plan_sentence(self.service.journal, exp))
+        self.sentence.setText(self._what_it_can_tell(exp))
         if self.isVisible():
             self._fit()  # the schedule grows with the pairs
+
+    def _what_it_can_tell(self, exp) -> str:
+        """What the result will and will not be able to tell (domain.experiments.what_it_can_tell,
+        in the window's language)."""
+        from PySide6.QtCore import QLocale
+
+        from quietlegs.domain.experiments import USUAL_LEVEL, pairs_needed, smallest_p_value
+        from quietlegs.report.words import arg, outcome_in_sentence
+
+        known = {k.slug: k for k in self.service.journal.kinds()}.get(exp.kind)
+        kind = in_sentence(shown_name(known)) if known else exp.kind
+        smallest = smallest_p_value(exp.pairs)
+        fraction = f"{smallest.numerator}/{smallest.denominator}"
+        value = QLocale().toString(float(smallest), "g", 3)
+        can = arg(self.tr("It tells whether %1 differs on %2 nights, for you: the order is random, so a clear "
+                          "difference can be put down to %2."), outcome_in_sentence(exp.outcome), kind)
+        if smallest > USUAL_LEVEL:
+            floor = arg(self.tr("With %1 pairs no p-value can fall below %2 (%3), so it can never show a difference "
+                                "at the usual 5% level: plan at least %4 pairs for that."),
+                        exp.pairs, fraction, value, pairs_needed())
+        else:
+            floor = arg(self.tr("With %1 pairs no p-value can fall below %2 (%3)."), exp.pairs, fraction, value)
+        cannot = self.tr("It cannot tell whether it would help someone else, nor effects slower than a period; "
+                         "nights that do not follow the plan weaken it.")
+        return " ".join((can, floor, cannot))
 
     def accept(self) -> None:
         exp = self.plan()

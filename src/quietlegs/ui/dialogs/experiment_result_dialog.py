@@ -78,23 +78,35 @@ class ExperimentResultDialog(QDialog):
                                      done=self._show, error=self._failed)
 
     def _show(self, result) -> None:
+        from PySide6.QtCore import QLocale
+
+        from quietlegs.report.experiment_words import experiment_sentence
+
         self.result = result
+        locale = QLocale()
         o = OUTCOMES[self.experiment.outcome]
         unit = "" if not o.unit else (o.unit if o.unit == "%" else " " + o.unit)
+
+        def signed(value: float) -> str:  # "+3.0", "-1.2" (the locale's signs and decimal mark)
+            text = locale.toString(float(value), "f", o.decimals)
+            return text if value < 0 else locale.positiveSign() + text
+
         self.values["nights"].setText(self.tr("{0} on {1}, {2} off").format(
             result.nights_on, self.kind_name, result.nights_off))
         self.values["adherence"].setText(
-            self.tr("not yet known") if result.adherence is None else f"{result.adherence:.0%}")
+            self.tr("not yet known") if result.adherence is None
+            else self.tr("{0}%").format(locale.toString(100 * result.adherence, "f", 0)))
         if result.difference is None:
             for name in ("difference", "interval", "p_value"):
                 self.values[name].setText(self.tr("not yet: needs two pairs logged"))
         else:
-            d = o.decimals
-            self.values["difference"].setText(f"{result.difference:+.{d}f}{unit}")
+            self.values["difference"].setText(f"{signed(result.difference)}{unit}")
             self.values["interval"].setText(self.tr("{0} to {1}").format(
-                f"{result.ci_low:+.{d}f}{unit}", f"{result.ci_high:+.{d}f}{unit}"))
-            self.values["p_value"].setText(f"{result.p_value:.3g}")
-        self.words.setText(result.words)
+                f"{signed(result.ci_low)}{unit}", f"{signed(result.ci_high)}{unit}"))
+            self.values["p_value"].setText(locale.toString(float(result.p_value), "g", 3))
+        english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+        # English: the analysis' own words (the command line's); other languages: the same, translated
+        self.words.setText(result.words if english else experiment_sentence(result, self.kind_name, self.today))
         self.status.hide()
         self.adjustSize()  # the numbers and the words in full, not the size "Working out…" needed
         self.shown.emit()

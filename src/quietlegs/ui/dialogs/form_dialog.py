@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from quietlegs.domain.validation import FieldError, InvalidRecord, first_of_each
 from quietlegs.storage.errors import StorageError
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, sentence
 from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
 from quietlegs.ui.window_state import FitOnFirstShow
@@ -99,6 +100,8 @@ class FormDialog(QDialog):
         for message in {id(m): m for m in self.messages.values()}.values():
             message.show_message(" ".join(texts[id(message)]) or None)
         self.general_message.show_message(" ".join(f"{k}: {v}." for k, v in shown.items()) or None)
-        first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+        for name, field in self.fields.items():  # read with the field by a screen reader
+            describe_error(field, self.messages[name].text() if self.messages[name].isVisibleTo(self) else None)
+        first = next((e.field for e in errors if e.field in self.fields), None)
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce_error(self.fields[first], self.messages[first].text(), self.messages[first])

@@ -71,6 +71,8 @@ class InterventionDialog(FormDialog):
         self.unit.setPlaceholderText(self.tr("unit"))
         self.add_field("amount", self.tr("&Amount"), inline(self.amount, self.unit))
         self.fields["amount"] = self.amount
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.fields["unit"] = self.unit
         self.labels["unit"] = self.tr("Unit")
         self.messages["unit"] = self.messages["amount"]  # one line beneath the dose row

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint
 from quietlegs.ui.window_state import fit_size
+from quietlegs.ui.widgets.date_fields import DateField
 
 
 SHORT_KIND_LABELS = {"stopped": "Stopped (withdrawal)", "started": "Started", "therapy": "Therapy", "other": "Other"}
@@ -50,7 +50,7 @@ class MilestoneForm(FormDialog):
         super().__init__(self.tr("Edit milestone") if item else self.tr("New milestone"), parent)
         self.service, self.item = service, item
         self.saved: Milestone | None = None
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setDate(QDate(item.date if item else today))
@@ -95,6 +95,8 @@ class MilestonesDialog(QDialog):
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # arrows move inside the table; Tab leaves it
+        self.table.setAccessibleName(self.tr("Milestones"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.models.formatting import amount_text, shown_name
+from quietlegs.ui.widgets.date_fields import DateField, TimeField
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint, inline
 from quietlegs.ui.widgets.regimen_text import days_text, what_text, when_text
 
@@ -118,7 +117,7 @@ class RegimenForm(FormDialog):
 
         self.when_mode = QComboBox()
         self.when_mode.addItems([self.tr("at"), self.tr("before bed")])
-        self.clock = QTimeEdit()
+        self.clock = TimeField()
         self.clock.setDisplayFormat("HH:mm")
         self.clock.setAccessibleName(self.tr("Clock time"))
         clock = item.clock if item and item.clock else time(21, 0)
@@ -137,7 +136,7 @@ class RegimenForm(FormDialog):
         self.messages["before_bed_min"] = self.messages["time"]
         self._when_chosen()
 
-        self.start = QDateEdit()
+        self.start = DateField()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setFixedWidth(180)
@@ -228,6 +227,7 @@ class RegimensDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Regimens"))
+        self.table.setTabKeyNavigation(False)  # arrows move inside the table; Tab leaves it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

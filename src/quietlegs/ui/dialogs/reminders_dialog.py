@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
 from quietlegs.domain.reminders import EVENING_REMINDER, MORNING_REMINDER
 from quietlegs.ui.reminders import reminder_time, set_reminder_time, tray_available
 from quietlegs.ui.widgets.look import apply_look, hint
+from quietlegs.ui.widgets.date_fields import TimeField
 
 DEFAULTS = {EVENING_REMINDER: time(21, 0), MORNING_REMINDER: time(8, 0)}
 
@@ -30,7 +31,7 @@ class RemindersDialog(QDialog):
             at = reminder_time(settings, kind)
             box = self.enabled[kind] = QCheckBox(labels[kind])
             box.setChecked(at is not None)
-            edit = self.times[kind] = QTimeEdit(QTime((at or DEFAULTS[kind]).hour, (at or DEFAULTS[kind]).minute))
+            edit = self.times[kind] = TimeField(QTime((at or DEFAULTS[kind]).hour, (at or DEFAULTS[kind]).minute))
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(labels[kind].replace("&", ""))
             edit.setEnabled(at is not None)

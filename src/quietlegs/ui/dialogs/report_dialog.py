@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -42,6 +41,7 @@ from quietlegs.ui.background import Runner
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import inline
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.date_fields import DateField
 from quietlegs.ui.window_state import fit_size
 
 PAPERS = (
@@ -76,8 +76,10 @@ class ReportDialog(QDialog):
 
         today = now().date()
         start, end = default_report_period(service.journal.appointments(), today)
-        self.from_edit = QDateEdit(_qdate(start))
-        self.to_edit = QDateEdit(_qdate(end))
+        self.from_edit = DateField(_qdate(start))
+        self.to_edit = DateField(_qdate(end))
+        self.from_edit.setAccessibleName(self.tr("Report from"))
+        self.to_edit.setAccessibleName(self.tr("Report to"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")

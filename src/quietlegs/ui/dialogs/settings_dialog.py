@@ -57,6 +57,7 @@ class SettingsDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Nights"), self.tr("Why")])
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Backups"))
         rows_to_pick(self.table)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)

@@ -1,8 +1,8 @@
 """Add or edit a leg-symptom event: a few keystrokes, or a few clicks.
 
-Kind (type its first letter), severity (type a digit), where on the legs (a compact grid:
-arrow keys and Space), when (a clock typed for a night: the night rule gives it its date),
-whether it woke you, what preceded it, what eased it and how fast.
+Kind (type its first letter), severity (starts unset: type a digit, or Up/Down), where on the
+legs (a compact grid: arrow keys and Space), when (a clock typed for a night: the night rule
+gives it its date), whether it woke you, what preceded it, what eased it and how fast.
 """
 
 from __future__ import annotations
@@ -38,6 +38,31 @@ def _relief_order(service: JournalService, at: datetime) -> list:
     return sorted(kinds, key=lambda k: (-used[k.slug], vocab.CATEGORIES.index(k.category), k.name.lower()))
 
 
+class SeverityBox(QSpinBox):
+    """How strong a symptom was, 0–10, starting unset (FORMAT.md: a symptom's severity is
+    required, and a preset would record a number nobody chose): one step below 0 reads
+    "Choose 0–10". Typing a digit or Up/Down chooses."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(-1, 10)
+        self.setSpecialValueText(self.tr("Choose 0–10"))
+        self.setSuffix(self.tr(" / 10"))
+        self.setMinimumWidth(max(120, self.sizeHint().width()))
+        self.setValue(-1)
+
+    def keyPressEvent(self, event) -> None:
+        if self.value() < 0 and event.text().isdigit():  # a digit replaces "Choose 0–10", wherever the cursor is
+            self.selectAll()
+        super().keyPressEvent(event)
+
+    def severity(self) -> int | None:
+        return None if self.value() < 0 else self.value()
+
+    def set_severity(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else value)
+
+
 class SymptomDialog(FormDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None,
                  event: SymptomEvent | None = None, at: datetime | None = None, night_of: date | None = None):
@@ -58,12 +83,9 @@ class SymptomDialog(FormDialog):
             self.kind.addItem(vocab_tr(vocab.SYMPTOM_KIND_LABELS[code]), code)
         self.add_field("kind", self.tr("&Kind"), self.kind)
 
-        self.severity = QSpinBox()
-        self.severity.setRange(0, 10)
-        self.severity.setSuffix(self.tr(" / 10"))
-        self.severity.setFixedWidth(90)
+        self.severity = SeverityBox()
         self.severity_word = hint()
-        self.severity.valueChanged.connect(lambda v: self.severity_word.setText(vocab_tr(legs_word(v))))
+        self.severity.valueChanged.connect(self._show_severity_word)
         severity_row = QWidget()
         row = QHBoxLayout(severity_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +93,7 @@ class SymptomDialog(FormDialog):
         row.addWidget(self.severity_word, 1)
         self.add_field("severity", self.tr("&Severity"), severity_row)
         self.fields["severity"] = self.severity
+        self.severity.setAccessibleName(self.tr("Severity"))
 
         parts = [(p, vocab_tr(PART_LABELS[p])) for p in vocab.LEG_PARTS]
         self.locations = ChipGroup([
@@ -109,7 +132,7 @@ class SymptomDialog(FormDialog):
         self.when.set_when(at, night_of)
         if event is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
-            self.severity.setValue(event.severity)
+            self.severity.set_severity(event.severity)
             self.locations.set_checked(event.locations)
             self.woke_me.setChecked(bool(event.woke_me))
             self.duration.set_minutes(event.duration_min)
@@ -117,10 +140,12 @@ class SymptomDialog(FormDialog):
             self.relieved_by.set_checked(event.relieved_by)
             self.relief_min.set_minutes(event.relief_min)
             self.notes.setText(event.notes or "")
-        else:
-            self.severity.setValue(5)
-        self.severity_word.setText(vocab_tr(legs_word(self.severity.value())))
+        self._show_severity_word()
         self.kind.setFocus()
+
+    def _show_severity_word(self) -> None:
+        chosen = self.severity.severity()
+        self.severity_word.setText("" if chosen is None else vocab_tr(legs_word(chosen)))
 
     def event_shown(self) -> SymptomEvent:
         """The event as the dialog shows it now (not necessarily valid)."""
@@ -128,7 +153,7 @@ class SymptomDialog(FormDialog):
         if not woke and self.previous is not None and self.previous.woke_me is None:
             woke = None  # left as it was: not recorded
         return SymptomEvent(
-            at=self.when.when(), kind=self.kind.currentData(), severity=self.severity.value(),
+            at=self.when.when(), kind=self.kind.currentData(), severity=self.severity.severity(),
             locations=self.locations.checked(), duration_min=self.duration.minutes(), woke_me=woke,
             preceded_by=self.preceded_by.checked(), relieved_by=self.relieved_by.checked(),
             relief_min=self.relief_min.minutes(), notes=self.notes.text().strip(),

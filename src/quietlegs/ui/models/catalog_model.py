@@ -61,8 +61,8 @@ class CatalogModel(QAbstractTableModel):
             return tr("Built in") if k.builtin else tr("Yours")
         if role == SORT_ROLE:
             order = CATEGORIES.index(k.category) if k.category in CATEGORIES else len(CATEGORIES)
-            return (k.name.lower(), f"{order:02d}{k.name.lower()}", k.default_amount or 0.0,
-                    f"{int(k.builtin)}{k.name.lower()}")[col]
+            name = shown_name(k).lower()  # sorted as shown
+            return (name, f"{order:02d}{name}", k.default_amount or 0.0, f"{int(k.builtin)}{name}")[col]
         if role == KIND_ROLE:
             return k
         if role == Qt.ItemDataRole.ForegroundRole and k.hidden:

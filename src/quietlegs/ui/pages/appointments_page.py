@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +37,12 @@ from quietlegs.ui import colours
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.appointments_model import AppointmentsModel
-from quietlegs.ui.translation import vocab_tr
+from quietlegs.ui.translation import field_message
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.ui.widgets.look import inline, rows_to_pick
 from quietlegs.ui.widgets.narrow_layouts import TurningSplitter
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.date_fields import DateField, TimeField
 
 
 def _qdate(d: date) -> QDate:
@@ -75,6 +75,7 @@ class AppointmentsPage(QWidget):
         self.model = AppointmentsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Appointments"))
         rows_to_pick(self.table)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -158,13 +159,15 @@ class AppointmentsPage(QWidget):
         return label
 
     def _build_form(self) -> None:
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.has_time = QCheckBox(self.tr("at"))
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setEnabled(False)
+        self.has_time.setAccessibleName(self.tr("At a set time"))
+        self.time_edit.setAccessibleName(self.tr("Time"))
         self.has_time.toggled.connect(self.time_edit.setEnabled)
         self.with_whom = QLineEdit()
         self.with_whom.setPlaceholderText(self.tr("e.g. Dr Okafor (GP), physiotherapist"))
@@ -177,10 +180,11 @@ class AppointmentsPage(QWidget):
         self.treatment_or_test = _Text(2, self.tr("And why it was suggested"))
         self.instructions = _Text(3, self.tr("New instructions"))
         self.has_follow_up = QCheckBox(self.tr("Follow-up on"))
-        self.follow_up = QDateEdit()
+        self.follow_up = DateField()
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("ddd d MMM yyyy")
         self.follow_up.setEnabled(False)
+        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
         for line in (self.with_whom, self.purpose):
             line.returnPressed.connect(self.save)
@@ -236,6 +240,7 @@ class AppointmentsPage(QWidget):
         v.addStretch(1)
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.form_scroll.setWidget(form)
 
@@ -250,6 +255,8 @@ class AppointmentsPage(QWidget):
         # both groups' labels share one width, so the fields line up and no label is cut
         label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("Treatment or test")) + 16)
         label.setBuddy(buddy)
+        if text:  # the label sits beside a cell holding the field: Qt cannot pair them itself
+            buddy.setAccessibleName(text.replace("&", ""))
         form.addRow(label, shown)
 
     def _show(self, a: Appointment | None) -> None:
@@ -290,10 +297,15 @@ class AppointmentsPage(QWidget):
         )
 
     def _show_errors(self, shown: dict[str, str]) -> None:
+        fields = {"date": self.date_edit, "time": self.time_edit, "follow_up_date": self.follow_up}
         for name, label in self.errors.items():
-            label.setText(vocab_tr(shown.get(name, "")))
+            label.setText(field_message(shown.get(name, "")))
             label.setVisible(name in shown)
+            describe_error(fields.get(name) or getattr(self, name), shown.get(name))
         self.message.setText("")
+        first = next((name for name in self.errors if name in shown), None)
+        if first is not None:  # a refused save: the field is focused and its message read out
+            announce_error(fields.get(first) or getattr(self, first), shown[first], self.errors[first])
 
     # ------------------------------------------------------------------ actions
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from quietlegs.domain.vocab import CATEGORIES, CATEGORY_LABELS
 from quietlegs.ui.dialogs.experiment_dialog import plan_experiment
 from quietlegs.ui.translation import tr, vocab_tr
+from quietlegs.ui.widgets.fitting_columns import FittingColumns
 from quietlegs.ui.widgets.look import rows_to_pick
 from quietlegs.ui.widgets.plain_text import plain_label
 
@@ -79,6 +79,7 @@ def _table(page: CatalogPage) -> QTableView:
     """The kinds in a sortable table; the Delete key deletes the one picked."""
     t = QTableView()
     t.setObjectName("kindsTable")
+    t.setAccessibleName(tr("Kinds"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)
@@ -89,8 +90,9 @@ def _table(page: CatalogPage) -> QTableView:
     t.verticalHeader().setDefaultSectionSize(30)
     h = t.horizontalHeader()
     h.setHighlightSections(False)
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Every name whole; in too little room (half a laptop screen, longer words) the source, then
+    # the usual amount give way (the form beside or under the table shows both).
+    t.fitting_columns = FittingColumns(t, names=0, give_way=(3, 2))
     t.selectionModel().currentRowChanged.connect(page._row_changed)
     delete = QAction(tr("Delete kind"), t)
     delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -129,6 +131,7 @@ def _form(page: CatalogPage) -> QFrame:
         label.hide()
     editors = {"name": page.name_edit, "category": page.category_box, "default_amount": page.amount_edit,
                "default_unit": page.unit_edit}
+    page.error_fields = editors  # where a refused save moves the focus (and a screen reader)
     titles = {"name": tr("&Name"), "category": tr("C&ategory"),
               "default_amount": tr("Usual &amount"), "default_unit": tr("&Unit")}
     grid.addWidget(page.form_title, 0, 0, 1, 2)

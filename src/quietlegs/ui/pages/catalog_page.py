@@ -22,7 +22,8 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.catalog_model import CatalogModel, CatalogProxy
 from quietlegs.ui.pages import catalog_layout
 from quietlegs.ui.pages.journal_style import apply_journal_look
-from quietlegs.ui.translation import vocab_tr
+from quietlegs.ui.translation import field_message
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 
 SIDE_BY_SIDE_WIDTH = 720  # narrower than this (page width), the form sits under the table
 
@@ -124,6 +125,8 @@ class CatalogPage(QWidget):
     def _clear_messages(self) -> None:
         for label in self.errors.values():
             label.hide()
+        for field in self.error_fields.values():
+            describe_error(field, None)
         self.banner.hide()
 
     def _show_errors(self, messages: dict[str, str]) -> None:
@@ -131,10 +134,14 @@ class CatalogPage(QWidget):
                  "default_unit": self.tr("Unit")}
         for f, label in self.errors.items():
             if f in messages:
-                label.setText(f"{names[f]} {vocab_tr(messages[f])}")
+                label.setText(f"{names[f]} {field_message(messages[f])}")
                 label.show()
             else:
                 label.hide()
+            describe_error(self.error_fields[f], label.text() if f in messages else None)
+        first = next((f for f in self.errors if f in messages), None)
+        if first is not None:
+            announce_error(self.error_fields[first], self.errors[first].text(), self.errors[first])
 
     def _slow_by_default(self) -> bool:
         slug = self.editing.slug if self.editing is not None else ""

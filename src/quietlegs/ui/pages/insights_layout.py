@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -31,6 +30,7 @@ from quietlegs.ui.widgets.chart_canvas import ChartCanvas
 from quietlegs.ui.widgets.findings_list import FindingsList
 from quietlegs.ui.widgets.narrow_layouts import TabsOrList, WrappingRow
 from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.date_fields import DateField
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.insights_page import InsightsPage
@@ -52,7 +52,7 @@ def build(page: InsightsPage, outcome: str) -> None:
         page.period.addItem(text, key)
     page.period.setCurrentIndex(page.period.findData("last90"))
     today = QDate.currentDate()
-    page.start_edit, page.end_edit = QDateEdit(today.addDays(-90)), QDateEdit(today)
+    page.start_edit, page.end_edit = DateField(today.addDays(-90)), DateField(today)
     for edit in (page.start_edit, page.end_edit):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
@@ -116,6 +116,7 @@ def build(page: InsightsPage, outcome: str) -> None:
               "relief": tr("Relief")}
     for name in CHARTS:
         canvas = ChartCanvas()
+        canvas.setAccessibleName(tr("Chart: {0}").format(titles[name]))  # described once drawn
         page.canvases[name] = canvas
         page.tabs.addTab(canvas, titles[name])
     timeline = page.canvases["timeline"]

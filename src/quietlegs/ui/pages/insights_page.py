@@ -209,6 +209,7 @@ class InsightsPage(QWidget):
         self._split.setVisible(not empty)  # first start: say what will be here, not a blank chart
         self.empty_state.setVisible(empty)
         self.canvases[r.chart].set_figure(answer.figure, self._key(r), answer.night_dates)
+        self._describe_chart(answer)
         self.progress.setValue(3)
         self.progress.setVisible(False)
         if answer.nights:
@@ -216,6 +217,16 @@ class InsightsPage(QWidget):
         else:
             self.status.setText(self.tr("No nights logged in this period."))
         self.ready.emit()
+
+    def _describe_chart(self, answer: Answer) -> None:
+        """The chart on show in words, read by a screen reader when the chart has focus."""
+        from quietlegs.ui.pages.insights_words import chart_summary
+        from quietlegs.ui.widgets.accessible import set_description
+
+        data, r = self.cache.data, answer.request
+        rows = data.between(answer.start, answer.end) if data is not None else []
+        names = data.name if data is not None else str
+        set_description(self.canvases[r.chart], chart_summary(r.chart, rows, r.outcome, names, len(answer.findings)))
 
     def test_properly(self):
         """Open the plan dialog on the selected finding's kind and the outcome on show; the plan
@@ -280,6 +291,10 @@ class InsightsPage(QWidget):
         canvas = self.canvases["timeline"].canvas
         if canvas is not None:
             canvas.setToolTip(plain_tip(text))  # kinds' names: the person's words
+        if self.canvases["timeline"].hasFocus():  # stepped to by keyboard: read out the night chosen
+            from quietlegs.ui.widgets.accessible import set_description
+
+            set_description(self.canvases["timeline"], text)
 
     def export_chart(self) -> None:
         canvas = self.canvases[self.current_chart()]

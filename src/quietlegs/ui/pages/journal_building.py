@@ -60,6 +60,7 @@ def build_toolbar(page) -> None:
     page.search = QLineEdit()
     page.search.setPlaceholderText(tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
+    page.search.setAccessibleName(tr("Search nights"))
     page.search.textChanged.connect(page._search_changed)
     page.count_label = QLabel()
     page.count_label.setObjectName("hint")
@@ -90,6 +91,7 @@ def build_list(page) -> None:
     """The table of nights, newest first."""
     t = QTableView()
     t.setObjectName("nightsTable")
+    t.setAccessibleName(tr("Nights"))
     t.setModel(page.proxy)
     rows_to_pick(t)
     t.setShowGrid(False)

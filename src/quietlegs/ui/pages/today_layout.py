@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
 from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
+from quietlegs.ui.widgets.date_fields import DateField
 
 if TYPE_CHECKING:
     from quietlegs.ui.pages.today_page import TodayPage
@@ -44,6 +44,7 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     scroll = page._scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: it follows the focus
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
@@ -120,17 +121,20 @@ def _heading(page: TodayPage) -> QBoxLayout:
     page.next_button = QToolButton()
     page.next_button.setText("›")
     page.next_button.setToolTip(tr("Next night (Alt+Right)"))
+    page.previous_button.setAccessibleName(tr("Previous night"))
+    page.next_button.setAccessibleName(tr("Next night"))
     for b in (page.previous_button, page.next_button):
         b.setFixedSize(30, 30)
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    page.date_edit = QDateEdit()
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, Space presses it
+    page.date_edit = DateField()
     page.date_edit.setCalendarPopup(True)
     page.date_edit.setDisplayFormat("ddd d MMM yyyy")
     page.date_edit.setToolTip(tr("The night that began on the evening of this date"))
     page.date_edit.setMinimumWidth(150)
+    page.date_edit.setAccessibleName(tr("Night of"))
     page.today_button = QToolButton()
     page.today_button.setText(tr("Last night"))
-    page.today_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    page.today_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     nav = QHBoxLayout()
     for w in (page.previous_button, page.date_edit, page.next_button, page.today_button):
         nav.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -52,8 +52,9 @@ class ChartCanvas(QWidget):
         self._selected = None
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setMouseTracking(True)
-        # Keyboard steps through the nights when there are nights to step through.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._nights else Qt.FocusPolicy.NoFocus)
+        # A Tab stop, so a screen reader reads what it shows (its accessible description);
+        # the keyboard steps through the nights when there are nights to step through.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._layout.addWidget(self.canvas)
         self.canvas.mpl_connect("draw_event", lambda _event: self.drawn.emit())

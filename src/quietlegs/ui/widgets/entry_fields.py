@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from quietlegs import clock as app_clock
 from quietlegs.domain.night_rule import (
@@ -20,6 +20,7 @@ from quietlegs.domain.night_rule import (
 )
 from quietlegs.domain.records import Night
 from quietlegs.domain.validation import FIRST_DATE, LAST_DATE
+from quietlegs.ui.widgets.date_fields import DateField, TimeField
 from quietlegs.ui.models.formatting import day_label
 from quietlegs.ui.widgets.look import hint
 
@@ -45,7 +46,7 @@ class OptionalMinutes(QSpinBox):
         self.setValue(-1 if value is None else value)
 
 
-class ClockEdit(QTimeEdit):
+class ClockEdit(TimeField):
     """A clock time, HH:MM. Typing moves from hours to minutes by itself; Tab leaves the field
     (Qt's default would step through the sections first, costing a keyboard user extra Tabs)."""
 
@@ -53,16 +54,6 @@ class ClockEdit(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         self.setWrapping(True)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class _NightDateEdit(QDateEdit):
-    """The date a night began on the evening of; Tab leaves the field."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        return QWidget.focusNextPrevChild(self, next)
 
 
 class WhenInNight(QWidget):
@@ -84,7 +75,7 @@ class WhenInNight(QWidget):
         self.clock = ClockEdit()
         self.clock.setFixedWidth(80)
         self.clock.setAccessibleName(self.tr("Time"))
-        self.night = _NightDateEdit()
+        self.night = DateField()  # the date a night began on the evening of
         self.night.setDisplayFormat("ddd d MMM yyyy")
         self.night.setCalendarPopup(True)
         self.night.setDateRange(QDate(FIRST_DATE), QDate(LAST_DATE))  # the dates a journal holds

@@ -37,6 +37,7 @@ class EventList(QWidget):
         self.view = QTableView()
         self.view.setObjectName("events")
         self.view.setModel(model)
+        self.view.setAccessibleName(title)
         rows_to_pick(self.view)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(False)

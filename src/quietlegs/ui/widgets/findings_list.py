@@ -55,6 +55,7 @@ class FindingsList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("findings")
+        self.setAccessibleName(self.tr("Findings"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(WrappingDelegate(self))
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again at each new width

@@ -105,14 +105,16 @@ class FieldMessage(QLabel):
 
 def sentence(field_label: str, message: str) -> str:
     """``Final awakening`` + ``is before lights out`` → one plain sentence."""
-    from quietlegs.ui.translation import tr, vocab_tr
+    from quietlegs.ui.translation import field_message, tr
 
-    return tr("{0} {1}.").format(field_label, vocab_tr(message))
+    return tr("{0} {1}.").format(field_label, field_message(message))
 
 
 def rows_to_pick(view: QAbstractItemView) -> None:
     """A list of records a person picks from: one whole row at a time, never edited in place
-    (editing happens in the form or dialog beside it)."""
+    (editing happens in the form or dialog beside it). Arrows move inside it; Tab leaves it
+    (Qt's default moves from cell to cell, trapping a keyboard user in a long table)."""
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -156,6 +156,9 @@ class NightDetail(QWidget):
         self.symptoms_view = EventTable(self.symptoms_model, stretch=2)
         self.before_view = EventTable(self.before_model, stretch=4)
         self.during_view = EventTable(self.during_model, stretch=4)
+        self.symptoms_view.setAccessibleName(self.tr("Leg symptoms"))
+        self.before_view.setAccessibleName(self.tr("Before bed"))
+        self.during_view.setAccessibleName(self.tr("During the night"))
         self.symptoms_empty = _empty_note(self.tr("No leg symptoms logged for this night."))
         self.before_empty = _empty_note(self.tr("Nothing logged before bed."))
         # The regimen's doses that night: missed ones, and those skipped on purpose.

@@ -22,6 +22,7 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, time_label
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets import night_form_layout
+from quietlegs.ui.widgets.accessible import announce_error, describe_error
 from quietlegs.services.today import NightDefaults, prefill
 from quietlegs.ui.widgets.look import sentence
 
@@ -190,6 +191,7 @@ class NightForm(QWidget):
         for name, message in self.messages.items():
             text = shown.pop(name, None)
             message.show_message(sentence(self.labels[name], text) if text else None)
+            describe_error(self.fields[name], message.text() if text else None)
         # Whatever has no field of its own (the night already logged, …) shows above the form.
         self.general_message.show_message(" ".join(f"{m[0].upper()}{m[1:]}." for m in shown.values()) or None)
 
@@ -233,9 +235,9 @@ class NightForm(QWidget):
         if errors:
             self._checking = True
             self.show_errors(errors)
-            first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+            first = next((e.field for e in errors if e.field in self.fields), None)
             if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+                announce_error(self.fields[first], self.messages[first].text(), self.messages[first])
             return False
         self.loaded = night
         self._saved_values = self._values()
