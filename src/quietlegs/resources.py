@@ -8,8 +8,8 @@ in place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -19,13 +19,18 @@ class ResourceMissing(FileNotFoundError):
     """An asset the app ships is not where it should be (a broken install)."""
 
 
-def _candidates() -> list[Path]:
-    found = []
+def _candidates() -> Iterator[Path]:
+    """Where the assets may be, the quick guesses first: the package's own folder (an installed
+    wheel, a bundle), a source checkout; then where ``importlib.resources`` says the package is
+    (~5 ms to load at start-up, so only when the guesses fail)."""
+    here = Path(__file__).resolve().parent
+    guesses = [here / "assets", here.parents[1] / "resources"]
+    yield from guesses
+    from importlib.resources import files
+
     packaged = files("quietlegs")
-    if isinstance(packaged, Path):  # an installed wheel or a PyInstaller bundle
-        found.append(packaged / "assets")
-    found.append(Path(__file__).resolve().parents[2] / "resources")  # a source checkout
-    return found
+    if isinstance(packaged, Path) and packaged / "assets" not in guesses:  # an installed wheel or a PyInstaller bundle
+        yield packaged / "assets"
 
 
 @lru_cache(maxsize=1)

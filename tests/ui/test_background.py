@@ -119,3 +119,37 @@ def test_the_result_can_be_waited_for_in_front(qtbot, runner):
     job = runner.start(lambda task: "read")
     assert job.result(timeout=10) == "read"
     assert job.is_done()
+
+
+def test_quitting_waits_for_work_that_may_write_but_not_for_a_read_nobody_needs(qtbot, monkeypatch):
+    """The app quitting (Qt's aboutToQuit) lets a write end (an import commits) but leaves a read
+    of a runner of reads only (the Journal page's whole-journal read) to end with the process."""
+    import shiboken6
+
+    from quietlegs.ui import background
+
+    monkeypatch.setattr(background, "QUIT_WAIT_MS", -1)  # wait for as long as the work takes
+    released, read_ended, wrote = threading.Event(), threading.Event(), threading.Event()
+    reads, writes = Runner(reads_only=True), Runner()
+
+    def read(task):
+        released.wait(10)
+        read_ended.set()
+
+    def write(task):
+        writing.set()
+        started_reading.wait(10)
+        wrote.set()
+
+    started_reading, writing = threading.Event(), threading.Event()
+    reading = reads.start(lambda task: (started_reading.set(), read(task)))
+    writes.start(write)
+    assert started_reading.wait(10) and writing.wait(10)  # both under way (one not begun is skipped)
+    background.stop_everything()
+    assert wrote.is_set()  # the write was waited for
+    assert reading.cancelled and not read_ended.is_set()  # the read was not
+    shiboken6.delete(reads)  # deleting its runner (with its page) does not wait for it either
+    assert not read_ended.is_set()
+    released.set()
+    assert read_ended.wait(10)
+    shiboken6.delete(writes)

@@ -59,6 +59,21 @@ def test_switching_to_dark_and_back_restores_the_systems_own_palette(app, monkey
     assert app.palette().color(QPalette.ColorRole.Window) == system
 
 
+def test_the_first_paint_has_the_colours_following_the_system_gives_it(app, monkeypatch):
+    """Start-up paints with the system's palette and follows the system's scheme only after the
+    first paint: when that scheme matches, nothing changes then (no second look, no repolishing of
+    every style sheet on the way to a usable window), readable placeholders included."""
+    monkeypatch.delenv(SCHEME_ENV, raising=False)
+    app.setPalette(QPalette())
+    apply_theme(app, style_chosen=True, system_scheme_later=True)
+    roles = [QPalette.ColorRole(r) for r in range(QPalette.ColorRole.NColorRoles.value)
+             if QPalette.ColorRole(r) != QPalette.ColorRole.NoRole]
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    first_paint = [app.palette().color(g, r).rgba() for g in groups for r in roles]
+    follow_color_scheme(app)
+    assert [app.palette().color(g, r).rgba() for g in groups for r in roles] == first_paint
+
+
 def test_the_app_icon_has_a_drawing_for_every_size(app):
     apply_theme(app)
     icon = app.windowIcon()

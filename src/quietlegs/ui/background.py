@@ -12,7 +12,10 @@ order started: a page's jobs share its caches and never race one another.
 
 When the app quits, the shared worker process is stopped first (requests on their way fail at
 once with ``WorkerStopped``, which is never reported), then every runner's jobs are cancelled
-and the threads given a moment to end. The interpreter's switch interval (set where the window
+and the threads given a moment to end, except those of a runner made with ``reads_only=True``
+(the Journal page's read of the whole journal): nobody needs their answer any more and
+they leave nothing half-written, so quitting does not wait for them (the window's process ends
+as soon as the journal is closed; see ``app.end_process``). The interpreter's switch interval (set where the window
 is built) keeps these threads from holding Python's lock while the UI thread waits for it.
 """
 
@@ -129,9 +132,10 @@ class Job(QObject):
 class Runner(QObject):
     """Runs work on a thread of its own, one job at a time (see the module doc)."""
 
-    def __init__(self, parent: QObject | None = None, name: str = "background"):
+    def __init__(self, parent: QObject | None = None, name: str = "background", *, reads_only: bool = False):
         super().__init__(parent)
         self.setObjectName(name)
+        self.reads_only = reads_only  # only reads whose answer is for the window: quitting never waits
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._jobs: set[Job] = set()  # kept alive until they have reported
@@ -174,14 +178,31 @@ class Runner(QObject):
         """Wait for the jobs started so far to end (the UI thread blocks meanwhile)."""
         return self._pool.waitForDone(timeout_ms)
 
-    def stop(self, timeout_ms: int = QUIT_WAIT_MS) -> None:
-        """Cancel every job and give the one running up to ``timeout_ms`` to end."""
+    def stop(self, timeout_ms: int | None = None) -> None:
+        """Cancel every job and give the one running up to ``timeout_ms`` (``QUIT_WAIT_MS``) to end."""
         self.cancel_all()
         self._pool.clear()
-        self._pool.waitForDone(timeout_ms)
+        self._pool.waitForDone(QUIT_WAIT_MS if timeout_ms is None else timeout_ms)
+
+    def abandon(self) -> None:
+        """Cancel every job and wait for none (quitting, for a runner of reads only): the job still
+        running ends on its own, or with the process. Its pool and jobs are let go of by the runner
+        and kept to the end, so that deleting the runner (with its page) neither waits for the
+        thread nor deletes a job the thread still reports to."""
+        self.cancel_all()
+        self._pool.clear()
+        if self._pool.activeThreadCount():
+            jobs = list(self._jobs)
+            for kept in (self._pool, *jobs):
+                kept.setParent(None)
+            _abandoned.append((self._pool, jobs))
+            self._pool = QThreadPool()
+            self._pool.setMaxThreadCount(1)
+            self._jobs.clear()
 
 
 _every_runner: weakref.WeakSet[Runner] = weakref.WeakSet()
+_abandoned: list = []  # (pool, jobs) of reads left running at quit, kept until the process ends
 _quit_hooked = False
 
 
@@ -195,12 +216,13 @@ def _stop_everything_on_quit() -> None:
 
 
 def stop_everything() -> None:
-    """The app is quitting: stop the worker process (without waiting for it), then the runners."""
+    """The app is quitting: stop the worker process (without waiting for it), then the runners
+    (waiting for the work of each, except the reads nobody needs now)."""
     worker = sys.modules.get("quietlegs.services.worker")  # never imported just to be stopped
     if worker is not None:
         worker.stop_shared()
     for runner in list(_every_runner):
         try:
-            runner.stop()
+            runner.abandon() if runner.reads_only else runner.stop()
         except RuntimeError:  # already deleted with its page
             pass

@@ -235,6 +235,7 @@ def apply_theme(app, style_chosen: bool = False, system_scheme_later: bool = Fal
         forced = os.environ.get(SCHEME_ENV, "").strip().lower()
         if forced in ("dark", "light") and is_dark(app.palette()) != (forced == "dark"):
             app.setPalette(_palette(dark=forced == "dark"))
+        _readable_placeholders(app)  # as follow_color_scheme will: it then finds nothing to repolish
         give_fields_edges(app)
     else:
         follow_color_scheme(app)

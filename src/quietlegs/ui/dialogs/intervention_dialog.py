@@ -18,16 +18,10 @@ from quietlegs.domain.validation import FieldError, typed_number, validate_inter
 from quietlegs.domain.vocab import CATEGORY_LABELS
 from quietlegs.ui.dialogs.form_dialog import FormDialog
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import decimal, shown_name
+from quietlegs.ui.models.formatting import amount_text, shown_name
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.entry_fields import OptionalMinutes, WhenInNight, suggestion
 from quietlegs.ui.widgets.look import inline
-
-
-def amount_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return decimal(value)
 
 
 def usual_dose(service: JournalService, kind: InterventionKind) -> tuple[float | None, str | None]:

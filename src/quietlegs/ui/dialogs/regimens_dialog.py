@@ -38,10 +38,9 @@ from quietlegs.domain.validation import FieldError, typed_number
 from quietlegs.services import regimens as service_regimens
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.dialogs.form_dialog import FormDialog
-from quietlegs.ui.dialogs.intervention_dialog import amount_text
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.models.formatting import shown_name
+from quietlegs.ui.models.formatting import amount_text, shown_name
 from quietlegs.ui.widgets.date_fields import DateField, TimeField
 from quietlegs.ui.widgets.look import FieldMessage, apply_look, hint, inline
 from quietlegs.ui.widgets.regimen_text import days_text, what_text, when_text

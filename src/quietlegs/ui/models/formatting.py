@@ -87,6 +87,18 @@ def decimal(value: float) -> str:
     return locale.toString(float(value), "g", 6)
 
 
+def amount_text(value: float | None) -> str:
+    """An amount as typed back into a field (:func:`decimal`), or ``""`` when there is none."""
+    if value is None:
+        return ""
+    return decimal(value)
+
+
+def dose_text(amount: float | None, unit: str | None) -> str:
+    """``300 mg``, ``2``, ``mg`` or ``""``: an amount and its unit, as far as they are given."""
+    return " ".join(x for x in (amount_text(amount), unit or "") if x)
+
+
 def number(value: float, decimals: int = 0) -> str:
     """``1.5`` / ``1,5``: a number in the window's locale."""
     return QLocale().toString(float(value), "f", decimals)

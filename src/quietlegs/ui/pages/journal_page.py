@@ -77,7 +77,7 @@ class JournalPage(QWidget):
         self._missed: set[date] = set()
         self._missed_kinds = False
         self._missed_all = False
-        self._runner = Runner(self, "journal")
+        self._runner = Runner(self, "journal", reads_only=True)
 
         self.model = NightTableModel(self.index, self)
         self.model.set_colour_of(self._colour_of)

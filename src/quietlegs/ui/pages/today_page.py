@@ -34,7 +34,7 @@ from quietlegs.services.today import TodayNight, read_today_night
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label, in_sentence
+from quietlegs.ui.models.formatting import day_label, dose_text, in_sentence
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.translation import vocab_tr
 from quietlegs.ui.widgets.look import apply_look
@@ -135,9 +135,7 @@ class TodayPage(QWidget):
         return " · ".join(parts)
 
     def _intervention_text(self, i: Intervention) -> str:
-        from quietlegs.ui.dialogs.intervention_dialog import amount_text  # the dialogs load after start-up
-
-        dose = " ".join(x for x in (amount_text(i.amount), i.unit or "") if x)
+        dose = dose_text(i.amount, i.unit)
         if i.duration_min is not None and not dose:
             dose = self.tr("{0} min").format(i.duration_min)
         text = self._kind_name(i.kind) + (f" · {dose}" if dose else "")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout
 from quietlegs.domain.records import Intervention, InterventionKind
 from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.models.formatting import day_label, shown_name, time_label
+from quietlegs.ui.models.formatting import day_label, dose_text, shown_name, time_label
 from quietlegs.ui.widgets.look import card, hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_tip
 
@@ -91,7 +91,7 @@ class EveningButtons(QWidget):
             "click again to take it back.").format(_day(evening.night_of)))
 
     def refresh(self) -> None:
-        from quietlegs.ui.dialogs.intervention_dialog import amount_text, usual_dose  # not before Today is usable
+        from quietlegs.ui.dialogs.intervention_dialog import usual_dose  # not before Today is usable
 
         now = self.clock()
         journal = self.service.journal
@@ -118,12 +118,12 @@ class EveningButtons(QWidget):
             button.blockSignals(False)
             kind = kinds[slug]
             if item is not None:
-                dose = " ".join(x for x in (amount_text(item.amount), item.unit or "") if x)
+                dose = dose_text(item.amount, item.unit)
                 tip = self.tr("Logged at {0}{1}. Click to remove.").format(
                     time_label(item.at), f" ({dose})" if dose else "")
             else:
                 amount, unit = usual_dose(self.service, kind)
-                dose = " ".join(x for x in (amount_text(amount), unit or "") if x)
+                dose = dose_text(amount, unit)
                 dose = f" ({dose})" if dose else ""
                 if evening.tonight:
                     tip = self.tr("Log {0} now{1}.").format(shown_name(kind), dose)

@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quietlegs.domain.regimens import Status
+from typing import TYPE_CHECKING
+
 from quietlegs.domain.validation import InvalidRecord
-from quietlegs.services import regimens as service_regimens
 from quietlegs.services.changes import Change
-from quietlegs.services.regimens import RegimenEvening, RegimenItem
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.widgets.look import card, hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_label
 from quietlegs.ui.widgets.regimen_text import what_text, when_text
+
+if TYPE_CHECKING:  # the regimens' rules load when the card first reads, after Today is usable
+    from quietlegs.services.regimens import RegimenEvening, RegimenItem
 
 
 def _day(d: date) -> str:
@@ -111,6 +113,8 @@ class RegimenCard(QWidget):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
+        from quietlegs.services import regimens as service_regimens
+
         try:
             evening = service_regimens.regimen_evening(self.service.journal, self.clock(), self.night_of)
         except StorageError:
@@ -178,6 +182,8 @@ class RegimenCard(QWidget):
         return self.tr("{0} · {1}").format(what_text(item.regimen, item.kind_name), when_text(item.regimen))
 
     def _show_item(self, item: RegimenItem) -> None:
+        from quietlegs.domain.regimens import Status
+
         rid, name = item.regimen.id, item.kind_name
         check, state, skip = self.checks[rid], self.states[rid], self.skips[rid]
         open_ = item.status in (Status.PENDING, Status.MISSED)
@@ -234,6 +240,8 @@ class RegimenCard(QWidget):
         evening, take = self.evening, self.ticked()
         if evening is None or not take:
             return
+        from quietlegs.services import regimens as service_regimens
+
         # The moments are worked out again now: the card may have been on screen for an hour.
         fresh = service_regimens.regimen_evening(self.service.journal, self.clock(), evening.night_of)
         if self._write(lambda j: service_regimens.log_evening(j, fresh, take)):
@@ -244,6 +252,8 @@ class RegimenCard(QWidget):
         item = next((i for i in evening.items if i.regimen.id == regimen_id), None) if evening else None
         if item is None:
             return
+        from quietlegs.services import regimens as service_regimens
+
         if self._write(lambda j: service_regimens.set_skipped(j, item.regimen, evening.night_of, on)):
             self._say(self.tr("Marked {0} skipped for that evening. Ctrl+Z undoes it.").format(item.kind_name) if on
                       else self.tr("{0} is no longer marked skipped.").format(item.kind_name))

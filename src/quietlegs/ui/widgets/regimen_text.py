@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from quietlegs.domain.regimens import EVERY_DAY, WEEKDAYS, Regimen
-from quietlegs.ui.dialogs.intervention_dialog import amount_text
-from quietlegs.ui.models.formatting import time_label
+from typing import TYPE_CHECKING
+
+from quietlegs.ui.models.formatting import dose_text as amount_and_unit, time_label
 from quietlegs.ui.translation import tr
+
+if TYPE_CHECKING:  # the regimens' rules load when a regimen is first shown, after Today is usable
+    from quietlegs.domain.regimens import Regimen
 
 
 def dose_text(item: Regimen) -> str:
     """``300 mg`` (or ``""`` when no dose is set)."""
-    return " ".join(x for x in (amount_text(item.amount), item.unit or "") if x)
+    return amount_and_unit(item.amount, item.unit)
 
 
 def what_text(item: Regimen, kind_name: str) -> str:
@@ -36,6 +39,8 @@ def when_text(item: Regimen) -> str:
 
 def days_text(item: Regimen) -> str:
     """``Every day``, ``Weekdays`` or the chosen days (``Mon, Wed, Fri``)."""
+    from quietlegs.domain.regimens import EVERY_DAY, WEEKDAYS
+
     if item.days == EVERY_DAY:
         return tr("Every day")
     if item.days == WEEKDAYS:
