@@ -56,8 +56,10 @@ class InterventionDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.kind.setCompleter(completer)
-        self.kind.lineEdit().setPlaceholderText(self.tr("Type to search the catalog"))
-        self.kind.setFixedWidth(240)
+        hint_text = self.tr("Type to search the catalog")
+        self.kind.lineEdit().setPlaceholderText(hint_text)
+        # wide enough for the whole hint in any language (German's is a third longer), the arrow beside it
+        self.kind.setFixedWidth(max(240, self.kind.fontMetrics().horizontalAdvance(hint_text) + 48))
         self.add_field("kind", self.tr("&What"), self.kind)
 
         self.when = WhenInNight(lambda: service.journal)
