@@ -66,8 +66,44 @@ def field_message(text: str) -> str:
         match = regex.match(text)
         if match:
             wording = QCoreApplication.translate("vocab", template)  # the literal context: see vocab_tr
-            return wording.format(*match.groups()) if wording != template else text
+            return wording.format(*(_local_value(v) for v in match.groups())) if wording != template else text
     return text
+
+
+_ENGLISH_DAY = None
+
+
+def _local_value(value: str) -> str:
+    """A date the domain wrote in English inside a message ("Thu 19 Nov", "Thu 19 Nov 2026",
+    "Thu 19 Nov 22:30") as the window's language writes it; any other value as it is. A date
+    written without its year is the one within a year of today that falls on that weekday."""
+    global _ENGLISH_DAY
+    import re
+    from datetime import date, datetime
+
+    if _ENGLISH_DAY is None:
+        _ENGLISH_DAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d\d?) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                  r"(?: (\d{4}))?(?:,? (\d\d):(\d\d))?\Z")
+    m = _ENGLISH_DAY.match(value.strip())
+    if m is None:
+        return value
+    weekday, day, month, year, hour, minute = m.groups()
+    month_no = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split().index(month) + 1
+    from quietlegs import clock
+
+    today = clock.now().date()
+    years = [int(year)] if year else [today.year, today.year - 1, today.year + 1]
+    for y in years:
+        try:
+            d = date(y, month_no, int(day))
+        except ValueError:
+            continue
+        if d.strftime("%a") == weekday or year:
+            from quietlegs.ui.models.formatting import day_label, time_label
+
+            words = day_label(d, year=bool(year))
+            return f"{words}, {time_label(datetime(y, month_no, int(day), int(hour), int(minute)))}" if hour else words
+    return value
 
 
 def chosen_language(settings) -> str:
