@@ -329,6 +329,15 @@ def longer_words(qapp):
     translator = Translator()
     qapp.installTranslator(translator)
     yield
+    # Background reads word things too; a translator written in Python must not be removed while
+    # one of them is inside it (the removal waits for Qt's lock, the read for the interpreter: a
+    # deadlock, seen once in a few hundred runs).
+    from PySide6.QtCore import QThreadPool
+
+    for top in qapp.topLevelWidgets():
+        for pool in top.findChildren(QThreadPool):
+            pool.waitForDone(10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
     qapp.removeTranslator(translator)
 
 

@@ -130,3 +130,39 @@ def test_a_small_journal_shows_its_nights_on_the_first_visit_without_a_reading_n
     page.show()
     assert page.loaded and page.model.rowCount() == 2
     assert not page.reading.isVisible()
+
+
+def test_the_background_read_never_asks_qts_translators_and_still_names_kinds_in_the_language(
+        qtbot, qapp, journal, data_paths):
+    """The read names thousands of kinds off the UI thread: it takes the built-in names, asked for
+    once on the UI thread, with it (it asked for all 22 built-in names again for every kind of
+    every night, from its thread)."""
+    from PySide6.QtCore import QTranslator
+
+    from quietlegs.domain.demo_journal import generate_demo_journal
+
+    off_ui_thread = []
+
+    class Marking(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "Kinds" and threading.current_thread() is not threading.main_thread():
+                off_ui_thread.append(source)
+            return f"«{source}»" if context == "Kinds" and source == "Magnesium" else None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    journal.import_data(generate_demo_journal(date(2026, 11, 20), nights=30))
+    translator = Marking()
+    qapp.installTranslator(translator)
+    try:
+        window = build_main_window(JournalService(journal, data_paths))
+        qtbot.addWidget(window)
+        page = window.page("journal")
+        qtbot.waitUntil(lambda: page._loaded, timeout=10_000)
+        texts = [page.model.index(r, c).data() or "" for r in range(page.model.rowCount())
+                 for c in range(page.model.columnCount())]
+    finally:
+        qapp.removeTranslator(translator)
+    assert off_ui_thread == []
+    assert any("«Magnesium»" in t for t in texts)  # the language's name, not the English one

@@ -134,9 +134,7 @@ class Kinds(QObject):
 
     def name(self, slug: str, name: str = "", builtin: bool = False) -> str:
         """"Warm soak" (translated), or the person's own name for their kind."""
-        if self._as_shipped(slug, name, builtin):
-            return self._names()[slug]
-        return name or slug.replace("_", " ").capitalize()
+        return kind_name_from(self._names() if self._as_shipped(slug, name, builtin) else {}, slug, name, builtin)
 
     def phrase(self, slug: str, name: str = "", builtin: bool = False) -> str:
         """How a kind reads after "after": "a warm soak", "caffeine", "Ropinirole"."""
@@ -216,6 +214,20 @@ def outcome_unit(name: str) -> str:
 
 def kind_name(slug: str, name: str = "", builtin: bool = False) -> str:
     return shared(Kinds).name(slug, name, builtin)
+
+
+def builtin_kind_names() -> dict[str, str]:
+    """The built-in kinds' names in the window's language, asked for once (on the UI thread) by
+    work that names many kinds on another thread: see :func:`kind_name_from`."""
+    return shared(Kinds)._names()
+
+
+def kind_name_from(names: dict[str, str], slug: str, name: str = "", builtin: bool = False) -> str:
+    """:func:`kind_name` from ``names`` (:func:`builtin_kind_names`), without asking Qt's
+    translators: safe and cheap on any thread, thousands of times."""
+    if Kinds._as_shipped(slug, name, builtin) and slug in names:
+        return names[slug]
+    return name or slug.replace("_", " ").capitalize()
 
 
 def kind_phrase(slug: str, name: str = "", builtin: bool = False) -> str:

@@ -27,7 +27,6 @@ from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models import formatting as fmt
 from quietlegs.ui.background import Job, Runner
-from quietlegs.ui.models.formatting import shown_name
 from quietlegs.ui.models.journal_index import JournalIndex
 from quietlegs.ui.models.night_table import NIGHT_OF_ROLE, NightFilterProxy, NightTableModel, row_keys, row_texts
 from quietlegs.ui.pages.journal_building import (
@@ -162,13 +161,20 @@ class JournalPage(QWidget):
         if (self._loaded and not self._stale) or self._reading is not None:
             return
         self._missed, self._missed_kinds, self._missed_all = set(), False, False
-        self._reading = self._runner.start(lambda task: self._read_in_background(),
+        from quietlegs.report.words import builtin_kind_names
+
+        names = builtin_kind_names()  # here, on the UI thread: the read never asks Qt's translators
+        self._reading = self._runner.start(lambda task: self._read_in_background(names),
                                            done=self._read_finished, error=self._read_finished)
 
-    def _read_in_background(self):
-        """The whole journal sorted into nights, with the table's sort keys and texts (worker thread)."""
+    def _read_in_background(self, builtin_names: dict[str, str]):
+        """The whole journal sorted into nights, with the table's sort keys and texts (worker
+        thread; ``builtin_names``: the built-in kinds' names in the window's language)."""
+        from quietlegs.report.words import kind_name_from
+
         kinds, entries = self.index.read()
-        kind_name = lambda slug: shown_name(kinds[slug]) if slug in kinds else slug  # noqa: E731
+        shown = {slug: kind_name_from(builtin_names, slug, k.name, k.builtin) for slug, k in kinds.items()}
+        kind_name = lambda slug: shown.get(slug, slug)  # noqa: E731
         return (kinds, entries), (row_keys(entries, kind_name), row_texts(entries, kind_name))
 
     def _read_finished(self, _answer) -> None:
