@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import tempfile
 
 # Once, for every test (Picard's habit): Qt's offscreen platform, with one desktop-sized
@@ -110,3 +111,16 @@ def background_work_finishes_before_python_does():
         for pool in top.findChildren(QThreadPool):
             pool.waitForDone(10_000)
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture(autouse=True)
+def a_quit_in_one_test_leaves_the_next_a_worker():
+    """Quitting stops the app's shared worker process for good (``background.stop_everything``,
+    as Qt's aboutToQuit does): right for the app, which then ends, but a test that quits in this
+    process (tests/ui/test_background.py does) would leave every later test on the same pytest
+    worker a closed one ("report stopped on an unexpected error (WorkerStopped)"). The next test
+    gets a new one, as a new start of the app would."""
+    yield
+    worker = sys.modules.get("quietlegs.services.worker")
+    if worker is not None and worker._shared is not None and worker._shared._closed:
+        worker._shared = None
