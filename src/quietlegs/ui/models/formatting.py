@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from quietlegs.analysis.outcomes import Outcome
 from quietlegs.ui.translation import tr  # noqa: F401  (fmt.tr, for the models)
+
+if TYPE_CHECKING:  # (the outcomes and their dataclasses load with the pages that show them)
+    from quietlegs.analysis.outcomes import Outcome
 
 
 # How a day reads, per language (Qt's own names for days and months); any other language

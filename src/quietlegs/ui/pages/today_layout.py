@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from quietlegs.ui.widgets.look import card, hint
 from quietlegs.ui.widgets.narrow_layouts import WrappingRow
 from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
+from quietlegs.ui.widgets.painted import Panel, as_on_other_pages, banner_fill, banner_line
 from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
 from quietlegs.ui.widgets.date_fields import DateField
 
@@ -69,8 +71,8 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     column.addWidget(page.experiment_banner)
 
     # A warm first-start prompt, gone once the first night is in.
-    page.banner = QFrame()
-    page.banner.setObjectName("banner")
+    page.banner = Panel(banner_fill, banner_line)
+    page.banner.setObjectName("welcomeBanner")
     banner_layout = QHBoxLayout(page.banner)
     banner_layout.setContentsMargins(16, 10, 16, 10)
     page.banner_text = QLabel(tr(
@@ -98,6 +100,8 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     page.status.hide()  # shown only while it has something to say
     column.addWidget(page.status)
     column.addStretch(1)
+    for box in content.findChildren(QAbstractSpinBox):
+        as_on_other_pages(box)
 
 
 def _heading(page: TodayPage) -> QBoxLayout:

@@ -37,7 +37,6 @@ from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, dose_text, in_sentence
 from quietlegs.ui.pages import today_layout
 from quietlegs.ui.translation import vocab_tr
-from quietlegs.ui.widgets.look import apply_look
 
 
 def _day(d: date) -> str:
@@ -62,7 +61,6 @@ class TodayPage(QWidget):
         self.clock = clock
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
-        apply_look(self)
         self._narrow, self._wide_needs = False, 0
         today_layout.build(self, tz)
         self._wire()

@@ -9,7 +9,6 @@ event carries the message to assistive technology that listens for alerts.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 
@@ -22,6 +21,8 @@ def _parts(field: QWidget) -> list[QWidget]:
 def set_description(widget: QWidget, text: str) -> None:
     """What a screen reader reads after ``widget``'s name; listeners are told when it changes."""
     if widget.accessibleDescription() != text:
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # (~2 ms to load: not at start-up)
+
         widget.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
@@ -40,4 +41,6 @@ def announce_error(field: QWidget, message: str, shown_in: QWidget | None = None
     focused = _parts(field)[-1]
     if isinstance(focused, (QAbstractSpinBox, QLineEdit)):
         focused.selectAll()
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     QAccessible.updateAccessibility(QAccessibleEvent(shown_in or focused, QAccessible.Event.Alert))

@@ -27,7 +27,8 @@ from quietlegs.domain.records import Intervention, InterventionKind
 from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, dose_text, shown_name, time_label
-from quietlegs.ui.widgets.look import card, hint, section_title
+from quietlegs.ui import colours
+from quietlegs.ui.widgets.look import card, chip_style, hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_tip
 
 
@@ -52,9 +53,12 @@ class EveningButtons(QWidget):
         self.explanation = hint()
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
-        self.grid = QGridLayout()
+        chips = QWidget()  # the chips' style sheet on them alone: Today has none (widgets/painted.py)
+        colours.follow_palette(chips, chip_style)
+        self.grid = QGridLayout(chips)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
-        layout.addLayout(self.grid)
+        layout.addWidget(chips)
         layout.addStretch(1)
         self._update_texts()
 

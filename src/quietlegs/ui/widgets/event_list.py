@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietlegs.ui.models.event_table_model import EventTableModel
-from quietlegs.ui.widgets.look import card, hint, rows_to_pick
+from quietlegs.ui.widgets.look import EVENT_ROWS_STYLE, card, hint, rows_to_pick
 
 
 class EventList(QWidget):
@@ -36,6 +36,7 @@ class EventList(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("events")
+        self.view.setStyleSheet(EVENT_ROWS_STYLE)  # Today has no page style sheet (widgets/painted.py)
         self.view.setModel(model)
         self.view.setAccessibleName(title)
         rows_to_pick(self.view)

@@ -1,7 +1,10 @@
 """The calm look shared by the pages and entry forms: cards, section titles, hints, field
 messages, tables of records to pick from and fields side by side on one line.
 
-Styles are scoped by object name so that they never leak into other pages' widgets.
+Styles are scoped by object name so that they never leak into other pages' widgets. Cards,
+hints and field messages paint themselves from the palette (``painted``), so that Today, which
+start-up waits for, needs no style sheet; the other pages and dialogs keep the shared sheet for
+the rest (chips, tables' rows, check boxes).
 """
 
 from __future__ import annotations
@@ -11,21 +14,15 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quietlegs.ui import colours
-from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.painted import Panel, ToneLabel, card_fill, card_line
+from quietlegs.ui.widgets.plain_text import plain_label, set_plain
+
 
 def look_style(pal: QPalette) -> str:
     """The shared style sheet for ``pal``: palette roles, and colours worked out from them."""
     accent = pal.color(QPalette.ColorRole.Highlight)
-    edge = colours.name(colours.edge(pal))
-    line = colours.name(colours.mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.14))
     return f"""
-QFrame#card {{
-    background: palette(base);
-    border: 1px solid {line};
-    border-radius: 10px;
-}}
 QLabel#sectionTitle {{ font-weight: 600; color: palette(window-text); }}
-QTableView#events::item {{ padding: 4px 2px; }}
 QLabel#hint {{ color: {colours.name(colours.dim_text(pal))}; }}
 QLabel#fieldError {{ color: {colours.name(colours.semantic("error", pal))}; }}
 QLabel#derived {{ color: palette(text); }}
@@ -34,6 +31,22 @@ QFrame#banner {{
     border: 1px solid {colours.name(accent)};
     border-radius: 10px;
 }}
+""" + chip_style(pal) + CHECKS_STYLE + EVENT_ROWS_STYLE
+
+
+# Today has no page style sheet (see ``painted``): these small ones sit on the few widgets there
+# that need them, and are part of the shared sheet everywhere else.
+EVENT_ROWS_STYLE = "QTableView#events::item { padding: 4px 2px; }\n"
+CHECKS_STYLE = """
+QCheckBox, QRadioButton { border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }
+QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
+"""
+
+
+def chip_style(pal: QPalette) -> str:
+    """Checkable chips (``QToolButton#chip``): a rounded outline, filled when checked."""
+    edge = colours.name(colours.edge(pal))
+    return f"""
 QToolButton#chip {{
     border: 1px solid {edge};
     border-radius: 12px;
@@ -47,8 +60,6 @@ QToolButton#chip:checked {{
     color: palette(highlighted-text);
 }}
 QToolButton#chip:focus {{ border: 2px solid palette(highlight); padding: 2px 9px; }}
-QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }}
-QCheckBox:focus, QRadioButton:focus {{ border-color: palette(highlight); }}
 QToolButton#chip:checked:focus {{ border: 2px solid palette(highlighted-text); }}
 """
 
@@ -60,7 +71,7 @@ def apply_look(widget: QWidget) -> None:
 
 def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
     """A rounded, lightly bordered panel with an optional title; returns it and its layout."""
-    frame = QFrame()
+    frame = Panel(card_fill, card_line)
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 14, 16, 16)
@@ -81,17 +92,22 @@ def section_title(text: str) -> QLabel:
 
 
 def hint(text: str = "") -> QLabel:
-    label = plain_label(text)  # status lines quote what was typed
+    label = ToneLabel(colours.dim_text)
+    set_plain(label, text)  # status lines quote what was typed
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
 
 
-class FieldMessage(QLabel):
+def _error_tone(pal: QPalette):
+    return colours.semantic("error", pal)
+
+
+class FieldMessage(ToneLabel):
     """The plain-words message shown beside a field; hidden while the field is right."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(_error_tone, parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -123,6 +124,7 @@ def build(form: NightForm) -> None:
         caption = hint(title)
         value = QLabel("—")
         value.setObjectName("derived")
+        value.setForegroundRole(QPalette.ColorRole.Text)  # on the card's Base (no style sheet on Today)
         font = value.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

@@ -14,8 +14,6 @@ file names and error texts that may quote them) goes through this module:
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -47,7 +45,11 @@ def plain_label(text: object = "", parent: QWidget | None = None) -> QLabel:
 def escaped(text: object) -> str:
     """The user's ``text`` made safe inside a rich string: ``<``, ``>``, ``&`` and quotes become
     entities, and line breaks stay line breaks."""
-    return html.escape(shown(text), quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+    # html.escape(text, quote=True), step by step as it does it, without loading the html module
+    # (and its entity tables) before Today is usable.
+    s = shown(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = s.replace('"', "&quot;").replace("'", "&#x27;")
+    return s.replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def plain_tip(text: object) -> str | None:

@@ -37,8 +37,7 @@ from quietlegs.services.changes import Change
 from quietlegs.storage.errors import StorageError
 from quietlegs.ui.change_listener import ChangeListener
 from quietlegs.ui.journal_service import JournalService
-from quietlegs.ui.widgets.look import card, hint, section_title
-from quietlegs.ui.widgets.plain_text import plain_label
+from quietlegs.ui.widgets.look import CHECKS_STYLE, card, hint, section_title
 from quietlegs.ui.widgets.regimen_text import what_text, when_text
 
 if TYPE_CHECKING:  # the regimens' rules load when the card first reads, after Today is usable
@@ -60,6 +59,7 @@ class RegimenCard(QWidget):
         is hidden while nothing is due, and must still hear of a regimen added)."""
         super().__init__(parent)
         self.setObjectName("regimenCard")
+        self.setStyleSheet(CHECKS_STYLE)  # Today has no page style sheet (widgets/painted.py)
         self.service, self.clock = service, clock
         self.night_of: date | None = None  # None: the evening the clock says
         self.evening: RegimenEvening | None = None
@@ -163,8 +163,8 @@ class RegimenCard(QWidget):
             check = QCheckBox(self._item_text(item).replace("&", "&&"))
             check.setChecked(True)
             check.toggled.connect(lambda _on: self._enable())
-            state = plain_label()
-            state.setObjectName("hint")
+            state = hint()
+            state.setWordWrap(False)
             skip = QToolButton()
             skip.setCheckable(True)
             skip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
