@@ -9,7 +9,6 @@ them. Quitting closes the journal (every save is on disk) and ends the process a
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from typing import NoReturn
 
 from quietlegs import APP_ID, APP_NAME, DESKTOP_ID, __version__, clock, tuning
 from quietlegs.paths import DataPaths, data_paths
+from quietlegs.ui.start_problems import explain_claim, explain_crash
 
 SMOKE_ENV = "QUIETLEGS_SMOKE"
 SMOKE_INSIGHTS = "insights"  # QUIETLEGS_SMOKE=insights: also open Insights, wait for it, then exit
@@ -47,80 +47,6 @@ def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("", text)  # lupdate: a bare tr is the empty context
-
-
-def _folder_problem(exc: BaseException) -> str | None:
-    """What the operating system said when the data folder could not be used (``None``: the
-    problem is something else). Looks through the causes: SQLite's "readonly database" and
-    "unable to open database file" come wrapped."""
-    import sqlite3
-
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        e = todo.pop()
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
-        if isinstance(e, OSError) and not isinstance(e, (TimeoutError, ConnectionError)):
-            return e.strerror or e.__class__.__name__
-        if isinstance(e, sqlite3.OperationalError) and any(
-                words in str(e).lower() for words in ("readonly", "read-only", "unable to open")):
-            return tr("it cannot be written to")
-        if isinstance(e, sqlite3.OperationalError) and "disk is full" in str(e).lower():
-            return os.strerror(errno.ENOSPC)
-        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
-    return None
-
-
-def _shown_path(path: Path) -> str:
-    """A path as a person can read it, even when its bytes are not UTF-8."""
-    return os.fsencode(path).decode("utf-8", "replace")
-
-
-def _folder_sentence(root: Path, why: str) -> str:
-    if why in (os.strerror(errno.ENOSPC), os.strerror(errno.EDQUOT)):
-        return tr("Quiet Legs cannot write to its data folder {0} ({1}). Make room on that disk, "
-                      "then start Quiet Legs again.").format(_shown_path(root), why)
-    return tr("Quiet Legs cannot use its data folder {0} ({1}). Make sure the folder exists and that you "
-                  "may write to it, or start Quiet Legs with --data-dir set to another folder.").format(
-        _shown_path(root), why)
-
-
-def _tell_and_print(message: str, information: bool = False) -> None:
-    """One plain sentence on standard error, and in a message box unless this is a smoke run."""
-    print(message, file=sys.stderr)
-    if os.environ.get(SMOKE_ENV) not in ("1", SMOKE_INSIGHTS):
-        from PySide6.QtWidgets import QMessageBox
-
-        from quietlegs.ui.widgets.plain_text import tell
-
-        tell(QMessageBox.Icon.Information if information else QMessageBox.Icon.Critical, APP_NAME, message)
-
-
-def _explain_crash(exc: BaseException, data_dir: str | None) -> None:
-    """Write the details to the error log, and tell the user in one plain sentence what happened
-    and what to do. Neither the sentence nor the log holds the error's own text beyond the system's
-    or SQLite's own words: a database error's text can quote the journal's values."""
-    from quietlegs.services.error_log import write_error_log
-
-    try:
-        root = data_paths(data_dir).root
-    except Exception:  # a data folder that cannot even be named: no log, the words still show
-        root = Path(str(data_dir or "."))
-    log = root / "logs" / "errors.log"
-    written = write_error_log(log, exc, "quietlegs gui", make_parents=True)
-    why = _folder_problem(exc)
-    if why is not None:
-        message = _folder_sentence(root, why)
-    elif written:
-        message = tr("Quiet Legs could not start because of an unexpected problem ({0}). Start it again; "
-                         "if it happens again, the details are in {1}.").format(
-            exc.__class__.__name__, _shown_path(log))
-    else:
-        message = tr("Quiet Legs could not start because of an unexpected problem ({0}). "
-                         "Start it again.").format(exc.__class__.__name__)
-    _tell_and_print(message)
 
 
 def _install_translations(app, data_dir: str | None) -> None:
@@ -163,7 +89,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         instance = SingleInstance(data_paths(data_dir))
         claim = instance.claim()
         if claim is not Claim.MINE:
-            return _explain_claim(claim, instance, data_dir)
+            return explain_claim(claim, instance, data_dir, box=not smoke)
     window = MainWindow()
     hidden = False
     if not demo:  # where the window was last closed, before it first shows (no jump)
@@ -215,7 +141,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
-            _explain_crash(exc, data_dir)
+            explain_crash(exc, data_dir, box=not smoke)
             app.quit()
             return
 
@@ -227,7 +153,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         try:
             journal = open_journal_or_explain(paths)
         except Exception as exc:  # never a traceback: said as at any start that fails
-            _explain_crash(exc, data_dir)
+            explain_crash(exc, data_dir, box=not smoke)
             journal = None
         if journal is None:
             outcome["status"] = 1
@@ -251,7 +177,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             outcome["instance"].serve(window)  # a second start waits for this (SingleInstance.claim)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
-            _explain_crash(exc, data_dir)
+            explain_crash(exc, data_dir, box=not smoke)
             app.quit()
             return False
         outcome["finished"] = True
@@ -389,22 +315,3 @@ def _smoke_insights(app, window) -> None:
 
     page.ready.connect(ready)
     window.show_page("insights")
-
-
-def _explain_claim(claim, instance=None, data_dir: str | None = None) -> int:
-    """A second start: the first app came forward (0); or the journal is busy, or its folder
-    cannot hold the lock file (1, after saying so in a message box)."""
-    from quietlegs.ui.single_instance import Claim
-
-    if claim is Claim.FORWARDED:
-        return 0
-    if claim is Claim.UNUSABLE:
-        problem = getattr(instance, "problem", None)
-        root = instance.paths.root if instance is not None else data_paths(data_dir).root
-        why = (problem.strerror if isinstance(problem, OSError) and problem.strerror else tr("unknown reason"))
-        _tell_and_print(_folder_sentence(root, why))
-        return 1
-    _tell_and_print(tr(
-        "The journal is in use by another Quiet Legs program (perhaps an import from the command line). "
-        "Try again in a moment."), information=True)
-    return 1

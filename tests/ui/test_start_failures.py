@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quietlegs import app
 from quietlegs.ui.single_instance import Claim
+from quietlegs.ui import start_problems
 
 # Runs the real app in its own process with the message box's exec() recording the box (a
 # modal box would wait for a person): icon, format and text as JSON on standard output.
@@ -87,7 +88,7 @@ def test_a_read_only_data_folder_shows_a_message_box_and_exits_non_zero(tmp_path
 
 def test_a_folder_problem_while_opening_is_explained_in_one_plain_sentence(tmp_path, boxes, qapp):
     denied = PermissionError(13, "Permission denied", str(tmp_path / "data" / "journal.sqlite3-wal"))
-    app._explain_crash(denied, str(tmp_path / "data"))
+    start_problems.explain_crash(denied, str(tmp_path / "data"))
     [box] = boxes
     assert box.textFormat() == Qt.TextFormat.PlainText and box.icon() == QMessageBox.Icon.Critical
     assert box.text().startswith("Quiet Legs cannot use its data folder") and "Permission denied" in box.text()
@@ -100,7 +101,7 @@ def test_sqlite_refusing_to_write_is_explained_as_the_folder_and_quotes_no_value
                              "[SQL: INSERT INTO nights VALUES (?)] [parameters: ('my private note',)]")
             self.orig = sqlite3.OperationalError("attempt to write a readonly database")
 
-    app._explain_crash(Wrapped(), str(tmp_path / "data"))
+    start_problems.explain_crash(Wrapped(), str(tmp_path / "data"))
     [box] = boxes
     assert "cannot use its data folder" in box.text() and "private" not in box.text()
 
@@ -111,7 +112,7 @@ def test_an_unexpected_problem_names_the_log_and_neither_says_nor_logs_the_journ
     try:
         raise RuntimeError(f"UPDATE nights SET notes='{secret}'")
     except RuntimeError as exc:
-        app._explain_crash(exc, str(tmp_path / "data"))
+        start_problems.explain_crash(exc, str(tmp_path / "data"))
     [box] = boxes
     log = tmp_path / "data" / "logs" / "errors.log"
     assert "unexpected problem (RuntimeError)" in box.text() and str(log) in box.text()
@@ -122,11 +123,11 @@ def test_an_unexpected_problem_names_the_log_and_neither_says_nor_logs_the_journ
 
 
 def test_a_busy_journal_is_explained_in_a_plain_information_box(boxes, qapp):
-    assert app._explain_claim(Claim.BUSY) == 1
+    assert start_problems.explain_claim(Claim.BUSY) == 1
     [box] = boxes
     assert box.icon() == QMessageBox.Icon.Information and box.textFormat() == Qt.TextFormat.PlainText
     assert "in use by another Quiet Legs program" in box.text()
-    assert app._explain_claim(Claim.FORWARDED) == 0 and len(boxes) == 1
+    assert start_problems.explain_claim(Claim.FORWARDED) == 0 and len(boxes) == 1
 
 
 # ---------------------------------------------------------------------- a folder named in other bytes
