@@ -89,8 +89,7 @@ def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool =
     window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
     window.add_page("appointments", tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
-    _add_milestones_action(window, service, today)
-    _add_regimens_action(window, service, today)
+    _add_daily_care_actions(window, service, today)
     _add_reminders(window, service, today)
 
     add_desktop_menus(window)  # keep last: Quit at the foot of File, then Help and About
@@ -147,30 +146,25 @@ def _appointments_page(service: JournalService):
     return AppointmentsPage(service, clock.now)
 
 
-def _add_milestones_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
-    """Edit → Milestones… (Ctrl+Shift+M), and the button beside Today's day counters."""
+def _add_daily_care_actions(window: MainWindow, service: JournalService, today: TodayPage) -> None:
+    """Edit → Milestones… (Ctrl+Shift+M) and Edit → Regimens… (Ctrl+Shift+R), each also opened by
+    its button on Today (beside the day counters, on the regimen card)."""
     def open_milestones() -> None:
         from quietlegs.ui.dialogs.milestones_dialog import MilestonesDialog
 
         MilestonesDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(tr("&Milestones…"))
-    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    action.triggered.connect(open_milestones)
-    today.day_counter.edit_requested.connect(open_milestones)
-
-
-def _add_regimens_action(window: MainWindow, service: JournalService, today: TodayPage) -> None:
-    """Edit → Regimens… (Ctrl+Shift+R), and the button on Today's regimen card."""
     def open_regimens() -> None:
         from quietlegs.ui.dialogs.regimens_dialog import RegimensDialog
 
         RegimensDialog(service, clock.now, window).exec()
 
-    action = window.menu("&Edit").addAction(tr("&Regimens…"))
-    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    action.triggered.connect(open_regimens)
-    today.regimen.edit_requested.connect(open_regimens)
+    for text, keys, open_dialog, button in ((tr("&Milestones…"), "Ctrl+Shift+M", open_milestones, today.day_counter),
+                                            (tr("&Regimens…"), "Ctrl+Shift+R", open_regimens, today.regimen)):
+        action = window.menu("&Edit").addAction(text)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(open_dialog)
+        button.edit_requested.connect(open_dialog)
 
 
 def _add_reminders(window: MainWindow, service: JournalService, today: TodayPage) -> None:
