@@ -293,3 +293,13 @@ def test_pyplot_is_caught_everywhere():
     assert _check("quietlegs.charts.timeline", "import matplotlib.pyplot as plt\n") == [
         "line 1: import import of matplotlib.pyplot: charts must not import matplotlib.pyplot"]
     assert _check("quietlegs.charts.timeline", "from matplotlib.figure import Figure\n") == []
+
+
+@pytest.mark.parametrize("path", _app_files(), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_module_selects_a_pyside_feature(path: Path):
+    """``from __feature__ import snake_case, true_property`` would change Qt's names for that module;
+    the app uses Qt's own names everywhere, which is what lets quietlegs.tuning skip PySide's scan
+    of every imported module's source for that import."""
+    module, is_package = _module_name(path)
+    names = [imp.name for imp in imports_in(path.read_text(encoding="utf-8"), module, is_package)]
+    assert not [n for n in names if n == "__feature__" or n.startswith("__feature__.")]

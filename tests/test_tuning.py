@@ -41,3 +41,44 @@ def test_the_worker_process_runs_as_a_batch_process_where_the_system_has_one():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["1", "True"]
+
+
+FEATURE_SCAN = r"""
+import linecache, sys
+from pathlib import Path
+from quietlegs import tuning
+tuning.apply_to_window_process()
+import PySide6.QtWidgets
+tuning.apply_to_qt_bindings()
+folder = Path(sys.argv[1])
+(folder / "uses_qt_here.py").write_text("from PySide6.QtWidgets import QLabel\nLABEL = QLabel\n")
+sys.path.insert(0, str(folder))
+linecache.clearcache()
+import uses_qt_here
+print("source read", str(folder / "uses_qt_here.py") in linecache.cache)
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+label = uses_qt_here.LABEL("still Qt's names")
+print("Qt's names", label.text(), label.wordWrap())
+"""
+
+
+def test_the_window_process_does_not_read_each_new_modules_source_for_pyside_features(tmp_path):
+    """PySide6's import hook reads the whole source of every module imported after it (to see
+    whether it opts into ``from __feature__ import``); once tuned it no longer does, and a module
+    that uses Qt still gets Qt's own names (the app selects no feature: test_layering)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", FEATURE_SCAN, str(tmp_path)], capture_output=True, text=True,
+                         timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["source read False", "Qt's names still Qt's names False"]
+
+
+def test_without_the_knob_pyside_reads_the_source(tmp_path):
+    """The knob's reason still holds for the PySide6 in use (else it can go)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = FEATURE_SCAN.replace("tuning.apply_to_qt_bindings()", "")
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                         timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "source read True"

@@ -68,6 +68,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    tuning.apply_to_qt_bindings()  # before the app's own Qt modules are imported
     from quietlegs.ui.main_window import MainWindow
     from quietlegs.ui.single_instance import Claim, SingleInstance
     from quietlegs.ui.settings import app_settings

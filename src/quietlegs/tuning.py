@@ -3,8 +3,8 @@
 Two kinds of process run the app's code:
 
 - the **window's process** (``quietlegs gui``): :func:`apply_to_window_process` is called once by
-  the composition root (``app.py``) before anything else starts, and :func:`settle_after_start_up`
-  once the Today page is usable;
+  the composition root (``app.py``) before anything else starts, :func:`apply_to_qt_bindings`
+  right after it imports PySide6, and :func:`settle_after_start_up` once the Today page is usable;
 - the **worker process** (statistics and chart drawing, shared by Insights, the report dialog and
   ``quietlegs report``): :func:`apply_to_worker_process` is called first thing by its initializer,
   before it imports numpy.
@@ -41,12 +41,22 @@ BLAS_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1"}
 # done and the person is reading the form.
 SETTLE_AFTER_PAGES_MS = 2000
 
+# PySide6's import hook asks of every module imported after it whether it uses PySide's opt-in
+# ``from __feature__ import snake_case, true_property``, by reading the module's whole source
+# (``inspect.getsource``), once per module. The app selects no feature anywhere (the layering
+# test forbids that import), so every answer leads to the same behaviour: Qt's own names. Reading
+# the ~110 sources imported on the way to a usable window took 9-12 ms, a tenth of the time a
+# bare PySide6 window takes to paint (benchmarks/startup.py). Modules are marked instead with
+# the answer PySide gives a module that does not use it (left alone when features switch).
+SKIP_PYSIDE_FEATURE_SCAN = True
+
 _settled = False
 
 
 def apply_to_window_process() -> None:
     """The window's knobs: the short switch interval, single-threaded BLAS, and the collector
-    paused until :func:`settle_after_start_up`. Call once, first."""
+    paused until :func:`settle_after_start_up`. Call once, first; then
+    :func:`apply_to_qt_bindings` once PySide6 is imported."""
     for name, value in BLAS_THREAD_ENV.items():
         os.environ.setdefault(name, value)
     sys.setswitchinterval(min(sys.getswitchinterval(), WINDOW_SWITCH_INTERVAL_S))
@@ -55,6 +65,19 @@ def apply_to_window_process() -> None:
     # collections that walk them all: a tenth of the CPU time to a usable window on 10 years
     # (0.06-0.1 s of 0.6 s). The collector is paused until start-up has settled.
     gc.disable()
+
+
+def apply_to_qt_bindings() -> None:
+    """The knob for PySide6 itself, in the window's process: no scan of sources for PySide
+    features. Call right after PySide6 is first imported, before the app's own Qt modules; left
+    as it is where this PySide6 has no such scan (or was never imported)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if SKIP_PYSIDE_FEATURE_SCAN and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_pyside_feature
+
+
+def _uses_no_pyside_feature(module) -> bool:
+    return False
 
 
 def apply_to_worker_process() -> None:

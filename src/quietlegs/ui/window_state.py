@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 GEOMETRY_KEY = "window/geometry"
 MAIN_WINDOW_SIZE = QSize(1100, 720)  # what the main window opens with when the screen has room
 FRAME_BORDER_GUESS = 4  # px a window manager's frame may add on each side, before Qt knows it
-TITLE_BAR_MOST = 120  # px (device-independent): more than any style's title bar
+# px (device-independent) a window manager's title bar takes, before Qt knows it: Windows 31,
+# macOS 28, KDE 30, GNOME's 37 is within a frame border of it. (Qt's styles only know the title
+# bars they draw themselves, Fusion's 24 px, and asking them loads 600 of QStyle's names, ~6 ms
+# of start-up on a small screen.) Once shown, the frame Qt knows is used instead.
+TITLE_BAR_GUESS = 32
 
 
 def _screen_of(widget: QWidget) -> QScreen | None:
@@ -21,10 +25,10 @@ def _screen_of(widget: QWidget) -> QScreen | None:
     return window.screen() or QGuiApplication.primaryScreen()
 
 
-def _room(widget: QWidget, screen: QScreen | None = None, title: int | None = None) -> QRect:
+def _room(widget: QWidget, screen: QScreen | None = None) -> QRect:
     """The available geometry of ``widget``'s screen less its window frame (the frame Qt knows
-    once shown; before that, a title bar's height (``title``, else the style's) and a thin
-    border): where the window's own geometry must fit."""
+    once shown; before that, a usual title bar and a thin border): where the window's own
+    geometry must fit."""
     screen = screen or _screen_of(widget)
     room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
     if widget.isVisible():
@@ -32,25 +36,13 @@ def _room(widget: QWidget, screen: QScreen | None = None, title: int | None = No
         return room.adjusted(inside.left() - frame.left(), inside.top() - frame.top(),
                              inside.right() - frame.right(), inside.bottom() - frame.bottom())
     border = FRAME_BORDER_GUESS
-    if title is None:
-        from PySide6.QtWidgets import QStyle  # ~5 ms to load before the first paint: only when needed
-
-        title = widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
-    return room.adjusted(border, title + border, -border, -border)
-
-
-def _room_for(widget: QWidget, screen: QScreen | None, fits) -> QRect:
-    """:func:`_room`, asking the style for its title bar only when it matters: when ``fits(room)``
-    fails for the room a title bar of ``TITLE_BAR_MOST`` would leave (else the answer is the same
-    either way, as any title bar leaves more room than that)."""
-    room = _room(widget, screen, TITLE_BAR_MOST)
-    return room if widget.isVisible() or fits(room) else _room(widget, screen)
+    return room.adjusted(border, TITLE_BAR_GUESS + border, -border, -border)
 
 
 def fit_size(widget: QWidget, width: int, height: int, screen: QScreen | None = None) -> QSize:
     """Resize the window ``widget`` to ``width`` × ``height``, or less where its screen has less
     room (at any scale: the available geometry is in the same device-independent pixels)."""
-    room = _room_for(widget, screen, lambda room: width <= room.width() and height <= room.height())
+    room = _room(widget, screen)
     size = QSize(min(width, room.width()), min(height, room.height()))
     widget.resize(size)
     return size
@@ -59,7 +51,7 @@ def fit_size(widget: QWidget, width: int, height: int, screen: QScreen | None = 
 def keep_on_screen(widget: QWidget, screen: QScreen | None = None) -> None:
     """Shrink and move the window ``widget`` so that it lies wholly in its screen's available room."""
     geometry = widget.geometry()
-    room = _room_for(widget, screen, lambda room: room.contains(geometry))
+    room = _room(widget, screen)
     size = geometry.size().boundedTo(room.size())
     x = min(max(geometry.x(), room.left()), room.right() + 1 - size.width())
     y = min(max(geometry.y(), room.top()), room.bottom() + 1 - size.height())
