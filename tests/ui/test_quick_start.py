@@ -189,3 +189,53 @@ def test_a_use_of_the_journal_while_it_is_being_opened_behind_a_message_does_not
     assert seen == [("opening", True), ("refused meanwhile", "JournalNotOpen", False)]
     assert service.is_open and not service.is_opening
     service.journal.close()
+
+
+def test_the_parts_built_once_the_journal_opens_take_their_place_in_the_tab_order(
+        demo_journal, data_paths, qtbot, monkeypatch):
+    """Start-up builds the warning signs, day counters, regimen card and next appointment only
+    once the journal is open; Tab then goes through Today exactly as on a page built whole."""
+    from datetime import timedelta
+
+    from quietlegs.domain.milestones import Milestone
+    from quietlegs.domain.records import Appointment
+    from quietlegs.domain.regimens import Regimen
+    from quietlegs.ui.journal_service import JournalService
+    from quietlegs.ui.window_factory import build_main_window
+
+    from focus_walk import describe, tab_walk
+
+    today_date = MORNING.date()
+    setup = JournalService(demo_journal, data_paths)
+    setup.save_milestone(Milestone(date=today_date - timedelta(days=12), name="stopped kratom", kind="stopped"))
+    setup.save_appointment(Appointment(date=today_date + timedelta(days=3), with_whom="GP", questions=("Iron?",)))
+    demo_journal.save_regimens([Regimen(kind="magnesium", started_on=date(2026, 11, 1), clock=time(21, 0),
+                                        amount=300, unit="mg")])
+    demo_journal.close()
+
+    window, service, today = quick_window(data_paths, qtbot, monkeypatch, [])
+    assert today.regimen is None and today.day_counter is None  # not before the journal is open
+    assert service.finish_opening()
+    finish_main_window(window, today, defer_pages=True)
+    qtbot.waitUntil(lambda: today.day_counter.isVisible() and today.regimen.isVisible()
+                    and today.next_appointment.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    quick = [describe(w) for w in tab_walk(qtbot, today.previous_button)]
+    window.close()
+
+    whole = build_main_window(JournalService(service.journal, data_paths))
+    qtbot.addWidget(whole)
+    whole.show()
+    qtbot.waitExposed(whole)
+    whole.activateWindow()
+    qtbot.waitUntil(whole.isActiveWindow)
+    built = whole.page("today")
+    assert built.regimen.isVisible() and built.day_counter.isVisible() and built.next_appointment.isVisible()
+    assert quick == [describe(w) for w in tab_walk(qtbot, built.previous_button)]
+    # Down the page as laid out: the day counter under the heading, the regimen and the next
+    # appointment after the evening's buttons (not where Qt put widgets made later: at the end).
+    at = {d: i for i, d in enumerate(quick)}
+    last_chip = max(i for i, d in enumerate(quick) if "chip" in d)
+    assert at["QToolButton('Last night')"] < at["QPushButton('Milestones…')"] < at["ClockEdit('Bedtime')"]
+    assert last_chip < at["QPushButton('Regimens…')"] < at["QPushButton('logRegimen')"] < at["QPushButton('Questions…')"]

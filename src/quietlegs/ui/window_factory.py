@@ -88,6 +88,7 @@ def finish_main_window(window: MainWindow, today: TodayPage, defer_pages: bool =
     window.add_page("insights", tr("Insights"), lambda: _insights_page(window, service), "Ctrl+3")
     window.add_page("catalog", tr("Catalog"), lambda: _catalog_page(service), "Ctrl+4")
     window.add_page("appointments", tr("Appointments"), lambda: _appointments_page(service), "Ctrl+5")
+    today.add_daily_care()  # (start-up: the journal has just opened)
     today.next_appointment.open_requested.connect(lambda: window.show_page("appointments"))
     _add_daily_care_actions(window, service, today)
     _add_reminders(window, service, today)

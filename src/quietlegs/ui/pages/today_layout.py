@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
+    QComboBox,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -24,17 +26,12 @@ from PySide6.QtWidgets import (
 from quietlegs.ui.models.event_table_model import EventTableModel
 from quietlegs.ui.models.formatting import time_label
 from quietlegs.ui.translation import tr
-from quietlegs.ui.widgets.daily_care import DailyCareWatcher
-from quietlegs.ui.widgets.day_counter import DayCounter
 from quietlegs.ui.widgets.evening_buttons import EveningButtons
 from quietlegs.ui.widgets.event_list import EventList
-from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
 from quietlegs.ui.widgets.look import card, hint
 from quietlegs.ui.widgets.narrow_layouts import WrappingRow
-from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
 from quietlegs.ui.widgets.night_form import NightForm
 from quietlegs.ui.widgets.painted import Panel, as_on_other_pages, banner_fill, banner_line
-from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
 from quietlegs.ui.widgets.date_fields import DateField
 
 if TYPE_CHECKING:
@@ -57,18 +54,9 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     column.setContentsMargins(24, 16, 24, 16)
     column.setSpacing(14)
 
+    page._column = column
     column.addLayout(_heading(page))
-    # A warning sign from the journal, calmly, once per episode (hidden when none).
-    from quietlegs.ui.settings import app_settings
-
-    page.red_flags = RedFlagBanner(page.service, page.clock, app_settings(page.service.paths))
-    column.addWidget(page.red_flags)
-    # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
-    page.day_counter = DayCounter(page.service, page.clock)
-    column.addWidget(page.day_counter)
-    page.daily_care = DailyCareWatcher(page.service, page.clock, page, page.red_flags, page.day_counter)
-    page.experiment_banner = ExperimentBanner(page.service, page.clock, page, tz=tz)  # while an experiment runs
-    column.addWidget(page.experiment_banner)
+    # (The daily-care banners come here: build_daily_care.)
 
     # A warm first-start prompt, gone once the first night is in.
     page.banner = Panel(banner_fill, banner_line)
@@ -88,20 +76,78 @@ def build(page: TodayPage, tz: tzinfo | None) -> None:
     column.addWidget(form_card)
 
     column.addWidget(_events_row(page))
-    # The evening's regimen, one click to log it (hidden while nothing is scheduled).
-    from quietlegs.ui.widgets.regimen_card import RegimenCard
-
-    page.regimen = RegimenCard(page.service, page.clock, watch=page)
-    column.addWidget(page.regimen)
-    # The next appointment and its questions (hidden when none is coming).
-    page.next_appointment = NextAppointmentWidget(page.service, page.clock)
-    column.addWidget(page.next_appointment)
+    # (The regimen card and the next appointment come here: build_daily_care.)
     page.status = hint()
     page.status.hide()  # shown only while it has something to say
     column.addWidget(page.status)
     column.addStretch(1)
     for box in content.findChildren(QAbstractSpinBox):
         as_on_other_pages(box)
+
+
+def build_daily_care(page: TodayPage, tz: tzinfo | None) -> None:
+    """The parts of Today that speak only from the open journal (each hidden while it has nothing
+    to say): the warning signs, the day counters, the running experiment, the evening's regimen
+    and the next appointment. Built with the page when its journal is open, else once it opens
+    (start-up: Today's first view comes from a quick read, and these ~10 ms of modules and
+    widgets wait until Today is usable). Each takes its place on the page as if it had been
+    built with the rest; the page then puts them in its Tab order (:func:`order_tabs`)."""
+    from quietlegs.ui.settings import app_settings
+    from quietlegs.ui.widgets.daily_care import DailyCareWatcher
+    from quietlegs.ui.widgets.day_counter import DayCounter
+    from quietlegs.ui.widgets.experiment_banner import ExperimentBanner
+    from quietlegs.ui.widgets.next_appointment import NextAppointmentWidget
+    from quietlegs.ui.widgets.red_flag_banner import RedFlagBanner
+    from quietlegs.ui.widgets.regimen_card import RegimenCard
+
+    column = page._column
+    # A warning sign from the journal, calmly, once per episode (hidden when none).
+    page.red_flags = RedFlagBanner(page.service, page.clock, app_settings(page.service.paths))
+    # "Day 12 since you stopped kratom" (hidden when there is no recent milestone).
+    page.day_counter = DayCounter(page.service, page.clock)
+    page.daily_care = DailyCareWatcher(page.service, page.clock, page, page.red_flags, page.day_counter)
+    page.experiment_banner = ExperimentBanner(page.service, page.clock, page, tz=tz)  # while an experiment runs
+    after = column.indexOf(page.banner)  # under the heading, above the welcome
+    for i, part in enumerate((page.red_flags, page.day_counter, page.experiment_banner)):
+        column.insertWidget(after + i, part)
+    # The evening's regimen, one click to log it (hidden while nothing is scheduled), and the
+    # next appointment and its questions (hidden when none is coming), under the night's events.
+    page.regimen = RegimenCard(page.service, page.clock, watch=page)
+    page.next_appointment = NextAppointmentWidget(page.service, page.clock)
+    after = column.indexOf(page._events_row) + 1
+    column.insertWidget(after, page.regimen)
+    column.insertWidget(after + 1, page.next_appointment)
+
+
+def order_tabs(page: TodayPage) -> None:
+    """Tab goes down the page as it is laid out: the heading, the banners, the form, the night's
+    symptoms, its interventions, the evening's buttons, the regimen, the next appointment; each
+    part's own stops in its own order. Run whenever a part is built later than the page or makes
+    new buttons (Qt adds a new widget at the end of the window's Tab order)."""
+    parts = [page.previous_button, page.date_edit, page.next_button, page.today_button,
+             page.red_flags, page.day_counter, page.experiment_banner, page.banner, page.form,
+             page.symptoms, page.interventions, page.evening, page.regimen, page.next_appointment]
+    owner = [part for part in parts if part is not None]
+    stops_by_part: dict[int, list[QWidget]] = {id(part): [] for part in owner}
+    chain = page.window()  # the window's whole Tab order, once round
+    w = chain.nextInFocusChain()
+    while w is not chain:
+        if page.isAncestorOf(w) and _is_stop(w):
+            part = next((p for p in owner if p is w or p.isAncestorOf(w)), None)
+            if part is not None:
+                stops_by_part[id(part)].append(w)
+        w = w.nextInFocusChain()
+    ordered = [w for part in owner for w in stops_by_part[id(part)]]
+    for a, b in zip(ordered, ordered[1:]):
+        QWidget.setTabOrder(a, b)
+
+
+def _is_stop(w: QWidget) -> bool:
+    """A widget Tab stops at (a composite's inner parts, such as a spin box's line edit, go with it)."""
+    if not w.focusPolicy() & Qt.FocusPolicy.TabFocus or w.focusProxy() is not None:
+        return False
+    parent = w.parentWidget()
+    return not isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView))
 
 
 def _heading(page: TodayPage) -> QBoxLayout:

@@ -62,12 +62,34 @@ class TodayPage(QWidget):
         self.night_of: date = night_to_log(clock())
         self._following_today = True  # until the user picks another date
         self._narrow, self._wide_needs = False, 0
+        self._tz = tz
         today_layout.build(self, tz)
+        if service.is_open:  # else once it is (add_daily_care): start-up shows a first view before
+            self.add_daily_care()
         self._wire()
         self._shortcuts()
         self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
         self._first_view = first_view  # start-up (app.py): read before the journal is open
         self.show_night(self.night_of, follow_today=True)
+        if self.regimen is not None:  # built out of its place in the Tab order (add_daily_care)
+            today_layout.order_tabs(self)
+
+    # The parts that speak only from the open journal (today_layout.build_daily_care).
+    red_flags = day_counter = daily_care = experiment_banner = regimen = next_appointment = None
+
+    def add_daily_care(self) -> None:
+        """Build the warning signs, day counters, experiment, regimen and next appointment, once
+        the journal is open (at once when the page is built on an open journal)."""
+        if self.regimen is not None:
+            return
+        today_layout.build_daily_care(self, self._tz)
+        self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
+        self.regimen.rebuilt.connect(lambda: today_layout.order_tabs(self))
+        if hasattr(self, "changes"):  # built after the page: about the evening shown now
+            self.regimen.set_night(self.evening.night_of)
+            with self.service.journal.reading():
+                self.regimen.refresh()
+            today_layout.order_tabs(self)
 
     # ------------------------------------------------------------------ layout
 
@@ -77,7 +99,7 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.show_night(self.night_of + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.show_night(night_to_log(self.clock()), follow_today=True))
         self.date_edit.dateChanged.connect(self._date_picked)
-        self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
+        self.evening.rebuilt.connect(lambda: today_layout.order_tabs(self))  # new chips: in page order
         self.symptoms.add_requested.connect(self.add_symptom)
         self.symptoms.edit_requested.connect(self.edit_symptom)
         self.symptoms.delete_requested.connect(self._delete_symptom)
@@ -171,7 +193,8 @@ class TodayPage(QWidget):
         self._show_date(night_of)
         # The evening buttons: this evening's, or the shown past night's own evening.
         self.evening.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
-        self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
+        if self.regimen is not None:
+            self.regimen.set_night(None if night_of >= night_to_log(self.clock()) else night_of)
         self._say("")
         view = self._read(evening=True)
         self.form.load(night_of, view.night, view.prefill)
@@ -221,7 +244,8 @@ class TodayPage(QWidget):
             view = read_today_night(journal, self.night_of)
             if evening:
                 self.evening.refresh()
-                self.regimen.refresh()  # the same evening's regimen, in the same read
+                if self.regimen is not None:
+                    self.regimen.refresh()  # the same evening's regimen, in the same read
         return view
 
     def _show_view(self, view: TodayNight) -> None:
@@ -267,7 +291,8 @@ class TodayPage(QWidget):
         elif evening:
             with self.service.journal.reading():
                 self.evening.refresh()
-                self.regimen.refresh()
+                if self.regimen is not None:
+                    self.regimen.refresh()
 
     def _update_titles(self) -> None:
         now = self.clock()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import Intervention, InterventionKind
@@ -37,6 +37,8 @@ def _day(d: date) -> str:
 
 
 class EveningButtons(QWidget):
+    rebuilt = Signal()  # new buttons: the page puts them in its Tab order (today_layout.order_tabs)
+
     def __init__(self, service: JournalService, clock: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
@@ -188,6 +190,7 @@ class EveningButtons(QWidget):
             button.toggled.connect(lambda on, slug=kind.slug: self._toggled(slug, on))
             self.grid.addWidget(button, n // 2, n % 2)
             self.buttons[kind.slug] = button
+        self.rebuilt.emit()
 
     def _toggled(self, slug: str, on: bool) -> None:
         if on:

@@ -52,6 +52,7 @@ def _day(d: date) -> str:
 
 class RegimenCard(QWidget):
     edit_requested = Signal()  # the Regimens dialog, please
+    rebuilt = Signal()  # new items: the page puts them in its Tab order (today_layout.order_tabs)
 
     def __init__(self, service: JournalService, clock: Callable[[], datetime], watch: QWidget | None = None,
                  parent: QWidget | None = None):
@@ -177,6 +178,7 @@ class RegimenCard(QWidget):
         chain = [w for rid in self.checks for w in (self.checks[rid], self.skips[rid])] + [self.log_button]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
+        self.rebuilt.emit()
 
     def _item_text(self, item: RegimenItem) -> str:
         return self.tr("{0} · {1}").format(what_text(item.regimen, item.kind_name), when_text(item.regimen))
