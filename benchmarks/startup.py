@@ -99,7 +99,15 @@ sys.exit(main())
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """Processor time (user + system) the process ``pid`` has used so far (Linux), else None."""
+    """Processor time the process ``pid`` has used so far, all its threads (Linux), else None:
+    from the scheduler's own count in nanoseconds (``/proc/PID/task/*/schedstat``) where the
+    kernel keeps one, else user + system time in clock ticks (10 ms steps: a tenth of the
+    baseline, too coarse for a ratio of two such figures)."""
+    try:
+        return sum(int((task / "schedstat").read_text().split()[0])
+                   for task in Path(f"/proc/{pid}/task").iterdir()) / 1e9
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
