@@ -31,12 +31,11 @@ QFrame#banner {{
     border: 1px solid {colours.name(accent)};
     border-radius: 10px;
 }}
-""" + chip_style(pal) + CHECKS_STYLE + EVENT_ROWS_STYLE
+""" + chip_style(pal) + CHECKS_STYLE
 
 
 # Today has no page style sheet (see ``painted``): these small ones sit on the few widgets there
 # that need them, and are part of the shared sheet everywhere else.
-EVENT_ROWS_STYLE = "QTableView#events::item { padding: 4px 2px; }\n"
 CHECKS_STYLE = """
 QCheckBox, QRadioButton { border: 1px solid transparent; border-radius: 4px; padding: 1px 3px; }
 QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight); }
