@@ -60,15 +60,15 @@ def test_insights_opened_at_start_work_out_the_statistics_in_a_process_of_their_
     assert "leaked semaphore" not in out.stderr and "Traceback" not in out.stderr, out.stderr[-2000:]
 
 
-def test_the_first_paint_comes_before_qts_namespace_is_loaded(tmp_path):
-    """Loading ``PySide6.QtCore.Qt`` (every enum of Qt's namespace) takes ~16 ms, a tenth of the
-    time to the first paint: the modules that run before it import it only where it is used."""
+def test_a_new_journals_window_paints_before_the_full_opening_begins(tmp_path):
+    """A journal only the full opening may read (here a new one) opens behind a window that is
+    already painted, saying "Opening your journal…": SQLAlchemy, the migrations and the checks
+    come after that first paint, and the window is usable once they are done."""
     script = ("import builtins, sys\n"
-              "import PySide6.QtCore as core\n"
               "real = builtins.print\n"
               "def spy(*args, **kwargs):\n"
               "    if args and args[0] == 'ready':\n"
-              "        real('namespace loaded:', 'Qt' in vars(core))\n"
+              "        real('opening begun:', 'sqlalchemy' in sys.modules)\n"
               "    real(*args, **kwargs)\n"
               "builtins.print = spy\n"
               "from quietlegs.__main__ import main\n"
@@ -77,7 +77,36 @@ def test_the_first_paint_comes_before_qts_namespace_is_loaded(tmp_path):
     out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=_smoke_env(),
                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.splitlines()[:2] == ["namespace loaded: False", "ready"]
+    assert out.stdout.splitlines() == ["opening begun: False", "ready", "usable"]
+
+
+def test_on_a_journal_of_this_version_the_first_paint_is_today_ready_to_type_in(tmp_path, demo_data):
+    """The usual start builds Today from the quick read before the window first paints: its
+    first paint already shows the night to log, with the keyboard focus in its form (no empty
+    frame first, no "Opening your journal…")."""
+    from quietlegs.storage.journal_file import open_journal
+
+    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
+    journal.import_data(demo_data)
+    journal.close()
+    script = ("import builtins, sys\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from quietlegs.ui.usable import is_usable\n"
+              "real = builtins.print\n"
+              "def spy(*args, **kwargs):\n"
+              "    if args and args[0] == 'ready':\n"
+              "        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, 'pages'))\n"
+              "        today = window.pages.currentWidget()\n"
+              "        real('first paint:', type(today).__name__, 'usable' if is_usable(today) else 'not usable')\n"
+              "    real(*args, **kwargs)\n"
+              "builtins.print = spy\n"
+              "from quietlegs.__main__ import main\n"
+              "if __name__ == '__main__':\n"
+              "    sys.exit(main())\n")
+    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=_smoke_env(),
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines() == ["first paint: TodayPage usable", "ready", "usable"]
 
 
 # Once Today is usable: type a note into last night's form, press Enter (a save the page then

@@ -1,10 +1,13 @@
 """Composition root: tuning → paths → window → backup + migrate → services → pages.
 
-The window paints first; the journal (SQLAlchemy) opens right after the first paint and the
-Today page is built and filled from it. Once Today is usable (its form holds the journal's
-night and the focus), the other pages are built, one per turn of the event loop, and the
-collector settles; matplotlib, statsmodels and the like load later still, when a page needs
-them. Quitting closes the journal (every save is on disk) and ends the process at once.
+Usually the Today page is built from a quick read of the journal (standard library only, no
+checks) before the window first paints, so that the first paint is the page to type in. Once
+Today is usable (its form holds the journal's night and the focus), the journal opens for real
+(SQLAlchemy, every check), then the other pages are built, one per turn of the event loop, and
+the collector settles; matplotlib, statsmodels and the like load later still, when a page needs
+them. A journal only the full opening may read (new, older, newer, damaged), a demo and a start
+into the tray open it fully instead, behind the painted window's "Opening your journal…".
+Quitting closes the journal (every save is on disk) and ends the process at once.
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(DESKTOP_ID)
     _install_translations(app, data_dir)  # before any widget: Settings' language, else the system's
-    apply_theme(app, style_chosen=True, system_scheme_later=True)  # palette, app icon
+    apply_theme(app, style_chosen=True, system_scheme_later=True)  # palette, app icon (the scheme: with the pages)
     smoke = os.environ.get(SMOKE_ENV) in ("1", SMOKE_INSIGHTS)
     instance = None
     if not demo:
@@ -103,43 +106,76 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     outcome = {"status": 0, "painted": False, "instance": instance, "usable": False, "after_start": False,
                "finished": False, "today": None}
 
+    def show_today(service, first_view=None) -> None:
+        """Today on the journal behind ``service`` (showing ``first_view`` when given, read before
+        the journal was open); the rest of the window once it is usable."""
+        from quietlegs.ui.usable import when_usable
+        from quietlegs.ui.window_factory import start_main_window
+
+        outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
+        when_usable(outcome["today"], usable)
+        if smoke:
+            QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
+        else:  # typing before the check, say: go on anyway
+            QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
+
+    def today_before_first_paint() -> bool | None:
+        """The usual start: Today from a quick read (no SQLAlchemy, no checks), built before the
+        window first paints, so that its first paint is the page to type in (no empty frame
+        first, no light frame before a dark page). The journal opens for real once Today is
+        usable, or at the first save, which waits for it. False when only the full opening may
+        read the journal (a new, older, newer or damaged one), or nobody waits for a window (a
+        demo, a start into the tray): it opens once the window has painted. None when the start
+        failed (and said why)."""
+        if demo or hidden:
+            return False
+        try:
+            from quietlegs.ui.startup import start_quickly
+
+            paths = data_paths(data_dir)
+            quick = start_quickly(paths, clock.now(), opener=lambda: open_journal_later(paths))
+            if quick is None:
+                return False
+            follow_color_scheme(app)  # the system's light or dark, before Today's first look
+            show_today(*quick)
+        except Exception as exc:  # never a traceback, never a window that hangs half-built
+            outcome["status"] = 1
+            explain_crash(exc, data_dir, box=not smoke)
+            return None
+        return True
+
     def open_journal_and_pages() -> None:
+        """The full opening, behind the painted window's "Opening your journal…": a demo, a start
+        into the tray, or a journal only the full opening may read (with its messages and choices)."""
         follow_color_scheme(app)  # the system's light or dark, now that the window has painted
         try:
-            from quietlegs.ui.startup import open_or_explain, start_quickly
-            from quietlegs.ui.usable import when_usable
-            from quietlegs.ui.window_factory import start_main_window
+            from quietlegs.ui.startup import open_or_explain
 
-            first_view = None
             if demo:
                 paths = DataPaths(make_demo_dir())
                 outcome["instance"] = SingleInstance(paths)
                 outcome["instance"].claim()  # a new folder: always ours
             else:
                 paths = data_paths(data_dir)
-                # Today from a quick read (no SQLAlchemy, no checks); the journal opens for real
-                # once Today is usable, or at the first save, which waits for it. (Started into
-                # the tray, nobody waits for a window: the full opening at once.)
-                quick = None if hidden else start_quickly(paths, clock.now(),
-                                                          opener=lambda: open_journal_later(paths))
-                if quick is not None:
-                    service, first_view = quick
-            if first_view is None:
-                service = open_or_explain(paths)  # a new, older, newer or damaged journal: first
+            service = open_or_explain(paths)  # a new, older, newer or damaged journal: first
             if service is None:
                 outcome["status"] = 1
                 app.quit()
                 return
-            outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
             if hidden:  # started at login: in the notification area, the window when asked for
+                from quietlegs.ui.window_factory import start_main_window
+
+                outcome["today"] = start_main_window(service, window, demo=demo)
                 if not finish_start():
                     return
                 window.keep_in_tray.start_hidden()
-            when_usable(outcome["today"], usable)
-            if smoke:
-                QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
-            else:  # typing before the check, say: go on anyway
-                QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
+                from quietlegs.ui.usable import when_usable
+
+                when_usable(outcome["today"], usable)
+                if not smoke:
+                    QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
+                return
+            show_today(service)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
             outcome["status"] = 1
             explain_crash(exc, data_dir, box=not smoke)
@@ -244,7 +280,8 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
                 outcome["painted"] = True
                 if smoke:
                     print("ready", flush=True)  # the start-up measurement point (DESIGN.md)
-                QTimer.singleShot(0, open_journal_and_pages)
+                if outcome["today"] is None:  # (the usual start built Today before this paint)
+                    QTimer.singleShot(0, open_journal_and_pages)
             return False
 
     watcher = FirstPaint()
@@ -252,6 +289,10 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
     if hidden:  # nothing to paint first: the journal opens now
         outcome["painted"] = True
         QTimer.singleShot(0, open_journal_and_pages)
+    elif today_before_first_paint() is None:  # (it said why)
+        window.removeEventFilter(watcher)
+        outcome["instance"].release()
+        return 1
     else:
         window.show()
     try:

@@ -225,9 +225,10 @@ def apply_theme(app, style_chosen: bool = False, system_scheme_later: bool = Fal
 
     ``style_chosen``: the app was built with :func:`style_arguments` already.
     ``system_scheme_later``: only the user's override (``QUIETLEGS_COLOR_SCHEME``) is applied
-    now; the caller runs :func:`follow_color_scheme` right after the first paint. Reading the
-    system's scheme creates Qt's namespace enums (~20 ms), too dear before the first paint;
-    the system's palette, shown meanwhile, already matches its scheme almost everywhere.
+    now; the caller runs :func:`follow_color_scheme` when it builds the pages (app.py: before
+    the first paint of Today, or right after the first paint of a window still opening its
+    journal). Reading the system's scheme creates Qt's namespace enums (~12 ms), which only the
+    pages need; the system's palette, shown before, already matches its scheme almost everywhere.
     """
     if not style_chosen:
         _choose_style(app)
