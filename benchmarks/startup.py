@@ -48,34 +48,56 @@ USABLE_BUDGET_RATIO = 2.0
 QUIT_BUDGET_S = 0.3
 
 
+# Both runs below patch quietlegs.ui.usable as it is imported (a finder ahead of the others), not
+# by importing it first: that would load PySide6 before the app's own start-up does, ahead of the
+# tuning it applies first, and time a start the app never makes.
+AFTER_IMPORT = """
+import importlib.machinery, sys
+class _PatchOnImport:
+    def __init__(self, name, patch):
+        self.name, self.patch = name, patch
+    def find_spec(self, name, path, target=None):
+        if name != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            self.patch(module)
+        spec.loader.exec_module = exec_module
+        return spec
+"""
+
+
 # The app as ``quietlegs`` runs it (no smoke run): once Today is usable and the other pages are
 # built (the Journal page's background read under way), it closes the window.
-QUIT_WHILE_BUSY = """
-import sys
-from PySide6.QtCore import QTimer
-from quietlegs.ui import usable
-real_when_usable = usable.when_usable
-def quit_when_built(today, on_usable):
-    def then():
-        on_usable()
-        def close():
-            window = today.window()
-            opened = getattr(window.service, "is_open", True)  # (older trees open before Today)
-            if (not opened or len(getattr(window, "_page_names", "xx")) < 2  # the rest comes after usable
-                    or getattr(window, "has_pending_pages", lambda: False)()):  # (older trees build all at once)
-                QTimer.singleShot(10, close)
-                return
-            def quit_now():
-                journal = getattr(window, "page", lambda name: None)("journal")
-                runner = getattr(journal, "_runner", None)
-                reading = runner is not None and any(job.running() for job in runner._jobs)
-                print("journal read under way" if reading else "journal read over", file=sys.stderr, flush=True)
-                print("quitting", flush=True)
-                window.close()
-            QTimer.singleShot(50, quit_now)
-        QTimer.singleShot(0, close)
-    real_when_usable(today, then)
-usable.when_usable = quit_when_built
+QUIT_WHILE_BUSY = AFTER_IMPORT + """
+def patch(usable):
+    from PySide6.QtCore import QTimer
+    real_when_usable = usable.when_usable
+    def quit_when_built(today, on_usable):
+        def then():
+            on_usable()
+            def close():
+                window = today.window()
+                opened = getattr(window.service, "is_open", True)  # (older trees open before Today)
+                if (not opened or len(getattr(window, "_page_names", "xx")) < 2  # the rest comes after usable
+                        or getattr(window, "has_pending_pages", lambda: False)()):  # (older trees build all at once)
+                    QTimer.singleShot(10, close)
+                    return
+                def quit_now():
+                    journal = getattr(window, "page", lambda name: None)("journal")
+                    runner = getattr(journal, "_runner", None)
+                    reading = runner is not None and any(job.running() for job in runner._jobs)
+                    print("journal read under way" if reading else "journal read over", file=sys.stderr, flush=True)
+                    print("quitting", flush=True)
+                    window.close()
+                QTimer.singleShot(50, quit_now)
+            QTimer.singleShot(0, close)
+        real_when_usable(today, then)
+    usable.when_usable = quit_when_built
+sys.meta_path.insert(0, _PatchOnImport("quietlegs.ui.usable", patch))
 from quietlegs.__main__ import main
 sys.exit(main())
 """
@@ -84,15 +106,15 @@ sys.exit(main())
 # The app as ``QUIETLEGS_SMOKE=1 quietlegs`` runs it, saying ``quitting`` when its event loop is
 # about to end (Qt's aboutToQuit): once Today is usable the smoke run finishes opening the journal
 # (the checks Today's first view came before), then quits; quitting is timed from there.
-SMOKE_SAYS_QUITTING = """
-import sys
-from quietlegs.ui import usable
-real_when_usable = usable.when_usable
-def say_quitting(today, on_usable):
-    from PySide6.QtWidgets import QApplication
-    QApplication.instance().aboutToQuit.connect(lambda: print("quitting", flush=True))
-    real_when_usable(today, on_usable)
-usable.when_usable = say_quitting
+SMOKE_SAYS_QUITTING = AFTER_IMPORT + """
+def patch(usable):
+    real_when_usable = usable.when_usable
+    def say_quitting(today, on_usable):
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance().aboutToQuit.connect(lambda: print("quitting", flush=True))
+        real_when_usable(today, on_usable)
+    usable.when_usable = say_quitting
+sys.meta_path.insert(0, _PatchOnImport("quietlegs.ui.usable", patch))
 from quietlegs.__main__ import main
 sys.exit(main())
 """
