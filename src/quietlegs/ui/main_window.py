@@ -51,12 +51,7 @@ class MainWindow(QMainWindow):
         self.pages = PageStack()  # as narrow as the page on show allows
         self.nav.currentRowChanged.connect(self._show_row)
 
-        # Shown for the moment between the first paint and the journal being open.
-        self._opening = QLabel(self.tr("Opening your journal…"))
-        # (Centred by style sheet: the first use of a Qt-namespace enum costs ~20 ms of start-up.)
-        self._opening.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self._opening.setEnabled(False)
-        self.pages.addWidget(self._opening)
+        self._opening: QLabel | None = None  # "Opening your journal…", while shown without pages
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -74,6 +69,17 @@ class MainWindow(QMainWindow):
         self._quitting = False
         for title in ("&File", "&Edit", "&View", "&Help"):  # fixed order; pages add to them
             self.menu(title)
+
+    def showEvent(self, event) -> None:
+        """Shown before any page (a journal only the full opening may read: app.py), the window
+        says why it is empty. (The usual start adds Today before the window first shows.)"""
+        if not self._page_names and self._opening is None:
+            self._opening = QLabel(self.tr("Opening your journal…"))
+            # (Centred by style sheet: the first use of a Qt-namespace enum costs ~12 ms of start-up.)
+            self._opening.setStyleSheet("qproperty-alignment: AlignCenter;")
+            self._opening.setEnabled(False)
+            self.pages.addWidget(self._opening)
+        super().showEvent(event)
 
     MENU_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
                    QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))

@@ -19,17 +19,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from quietlegs.domain.records import Intervention, InterventionKind
-from quietlegs.services.evening import Evening, evening_now, evening_of, evening_plan
 from quietlegs.ui.journal_service import JournalService
 from quietlegs.ui.models.formatting import day_label, dose_text, shown_name, time_label
 from quietlegs.ui import colours
 from quietlegs.ui.widgets.look import card, chip_style, hint, section_title
 from quietlegs.ui.widgets.plain_text import plain_tip
+
+if TYPE_CHECKING:  # the evening is read once the journal is open, after Today is usable
+    from quietlegs.services.evening import Evening
 
 
 def _day(d: date) -> str:
@@ -78,6 +81,8 @@ class EveningButtons(QWidget):
         another page, or stopped): a look at the plans only, the evening is read again only then."""
         if self.evening is None:
             return
+        from quietlegs.services.evening import evening_plan
+
         if evening_plan(self.service.journal, self.evening.night_of) != self.evening.plan:
             self.refresh()
 
@@ -97,6 +102,7 @@ class EveningButtons(QWidget):
             "click again to take it back.").format(_day(evening.night_of)))
 
     def refresh(self) -> None:
+        from quietlegs.services.evening import evening_now, evening_of  # (not before Today is usable)
         from quietlegs.ui.dialogs.intervention_dialog import usual_dose  # not before Today is usable
 
         now = self.clock()
@@ -194,6 +200,7 @@ class EveningButtons(QWidget):
 
     def _toggled(self, slug: str, on: bool) -> None:
         if on:
+            from quietlegs.services.evening import evening_now
             from quietlegs.ui.dialogs.intervention_dialog import usual_dose
 
             kind = next(k for k in self.service.journal.kinds() if k.slug == slug)
