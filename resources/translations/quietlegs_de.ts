@@ -1389,6 +1389,10 @@ nights.csv, symptoms.csv, interventions.csv und kinds.csv lassen sich in jeder T
         <translation>&amp;Färben nach</translation>
     </message>
     <message>
+        <source>Search nights, notes, habits</source>
+        <translation>Nächte, Notizen, Gewohnheiten durchsuchen</translation>
+    </message>
+    <message>
         <source>Search nights, notes, habits  (Ctrl+F)</source>
         <translation>Nächte, Notizen, Gewohnheiten durchsuchen  (Strg+F)</translation>
     </message>

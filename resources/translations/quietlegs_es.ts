@@ -1389,6 +1389,10 @@ nights.csv, symptoms.csv, interventions.csv y kinds.csv se abren con cualquier h
         <translation>C&amp;olorear por</translation>
     </message>
     <message>
+        <source>Search nights, notes, habits</source>
+        <translation>Buscar noches, notas, hábitos</translation>
+    </message>
+    <message>
         <source>Search nights, notes, habits  (Ctrl+F)</source>
         <translation>Buscar noches, notas, hábitos  (Ctrl+F)</translation>
     </message>

@@ -36,3 +36,24 @@ def test_every_hint_fits_its_field(language, service, qtbot, make):
         room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 4
         assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (
             language, edit.placeholderText(), room)
+
+
+def test_the_journal_search_hint_fits_in_a_window_of_the_usual_size(language, service, clock, qtbot, monkeypatch):
+    """The Journal's search field says what it searches, whole, at the window's usual 1100 px
+    (the Ctrl+F shortcut is in its tooltip and the Edit menu: with it the hint ended in "(Str…")."""
+    from quietlegs import clock as app_clock
+    from quietlegs.ui.window_factory import build_main_window
+
+    monkeypatch.setattr(app_clock, "now", clock)
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    edit = window.show_page("journal").search
+    qtbot.waitUntil(edit.isVisible)
+    qtbot.wait(20)
+    room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 4
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (
+        language, edit.placeholderText(), room)
+    assert "Ctrl+F" in edit.toolTip() or "Strg+F" in edit.toolTip()

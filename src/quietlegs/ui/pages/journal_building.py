@@ -58,7 +58,8 @@ def build_toolbar(page) -> None:
     outcome_label.setBuddy(page.outcome_box)
 
     page.search = QLineEdit()
-    page.search.setPlaceholderText(tr("Search nights, notes, habits  (Ctrl+F)"))
+    page.search.setPlaceholderText(tr("Search nights, notes, habits"))  # whole in the field's room
+    page.search.setToolTip(tr("Search nights, notes, habits  (Ctrl+F)"))
     page.search.setClearButtonEnabled(True)
     page.search.setAccessibleName(tr("Search nights"))
     page.search.textChanged.connect(page._search_changed)

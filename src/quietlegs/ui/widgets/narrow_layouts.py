@@ -73,7 +73,7 @@ class TwoRowBar(QWidget):
             self._top.addWidget(bottom_left)
             self._top.addStretch(1)
             self._top.addWidget(top_right)
-            self._top.addWidget(bottom_right, 1)  # up to its maximum width, if it has one
+            self._top.addWidget(bottom_right, 100)  # first to take the room, up to its maximum width
         elif rows == 2:
             self._top.addWidget(top_left)
             self._top.addStretch(1)
