@@ -162,9 +162,10 @@ def test_dry_run_of_a_quiet_legs_file_counts_new_and_replaced_records(tmp_path, 
     assert lines[0] == "demo.json: a Quiet Legs journal."
     assert lines[1:] == [
         f"Would add {len(demo_data.nights):,} nights, {len(demo_data.symptoms):,} symptoms, "
-        f"{len(demo_data.interventions):,} interventions, {len(demo_data.kinds)} kind.",
+        f"{len(demo_data.interventions):,} interventions, {len(demo_data.kinds)} kind, "
+        f"{len(demo_data.regimens)} regimen.",
         "Nothing was changed (--dry-run)."]
-    assert len(demo_data.kinds) == 1  # the demo's one kind of its own
+    assert len(demo_data.kinds) == len(demo_data.regimens) == 1  # the demo's own kind, and its regimen
     assert run("--data-dir", data, "import", path) == 0
     capsys.readouterr()
     assert run("--data-dir", data, "import", "--dry-run", path) == 0

@@ -192,3 +192,21 @@ def test_nights_before_a_regimen_started_or_after_it_ended_are_not_due():
     ended = Regimen(kind="magnesium", started_on=MON, ended_on=MON + timedelta(days=1), clock=time(21))
     found = doses([ended], [], [], MON - timedelta(days=1), MON + timedelta(days=3), None)
     assert sorted(found) == [MON, MON + timedelta(days=1)]
+
+
+def test_the_demo_journal_keeps_its_medication_on_a_regimen_taken_most_evenings():
+    """``--demo`` shows what a person with a regimen sees: the medication is scheduled from its
+    first evening, taken on most evenings and missed on a few (the card, the report's line)."""
+    from quietlegs.domain.demo_journal import generate_demo_journal
+    from quietlegs.domain.regimens import adherence, doses
+
+    last = date(2026, 11, 20)
+    demo = generate_demo_journal(last)
+    (regimen,) = demo.regimens
+    first_dose = min(i.at.date() for i in demo.interventions if i.kind == regimen.kind)
+    assert regimen.kind == "ropinirole" and regimen.started_on == first_dose and regimen.ended_on is None
+    (kept,) = adherence(doses(demo.regimens, demo.nights, demo.interventions, regimen.started_on, last,
+                              now=datetime(2026, 11, 21, 7, 20)))
+    assert kept.due == (last - regimen.started_on).days + 1
+    assert 0.8 <= kept.taken / kept.due < 1 and kept.missed == kept.due - kept.taken
+    assert generate_demo_journal(last) == demo  # the same journal each time (ids included)

@@ -46,7 +46,7 @@ def _tables(path):
 
 def test_a_journal_at_0005_gains_the_regimen_tables_and_keeps_its_records(data_paths, demo_data):
     j = open_journal(data_paths.journal)
-    j.import_data(demo_data)
+    j.import_data(replace(demo_data, regimens=()))  # a journal from before regimens had none
     before = j.snapshot()
     j.close()
     _downgrade(data_paths.journal, "0005")

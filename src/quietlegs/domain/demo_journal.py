@@ -2,7 +2,8 @@
 
 Habits have built-in effects (a warm soak shortens the time to fall asleep, caffeine in the
 afternoon lengthens it, heat eases cramps in the night), nights drift slowly better over the
-months, bad weeks cluster (AR(1) noise), and a few mornings go unlogged, as in life.
+months, bad weeks cluster (AR(1) noise), and a few mornings go unlogged, as in life. The
+medication, started part-way through, is kept on a regimen (taken most evenings, not all).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from quietlegs.domain.records import Intervention, InterventionKind, JournalData, Night, SymptomEvent
+from quietlegs.domain.regimens import Regimen
 
 MEDICATION = InterventionKind("ropinirole", "Ropinirole", "medication", 0.25, "mg")
 
@@ -126,5 +128,10 @@ def generate_demo_journal(last_night: date, nights: int = 120, seed: int = 7) ->
                 preceded_by=rng.choice(((), ("dehydration",), ("exercise",), ("cold",))),
                 relieved_by=relief, relief_min=relief_min, id=_id(rng),
             ))
+    # The medication is on a regimen from its first evening: the Today card and the report's
+    # "taken 27 of 30 evenings" show what a person who keeps one sees. (Its id is drawn last, so
+    # every other record is the same as before it was added.)
+    regimen = Regimen(kind="ropinirole", started_on=medication_from, clock=time(20, 0), amount=0.25, unit="mg",
+                      id=_id(rng))
     return JournalData(kinds=(MEDICATION,), nights=tuple(out_nights), symptoms=tuple(symptoms),
-                       interventions=tuple(interventions))
+                       interventions=tuple(interventions), regimens=(regimen,))

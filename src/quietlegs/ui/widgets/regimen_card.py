@@ -73,6 +73,7 @@ class RegimenCard(QWidget):
         outer.addWidget(frame)
         heading = QHBoxLayout()
         self.title = section_title("")
+        self.title.setWordWrap(True)  # "Einnahmeplan von gestern Abend (Fr. 20 Nov.)" in half a laptop screen
         self.edit_button = QPushButton(self.tr("Regimens…"))
         self.edit_button.setToolTip(self.tr("Add, change or end what you take on a schedule (Ctrl+Shift+R)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -164,8 +165,7 @@ class RegimenCard(QWidget):
             check = QCheckBox(self._item_text(item).replace("&", "&&"))
             check.setChecked(True)
             check.toggled.connect(lambda _on: self._enable())
-            state = hint()
-            state.setWordWrap(False)
+            state = hint()  # "taken at 19:50": on two lines where the card is narrow
             skip = QToolButton()
             skip.setCheckable(True)
             skip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
