@@ -24,7 +24,7 @@ from quietlegs.domain.night_rule import (
     evening_target,
     nights_by_date,
 )
-from quietlegs.domain.records import Intervention, Night
+from quietlegs.domain.records import Intervention, InterventionKind, Night
 
 if TYPE_CHECKING:  # the journal (and SQLAlchemy) load after Today is usable
     from quietlegs.storage.repository import Journal
@@ -76,6 +76,17 @@ def nights_around(journal: Journal, *days: date) -> dict[date, Night]:
     if (hi - lo).days > 7:
         return {**nights_around(journal, lo), **nights_around(journal, hi)}
     return nights_by_date(journal.nights(lo - timedelta(days=2), hi + timedelta(days=1)))
+
+
+def usual_doses(journal: Journal, kinds: list[InterventionKind]) -> dict[str, tuple[float | None, str | None]]:
+    """Each kind's usual dose, by slug: the amount and unit of its latest use when that gave
+    either, else the catalog's default (a click logs it; the intervention dialog offers it)."""
+    last = journal.last_doses([k.slug for k in kinds])
+    doses = {}
+    for kind in kinds:
+        amount, unit = last.get(kind.slug, (None, None))
+        doses[kind.slug] = (amount, unit) if amount is not None or unit else (kind.default_amount, kind.default_unit)
+    return doses
 
 
 def usual_evening_kinds(journal: Journal, at: datetime) -> list[str]:

@@ -267,6 +267,29 @@ class Journal(AppointmentStore, ExperimentStore, MilestoneStore, RegimenStore, I
                 row = s.scalar(select(InterventionRow).where(InterventionRow.kind == kind).order_by(latest).limit(1))
             return convert.intervention_from_row(row) if row else None
 
+    def last_doses(self, kinds: list[str]) -> dict[str, tuple[float | None, str | None]]:
+        """The dose (amount, unit) of each kind's latest use, for those of ``kinds`` ever used: as
+        :meth:`last_intervention` gives it, in one read for the kinds used in the last 90 days
+        (the evening's buttons, after every save on Today) and one more per older kind."""
+        if not kinds:
+            return {}
+        with self._session() as s:
+            lately = select(func.datetime(func.max(InterventionRow.at), "-90 days")).scalar_subquery()
+            # SQLite takes a max() row's other columns from that row: the latest use's dose.
+            # Grouped by ``kind || ''`` too: by the column itself, SQLite walks the whole kind index
+            # in its order (15,000 rows on 10 years, 3.6 ms) instead of the last 90 days (0.3 ms).
+            kind = (InterventionRow.kind + "").label("kind")
+            rows = s.execute(select(kind, InterventionRow.amount, InterventionRow.unit, func.max(InterventionRow.at))
+                             .where(kind.in_(kinds), InterventionRow.at >= lately)
+                             .group_by(kind)).all()
+        doses = {kind: (amount, unit) for kind, amount, unit, _latest in rows}
+        for kind in kinds:
+            if kind not in doses:
+                older = self.last_intervention(kind)
+                if older is not None:
+                    doses[kind] = (older.amount, older.unit)
+        return doses
+
     # ------------------------------------------------------------------ whole journal
 
     def snapshot(self, start: date | None = None, end: date | None = None) -> JournalData:

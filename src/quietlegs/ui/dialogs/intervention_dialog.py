@@ -25,11 +25,10 @@ from quietlegs.ui.widgets.look import inline
 
 
 def usual_dose(service: JournalService, kind: InterventionKind) -> tuple[float | None, str | None]:
-    """The dose last used for ``kind``, or its catalog default."""
-    last = service.journal.last_intervention(kind.slug)
-    if last is not None and (last.amount is not None or last.unit):
-        return last.amount, last.unit
-    return kind.default_amount, kind.default_unit
+    """The dose last used for ``kind``, or its catalog default (services.evening.usual_doses)."""
+    from quietlegs.services.evening import usual_doses
+
+    return usual_doses(service.journal, [kind])[kind.slug]
 
 
 class InterventionDialog(FormDialog):

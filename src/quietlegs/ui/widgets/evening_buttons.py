@@ -102,8 +102,7 @@ class EveningButtons(QWidget):
             "click again to take it back.").format(_day(evening.night_of)))
 
     def refresh(self) -> None:
-        from quietlegs.services.evening import evening_now, evening_of  # (not before Today is usable)
-        from quietlegs.ui.dialogs.intervention_dialog import usual_dose  # not before Today is usable
+        from quietlegs.services.evening import evening_now, evening_of, usual_doses  # (not before Today is usable)
 
         now = self.clock()
         journal = self.service.journal
@@ -123,6 +122,7 @@ class EveningButtons(QWidget):
             self._rebuild([kinds[s] for s in slugs])
         self._show_plan(plan, kinds, evening.tonight)
         at = evening.log_at
+        doses = usual_doses(journal, [kinds[s] for s in self.buttons if s not in self._logged])  # one read
         for slug, button in self.buttons.items():
             item = self._logged.get(slug)
             button.blockSignals(True)
@@ -134,8 +134,7 @@ class EveningButtons(QWidget):
                 tip = self.tr("Logged at {0}{1}. Click to remove.").format(
                     time_label(item.at), f" ({dose})" if dose else "")
             else:
-                amount, unit = usual_dose(self.service, kind)
-                dose = dose_text(amount, unit)
+                dose = dose_text(*doses[slug])
                 dose = f" ({dose})" if dose else ""
                 if evening.tonight:
                     tip = self.tr("Log {0} now{1}.").format(shown_name(kind), dose)
