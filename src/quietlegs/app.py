@@ -113,6 +113,10 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
         from quietlegs.ui.window_factory import start_main_window
 
         outcome["today"] = start_main_window(service, window, demo=demo, first_view=first_view)
+        if hidden:  # started at login: in the notification area, the window when asked for
+            if not finish_start():
+                return
+            window.keep_in_tray.start_hidden()
         when_usable(outcome["today"], usable)
         if smoke:
             QTimer.singleShot(SMOKE_USABLE_LATEST_MS, never_usable)
@@ -161,19 +165,6 @@ def run_app(data_dir: str | None = None, demo: bool = False) -> int:
             if service is None:
                 outcome["status"] = 1
                 app.quit()
-                return
-            if hidden:  # started at login: in the notification area, the window when asked for
-                from quietlegs.ui.window_factory import start_main_window
-
-                outcome["today"] = start_main_window(service, window, demo=demo)
-                if not finish_start():
-                    return
-                window.keep_in_tray.start_hidden()
-                from quietlegs.ui.usable import when_usable
-
-                when_usable(outcome["today"], usable)
-                if not smoke:
-                    QTimer.singleShot(AFTER_START_LATEST_MS, after_start)
                 return
             show_today(service)
         except Exception as exc:  # never a traceback, never a window that hangs half-built
