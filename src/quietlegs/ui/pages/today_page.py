@@ -71,11 +71,13 @@ class TodayPage(QWidget):
         self.changes = ChangeListener(self, service, self._journal_changed, self._shows)
         self._first_view = first_view  # start-up (app.py): read before the journal is open
         self.show_night(self.night_of, follow_today=True)
+        self._shown_once = True
         if self.regimen is not None:  # built out of its place in the Tab order (add_daily_care)
             today_layout.order_tabs(self)
 
     # The parts that speak only from the open journal (today_layout.build_daily_care).
     red_flags = day_counter = daily_care = experiment_banner = regimen = next_appointment = None
+    _shown_once = False  # the page has shown its first night (the constructor is done)
 
     def add_daily_care(self) -> None:
         """Build the warning signs, day counters, experiment, regimen and next appointment, once
@@ -85,7 +87,7 @@ class TodayPage(QWidget):
         today_layout.build_daily_care(self, self._tz)
         self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
         self.regimen.rebuilt.connect(lambda: today_layout.order_tabs(self))
-        if hasattr(self, "changes"):  # built after the page: about the evening shown now
+        if self._shown_once:  # built after the page: about the evening shown now
             self.regimen.set_night(self.evening.night_of)
             with self.service.journal.reading():
                 self.regimen.refresh()
