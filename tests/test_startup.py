@@ -60,24 +60,33 @@ def test_insights_opened_at_start_work_out_the_statistics_in_a_process_of_their_
     assert "leaked semaphore" not in out.stderr and "Traceback" not in out.stderr, out.stderr[-2000:]
 
 
-def test_a_new_journals_window_paints_before_the_full_opening_begins(tmp_path):
-    """A journal only the full opening may read (here a new one) opens behind a window that is
-    already painted, saying "Opening your journal…": SQLAlchemy, the migrations and the checks
-    come after that first paint, and the window is usable once they are done."""
+def _smoke_start_saying_at_first_paint(data_dir, said_at_first_paint: str) -> list[str]:
+    """The lines of a smoke start (``ready``, ``usable``) on ``data_dir``, with what the Python
+    expression ``said_at_first_paint`` gives printed just before ``ready``."""
     script = ("import builtins, sys\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from quietlegs.ui.usable import is_usable\n"
               "real = builtins.print\n"
               "def spy(*args, **kwargs):\n"
               "    if args and args[0] == 'ready':\n"
-              "        real('opening begun:', 'sqlalchemy' in sys.modules)\n"
+              f"        real({said_at_first_paint})\n"
               "    real(*args, **kwargs)\n"
               "builtins.print = spy\n"
               "from quietlegs.__main__ import main\n"
               "if __name__ == '__main__':\n"
               "    sys.exit(main())\n")
-    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=_smoke_env(),
+    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(data_dir)], env=_smoke_env(),
                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.splitlines() == ["opening begun: False", "ready", "usable"]
+    return out.stdout.splitlines()
+
+
+def test_a_new_journals_window_paints_before_the_full_opening_begins(tmp_path):
+    """A journal only the full opening may read (here a new one) opens behind a window that is
+    already painted, saying "Opening your journal…": SQLAlchemy, the migrations and the checks
+    come after that first paint, and the window is usable once they are done."""
+    said = _smoke_start_saying_at_first_paint(tmp_path / "d", "'opening begun:', 'sqlalchemy' in sys.modules")
+    assert said == ["opening begun: False", "ready", "usable"]
 
 
 def test_on_a_journal_of_this_version_the_first_paint_is_today_ready_to_type_in(tmp_path, demo_data):
@@ -89,24 +98,10 @@ def test_on_a_journal_of_this_version_the_first_paint_is_today_ready_to_type_in(
     journal = open_journal(tmp_path / "d" / "journal.sqlite3")
     journal.import_data(demo_data)
     journal.close()
-    script = ("import builtins, sys\n"
-              "from PySide6.QtWidgets import QApplication\n"
-              "from quietlegs.ui.usable import is_usable\n"
-              "real = builtins.print\n"
-              "def spy(*args, **kwargs):\n"
-              "    if args and args[0] == 'ready':\n"
-              "        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, 'pages'))\n"
-              "        today = window.pages.currentWidget()\n"
-              "        real('first paint:', type(today).__name__, 'usable' if is_usable(today) else 'not usable')\n"
-              "    real(*args, **kwargs)\n"
-              "builtins.print = spy\n"
-              "from quietlegs.__main__ import main\n"
-              "if __name__ == '__main__':\n"
-              "    sys.exit(main())\n")
-    out = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "d")], env=_smoke_env(),
-                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.splitlines() == ["first paint: TodayPage usable", "ready", "usable"]
+    shown = "next(w for w in QApplication.topLevelWidgets() if hasattr(w, 'pages')).pages.currentWidget()"
+    said = _smoke_start_saying_at_first_paint(
+        tmp_path / "d", f"'first paint:', type({shown}).__name__, 'usable' if is_usable({shown}) else 'not usable'")
+    assert said == ["first paint: TodayPage usable", "ready", "usable"]
 
 
 # Once Today is usable: type a note into last night's form, press Enter (a save the page then
