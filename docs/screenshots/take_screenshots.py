@@ -31,10 +31,12 @@ def main() -> int:
     from quietlegs.storage.journal_file import open_journal
     from quietlegs.ui.journal_service import JournalService
     from quietlegs.ui.theme import apply_theme
+    from quietlegs.ui.translation import install_translations
     from quietlegs.ui.window_factory import build_main_window
 
     clock.now = lambda: MORNING  # the morning after the demo's last night
     app = QApplication(sys.argv[:1])
+    install_translations(app, "en")  # as the app starts for an English speaker: "112 nights", not "night(s)"
     apply_theme(app)
     paths = DataPaths(Path(tempfile.mkdtemp(prefix="quietlegs-screenshots-")))
     journal = open_journal(paths.journal)
