@@ -74,6 +74,7 @@ class TodayPage(QWidget):
         self._shown_once = True
         if self.regimen is not None:  # built out of its place in the Tab order (add_daily_care)
             today_layout.order_tabs(self)
+        self._keep_tab_order(self.evening, self.regimen)  # from now on (not once per part as it is built)
 
     # The parts that speak only from the open journal (today_layout.build_daily_care).
     red_flags = day_counter = daily_care = experiment_banner = regimen = next_appointment = None
@@ -86,12 +87,19 @@ class TodayPage(QWidget):
             return
         today_layout.build_daily_care(self, self._tz)
         self.experiment_banner.stopped.connect(self.evening.recheck_plan)  # stopped: no more "skip tonight"
-        self.regimen.rebuilt.connect(lambda: today_layout.order_tabs(self))
         if self._shown_once:  # built after the page: about the evening shown now
             self.regimen.set_night(self.evening.night_of)
             with self.service.journal.reading():
                 self.regimen.refresh()
             today_layout.order_tabs(self)
+            self._keep_tab_order(self.regimen)
+
+    def _keep_tab_order(self, *parts) -> None:
+        """Put the page's Tab order right again whenever one of ``parts`` makes new buttons (the
+        evening's chips, the regimen's items): Qt adds new widgets at the end of it."""
+        for part in parts:
+            if part is not None:
+                part.rebuilt.connect(lambda: today_layout.order_tabs(self))
 
     # ------------------------------------------------------------------ layout
 
@@ -101,7 +109,6 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.show_night(self.night_of + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.show_night(night_to_log(self.clock()), follow_today=True))
         self.date_edit.dateChanged.connect(self._date_picked)
-        self.evening.rebuilt.connect(lambda: today_layout.order_tabs(self))  # new chips: in page order
         self.symptoms.add_requested.connect(self.add_symptom)
         self.symptoms.edit_requested.connect(self.edit_symptom)
         self.symptoms.delete_requested.connect(self._delete_symptom)

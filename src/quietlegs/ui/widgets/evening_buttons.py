@@ -199,11 +199,10 @@ class EveningButtons(QWidget):
 
     def _toggled(self, slug: str, on: bool) -> None:
         if on:
-            from quietlegs.services.evening import evening_now
-            from quietlegs.ui.dialogs.intervention_dialog import usual_dose
+            from quietlegs.services.evening import evening_now, usual_doses
 
             kind = next(k for k in self.service.journal.kinds() if k.slug == slug)
-            amount, unit = usual_dose(self.service, kind)
+            amount, unit = usual_doses(self.service.journal, [kind])[slug]
             evening = self.evening if self.evening is not None else evening_now(self.service.journal, self.clock())
             at = self.clock().replace(second=0, microsecond=0) if evening.tonight else evening.log_at
             self.service.save_intervention(Intervention(at=at, kind=slug, amount=amount, unit=unit))
