@@ -25,14 +25,19 @@ def _smoke_env(**more) -> dict:
     return {**os.environ, "QUIETLEGS_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", **more}
 
 
+def _demo_folder(folder, demo_data) -> None:
+    """A data folder holding the demo journal, written as the app writes it (then closed)."""
+    from quietlegs.storage.journal_file import open_journal
+
+    journal = open_journal(folder / "journal.sqlite3")
+    journal.import_data(demo_data)
+    journal.close()
+
+
 def test_a_smoke_start_prints_ready_then_usable_exits_0_and_loads_no_plotting_or_statistics(tmp_path, demo_data):
     """The app's own process, started as ``quietlegs`` is, on a journal with data: no
     matplotlib, statsmodels, scipy or pandas before it quits."""
-    from quietlegs.storage.journal_file import open_journal
-
-    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
-    journal.import_data(demo_data)
-    journal.close()
+    _demo_folder(tmp_path / "d", demo_data)
     out = subprocess.run([sys.executable, "-c", HEAVY_SPY, "--data-dir", str(tmp_path / "d")],
                          env=_smoke_env(), capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
@@ -93,11 +98,7 @@ def test_on_a_journal_of_this_version_the_first_paint_is_today_ready_to_type_in(
     """The usual start builds Today from the quick read before the window first paints: its
     first paint already shows the night to log, with the keyboard focus in its form (no empty
     frame first, no "Opening your journal…")."""
-    from quietlegs.storage.journal_file import open_journal
-
-    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
-    journal.import_data(demo_data)
-    journal.close()
+    _demo_folder(tmp_path / "d", demo_data)
     shown = "next(w for w in QApplication.topLevelWidgets() if hasattr(w, 'pages')).pages.currentWidget()"
     said = _smoke_start_saying_at_first_paint(
         tmp_path / "d", f"'first paint:', type({shown}).__name__, 'usable' if is_usable({shown}) else 'not usable'")
@@ -160,11 +161,7 @@ USABLE_SPY = ("import builtins, sys\n"
 def test_today_is_usable_before_sqlalchemy_loads_and_the_journal_is_checked_before_the_run_ends(tmp_path, demo_data):
     """The fast path: Today from a standard-library read; the opening with its full check (the
     first start of the day) follows once Today is usable, before the smoke run quits."""
-    from quietlegs.storage.journal_file import open_journal
-
-    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
-    journal.import_data(demo_data)
-    journal.close()
+    _demo_folder(tmp_path / "d", demo_data)
     out = subprocess.run([sys.executable, "-c", USABLE_SPY, "--data-dir", str(tmp_path / "d")],
                          env=_smoke_env(), capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr[-2000:]
@@ -174,11 +171,7 @@ def test_today_is_usable_before_sqlalchemy_loads_and_the_journal_is_checked_befo
 
 def test_a_smoke_start_on_a_journal_only_the_full_check_finds_damaged_fails_after_usable(tmp_path, demo_data):
     """Shown from the quick read, then refused by the check: status 1 and the plain words."""
-    from quietlegs.storage.journal_file import open_journal
-
-    journal = open_journal(tmp_path / "d" / "journal.sqlite3")
-    journal.import_data(demo_data)
-    journal.close()
+    _demo_folder(tmp_path / "d", demo_data)
     con = sqlite3.connect(tmp_path / "d" / "journal.sqlite3")
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("INSERT INTO symptom_reliefs (symptom_id, kind, position) VALUES ('no-such-symptom', 'heat', 0)")

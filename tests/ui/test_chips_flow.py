@@ -11,20 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
-from quietlegs.ui.translation import install_translations, remove_translations
 from quietlegs.ui.widgets.chips import ChipGroup
 from quietlegs.ui.widgets.narrow_layouts import FittingScrollArea
+from translation_helpers import speaking
 
 IN_THE_NIGHT = datetime(2026, 11, 21, 2, 10)
 
 
 @pytest.fixture(params=["en", "de"])
 def language(request, qapp):
-    remove_translations(qapp)
-    assert install_translations(qapp, request.param) == request.param
-    yield request.param
-    remove_translations(qapp)
-    install_translations(qapp, "en")
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def _dialog_at(qtbot, service, width: int) -> SymptomDialog:
@@ -96,9 +93,7 @@ def test_up_and_down_move_to_the_chip_above_or_below_as_the_rows_wrap_now(langua
 
 
 def test_a_wrapped_legs_row_keeps_its_label_beside_its_first_line(qtbot, service, qapp):
-    remove_translations(qapp)
-    install_translations(qapp, "de")
-    try:
+    with speaking(qapp, "de"):
         dialog = _dialog_at(qtbot, service, 683)
         group = dialog.locations
         left_foot, right_foot = group.buttons["left_foot"], group.buttons["right_foot"]
@@ -110,6 +105,3 @@ def test_a_wrapped_legs_row_keeps_its_label_beside_its_first_line(qtbot, service
             assert abs(label.geometry().center().y() - chip.geometry().center().y()) <= 2
             assert label.visibleRegion().boundingRect() == label.rect()  # never cut off
         assert left_foot.accessibleName() == "Linkes Bein Fuß"
-    finally:
-        remove_translations(qapp)
-        install_translations(qapp, "en")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quietlegs.ui.translation import field_message, install_translations, remove_translations
+from quietlegs.ui.translation import field_message
+from translation_helpers import speaking
 
 
 @pytest.fixture
@@ -15,11 +16,8 @@ def german(qapp, monkeypatch):
     from quietlegs import clock
 
     monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 21, 7, 20))  # a date without its year: near today
-    remove_translations(qapp)
-    assert install_translations(qapp, "de") == "de"
-    yield
-    remove_translations(qapp)
-    install_translations(qapp, "en")
+    with speaking(qapp, "de"):
+        yield
 
 
 @pytest.mark.parametrize("english, german_words", [

@@ -10,18 +10,15 @@ from PySide6.QtWidgets import QLineEdit
 
 from quietlegs.ui.dialogs.intervention_dialog import InterventionDialog
 from quietlegs.ui.dialogs.symptom_dialog import SymptomDialog
-from quietlegs.ui.translation import install_translations, remove_translations
+from translation_helpers import speaking
 
 EVENING = datetime(2026, 11, 20, 21, 0)
 
 
 @pytest.fixture(params=["en", "de", "es"])
 def language(request, qapp):
-    remove_translations(qapp)
-    assert install_translations(qapp, request.param) == request.param
-    yield request.param
-    remove_translations(qapp)
-    install_translations(qapp, "en")
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize("make", [InterventionDialog, SymptomDialog], ids=["intervention", "symptom"])

@@ -61,6 +61,15 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _point_a_relief_at_nothing(journal_path) -> None:
+    """Damage only the full check finds: a relief pointing at a symptom that is not there."""
+    con = sqlite3.connect(journal_path)
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("INSERT INTO symptom_reliefs (symptom_id, kind, position) VALUES ('no-such-symptom', 'heat', 0)")
+    con.commit()
+    con.close()
+
+
 def test_today_shows_last_nights_prefill_before_the_journal_is_opened_and_a_save_waits_for_it(
         demo_journal, data_paths, qtbot, monkeypatch):
     from quietlegs.ui.usable import when_usable
@@ -91,11 +100,7 @@ def test_a_journal_only_the_full_check_finds_damaged_is_caught_before_anything_i
     start of the day's full check finds it when the journal opens (here, at the save), says so
     with the recovery choices as at any start, and nothing is written; the typing stays."""
     demo_journal.close()
-    con = sqlite3.connect(data_paths.journal)
-    con.execute("PRAGMA foreign_keys=OFF")
-    con.execute("INSERT INTO symptom_reliefs (symptom_id, kind, position) VALUES ('no-such-symptom', 'heat', 0)")
-    con.commit()
-    con.close()
+    _point_a_relief_at_nothing(data_paths.journal)
     before = digest(data_paths.journal)
     opened = []
     window, service, today = quick_window(data_paths, qtbot, monkeypatch, opened)
@@ -117,11 +122,7 @@ def test_after_a_restore_chosen_at_the_check_the_save_goes_into_the_restored_jou
 
     make_backup(demo_journal.path, data_paths.backups, datetime(2026, 11, 20, 8), "daily")
     demo_journal.close()
-    con = sqlite3.connect(data_paths.journal)
-    con.execute("PRAGMA foreign_keys=OFF")
-    con.execute("INSERT INTO symptom_reliefs (symptom_id, kind, position) VALUES ('no-such-symptom', 'heat', 0)")
-    con.commit()
-    con.close()
+    _point_a_relief_at_nothing(data_paths.journal)
     boxes.answer = QMessageBox.StandardButton.Yes  # "Restore the backup"
     window, service, today = quick_window(data_paths, qtbot, monkeypatch, [])
     qtbot.keyClicks(today.form.notes, "kept through the restore")
